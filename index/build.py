@@ -1,0 +1,160 @@
+"""Build or update the index: discover files, load → clean → chunk, embed what changed, store, prune.
+
+Incremental by content hash: an unchanged paragraph is never re-embedded; paragraphs of deleted files are
+removed. A file that cannot be read is reported and skipped, and its previously indexed paragraphs are kept,
+so one bad file never damages the index. Writes go in batches: a build killed half-way leaves whole
+paragraphs behind and the next run finishes the job.
+"""
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from tqdm import tqdm
+
+from index.chunk import chunk_document
+from index.clean import clean_document
+from index.document import Chunk
+from index.errors import LoadError
+from index.load import SUPPORTED_SUFFIXES, load_document
+from index.settings import Settings
+from index.store import Store
+
+
+@dataclass
+class FileResult:
+    path: Path
+    doc_id: str
+    status: str  # indexed | unchanged | duplicate | failed
+    message: str = ""
+    paragraphs: int = 0
+    embedded: int = 0
+
+
+@dataclass
+class IndexReport:
+    files: list[FileResult] = field(default_factory=list)
+    embedded: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    total: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def lines(self) -> list[str]:
+        """Human-readable report: one line per file that needs attention, then a summary line."""
+        out = []
+        for result in self.files:
+            if result.status in ("failed", "duplicate"):
+                out.append(f"{result.status.upper():9} {result.path}: {result.message}")
+            elif result.message:
+                out.append(f"NOTE      {result.path}: {result.message}")
+        ok = sum(1 for f in self.files if f.status in ("indexed", "unchanged"))
+        out.append(
+            f"{ok} files indexed ({len(self.failed)} failed): {self.embedded} paragraphs embedded, "
+            f"{self.unchanged} unchanged, {self.removed} removed; {self.total} in the index "
+            f"({self.seconds:.1f} s)"
+        )
+        return out
+
+
+def discover(corpus_dir: Path) -> list[Path]:
+    """Supported files under a folder, in a stable order; hidden files and folders are ignored."""
+    if not corpus_dir.is_dir():
+        raise LoadError(f"corpus folder not found: {corpus_dir}")
+    return sorted(
+        p
+        for p in corpus_dir.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
+    )
+
+
+def read_chunks(path: Path, settings: Settings) -> tuple[list[Chunk], str, list[str]]:
+    """Load, clean and chunk one file. Returns (chunks, body hash, loader notes). Raises LoadError."""
+    document = clean_document(load_document(path))
+    if not document.paragraphs:
+        raise LoadError("nothing left after removing boilerplate")
+    chunks = chunk_document(document, settings.chunk_min_chars, settings.chunk_max_chars)
+    return chunks, document.body_hash(), document.notes
+
+
+def build_index(
+    settings: Settings,
+    embedding: BaseEmbedding,
+    store: Store,
+    paths: Iterable[Path] | None = None,
+    prune: bool = True,
+    progress: bool = True,
+) -> IndexReport:
+    """Index `paths` (default: the whole corpus folder). With `prune`, documents no longer present are removed."""
+    started = time.perf_counter()
+    report = IndexReport()
+    stored = store.hashes()
+    wanted: dict[str, Chunk] = {}
+    kept_docs: set[str] = set()  # documents whose old paragraphs must survive (unreadable this time)
+    seen_ids: dict[str, Path] = {}
+    seen_bodies: dict[str, Path] = {}
+    for path in paths if paths is not None else discover(settings.corpus_dir):
+        doc_id = path.stem
+        if doc_id in seen_ids:
+            report.files.append(FileResult(path, doc_id, "duplicate", f"same document id as {seen_ids[doc_id]}"))
+            continue
+        seen_ids[doc_id] = path
+        try:
+            chunks, body, notes = read_chunks(path, settings)
+        except LoadError as exc:
+            kept_docs.add(doc_id)
+            report.files.append(FileResult(path, doc_id, "failed", str(exc)))
+            continue
+        if body in seen_bodies:
+            report.files.append(
+                FileResult(path, doc_id, "duplicate", f"same text as {seen_bodies[body]}: not indexed twice")
+            )
+            continue
+        seen_bodies[body] = path
+        wanted.update((c.id, c) for c in chunks)
+        report.files.append(FileResult(path, doc_id, "indexed", "; ".join(notes), paragraphs=len(chunks)))
+
+    todo = [c for c in wanted.values() if stored.get(c.id) != c.content_hash]
+    report.unchanged = len(wanted) - len(todo)
+    _embed_and_store(todo, embedding, store, settings.embed_batch_size, progress)
+    report.embedded = len(todo)
+    embedded_per_doc: dict[str, int] = {}
+    for chunk in todo:
+        embedded_per_doc[chunk.doc_id] = embedded_per_doc.get(chunk.doc_id, 0) + 1
+    for result in report.files:
+        if result.status == "indexed":
+            result.embedded = embedded_per_doc.get(result.doc_id, 0)
+            result.status = "indexed" if result.embedded else "unchanged"
+
+    indexed_docs = {f.doc_id for f in report.files if f.status in ("indexed", "unchanged")}
+    stale = [
+        chunk_id
+        for chunk_id in stored
+        if chunk_id not in wanted
+        and chunk_id.split("#", 1)[0] not in kept_docs
+        and (prune or chunk_id.split("#", 1)[0] in indexed_docs)
+    ]
+    store.delete(stale)
+    report.removed = len(stale)
+    report.total = store.count()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _embed_and_store(
+    chunks: list[Chunk], embedding: BaseEmbedding, store: Store, batch_size: int, progress: bool
+) -> None:
+    with tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar:
+        for start in range(0, len(chunks), batch_size):
+            batch = chunks[start : start + batch_size]
+            vectors = embedding.get_text_embedding_batch([c.embed_text for c in batch])
+            store.upsert(batch, vectors)
+            bar.update(len(batch))

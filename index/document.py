@@ -1,0 +1,82 @@
+"""The data that flows through indexing: a loaded `Document` of `Paragraph`s, and the `Chunk`s made from it.
+
+Shapes only; no behaviour beyond what derives from the fields.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+ParagraphKind = Literal["text", "heading", "list"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    kind: ParagraphKind = "text"
+    page: int | None = None  # 1-based PDF page; None for formats without pages
+
+
+@dataclass
+class Document:
+    doc_id: str  # the file stem, e.g. "000_2ada1d52289bbb6a"
+    path: Path
+    paragraphs: list[Paragraph]
+    title: str = ""
+    source: str = ""  # outlet or issuer
+    date: str = ""  # ISO yyyy-mm-dd, or "" when unknown
+    author: str = ""
+    url: str = ""
+    kind: str = "article"  # article | pocketbook | document
+    notes: list[str] = field(default_factory=list)  # what loading had to guess (encoding, missing title)
+
+    @property
+    def is_paged(self) -> bool:
+        return any(p.page is not None for p in self.paragraphs)
+
+    def body_hash(self) -> str:
+        """Hash of the text alone, so the same article under two file names is recognised."""
+        joined = "\n".join(" ".join(p.text.lower().split()) for p in self.paragraphs)
+        return hashlib.sha256(joined.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One citable paragraph. `text` is exactly `body[char_start:char_end]` of its document (or PDF page)."""
+
+    id: str  # "<doc_id>#p<n>" or "<doc_id>#page<k>-p<n>"
+    doc_id: str
+    text: str
+    paragraph: int  # 1-based within the document (or within the page for PDFs)
+    char_start: int
+    char_end: int
+    page: int | None = None
+    section: str = ""  # nearest heading above, if any
+    kind: ParagraphKind = "text"
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    doc_kind: str = "article"
+
+    @property
+    def content_hash(self) -> str:
+        """What decides re-embedding: the text and what is embedded with it."""
+        payload = "\x1f".join([self.text, self.section, self.title])
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    @property
+    def embed_text(self) -> str:
+        """The text the embedding model sees: the paragraph with its document title and section as context."""
+        context = " — ".join(part for part in (self.title, self.section) if part)
+        return f"{context}\n{self.text}" if context else self.text
+
+    @property
+    def date_ordinal(self) -> int:
+        """yyyymmdd as an int (0 when unknown): Chroma compares numbers, not ISO strings."""
+        return int(self.date.replace("-", "")) if self.date else 0
+
+
+def chunk_id(doc_id: str, paragraph: int, page: int | None) -> str:
+    return f"{doc_id}#page{page}-p{paragraph}" if page is not None else f"{doc_id}#p{paragraph}"

@@ -1,0 +1,282 @@
+"""Read files into `Document`s: Markdown with YAML front matter, plain text, PDF (per page) and DOCX.
+
+Each loader returns raw paragraphs; cleaning happens in `index.clean`. A file that cannot be read raises
+`LoadError` with a reason a user understands; the build reports it and goes on. Loaders never guess
+silently: an encoding fallback or a missing title is recorded in `Document.notes`.
+"""
+
+import re
+import zipfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from index.document import Document, Paragraph
+from index.errors import LoadError
+
+SUPPORTED_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+
+
+def load_document(path: Path) -> Document:
+    """Load one file by its suffix. Raises LoadError for anything unreadable."""
+    suffix = path.suffix.lower()
+    loader = _LOADERS.get(suffix)
+    if loader is None:
+        raise LoadError(f"unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror}") from exc
+    if size == 0:
+        raise LoadError("empty file (0 bytes)")
+    document = loader(path)
+    if not any(p.text.strip() for p in document.paragraphs):
+        raise LoadError("no text found in the file")
+    return document
+
+
+# --- text decoding -------------------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as text. Returns (text, note) where note names a non-UTF-8 fallback, if one was used."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "decoded as UTF-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), None
+    if _looks_binary(data):
+        raise LoadError("binary data, not text (is the file extension wrong?)")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return text, "not valid UTF-8: decoded as Windows-1252/Latin-1"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(sample) * 0.05
+
+
+def _read_text(path: Path) -> tuple[str, list[str]]:
+    text, note = decode_text(path.read_bytes())
+    return text.replace("\r\n", "\n").replace("\r", "\n"), [note] if note else []
+
+
+# --- plain text and Markdown ---------------------------------------------------------------------------------
+
+
+def split_paragraphs(body: str) -> list[Paragraph]:
+    """Blank-line separated blocks; when a text has no blank lines at all, every line is a paragraph.
+
+    Markdown headings and list items always stand alone, so a rule in a numbered list stays citable.
+    """
+    lines = body.split("\n")
+    has_blank_separators = bool(re.search(r"\S\n[ \t]*\n\s*\S", body))
+    paragraphs: list[Paragraph] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if block:
+            paragraphs.append(Paragraph(" ".join(s.strip() for s in block)))
+            block.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        heading = _MD_HEADING.match(stripped)
+        if not stripped:
+            flush()
+        elif heading:
+            flush()
+            paragraphs.append(Paragraph(heading.group(1).strip(), kind="heading"))
+        elif _LIST_ITEM.match(stripped):
+            flush()
+            block.append(stripped)
+            if not has_blank_separators:
+                flush()
+        elif not has_blank_separators:
+            flush()
+            block.append(stripped)
+            flush()
+        else:
+            block.append(stripped)
+    flush()
+    return [_mark_list(p) for p in paragraphs]
+
+
+def _mark_list(paragraph: Paragraph) -> Paragraph:
+    if paragraph.kind == "text" and _LIST_ITEM.match(paragraph.text):
+        return Paragraph(paragraph.text, kind="list", page=paragraph.page)
+    return paragraph
+
+
+def _iso_date(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value or "").strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else ""
+
+
+def load_markdown(path: Path) -> Document:
+    text, notes = _read_text(path)
+    meta: dict = {}
+    body = text
+    front = re.match(r"\A---\n(.*?)\n---\n", text, flags=re.S)
+    if front:
+        try:
+            meta = yaml.safe_load(front.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise LoadError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from exc
+        if not isinstance(meta, dict):
+            raise LoadError("front matter is not a mapping of fields")
+        body = text[front.end() :]
+    return _document(path, split_paragraphs(body), meta, notes)
+
+
+def load_text(path: Path) -> Document:
+    text, notes = _read_text(path)
+    return _document(path, split_paragraphs(text), {}, notes)
+
+
+def _document(path: Path, paragraphs: list[Paragraph], meta: dict, notes: list[str]) -> Document:
+    title = str(meta.get("title") or "").strip()
+    if not title:
+        first = next((p.text for p in paragraphs if p.text.strip()), "")
+        title = first[:120]
+        notes = [*notes, "no title given: first line used"]
+    return Document(
+        doc_id=path.stem,
+        path=path,
+        paragraphs=paragraphs,
+        title=title,
+        source=str(meta.get("source") or ""),
+        date=_iso_date(meta.get("date")),
+        author=str(meta.get("author") or ""),
+        url=str(meta.get("url") or ""),
+        kind=str(meta.get("kind") or "document"),
+        notes=notes,
+    )
+
+
+# --- DOCX ----------------------------------------------------------------------------------------------------
+
+
+def load_docx(path: Path) -> Document:
+    import docx  # python-docx; imported here so text-only builds do not pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(path):
+        raise LoadError("not a DOCX file (not a zip container)")
+    try:
+        word = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise LoadError(f"not a readable DOCX file: {exc}") from exc
+    paragraphs: list[Paragraph] = []
+    for para in word.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name if para.style is not None else "").lower()
+        kind = "heading" if style.startswith(("heading", "title")) else "list" if "list" in style else "text"
+        paragraphs.append(_mark_list(Paragraph(text, kind=kind)))
+    for table in word.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                paragraphs.append(Paragraph(" | ".join(dict.fromkeys(cells))))
+    props = word.core_properties
+    meta = {"title": props.title, "author": props.author, "date": props.created, "kind": "document"}
+    return _document(path, paragraphs, meta, [])
+
+
+# --- PDF -----------------------------------------------------------------------------------------------------
+
+
+def load_pdf(path: Path) -> Document:
+    from index.pdf import read_pdf_pages
+
+    pages, meta = read_pdf_pages(path)
+    paragraphs = [p for number, text in enumerate(pages, start=1) for p in pdf_page_paragraphs(text, number)]
+    notes = [] if paragraphs else ["no extractable text (scanned PDF?)"]
+    name = path.stem.lower()
+    kind = "pocketbook" if ("saku" in name or "netralitas" in name) else "document"
+    return _document(path, paragraphs, {**meta, "kind": meta.get("kind") or kind}, notes)
+
+
+def pdf_page_paragraphs(text: str, page: int) -> list[Paragraph]:
+    """Rebuild paragraphs from one page of extracted PDF lines.
+
+    A new paragraph starts at a heading (short line without final punctuation, or all capitals), at a
+    numbered or bulleted item, or after a line that ends a sentence and is clearly shorter than the page's
+    typical line. Hyphenated line breaks are joined. Bare page numbers are dropped.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line and not re.fullmatch(r"(?:-\s*)?\d{1,4}(?:\s*-)?", line)]
+    if not lines:
+        return []
+    widths = sorted(len(line) for line in lines)
+    typical = widths[int(len(widths) * 0.75)] if widths else 0
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+    current_kind = "text"
+
+    def flush() -> None:
+        nonlocal current_kind
+        if current:
+            joined = current[0]
+            for line in current[1:]:
+                joined = joined[:-1] + line if re.search(r"[a-z]-$", joined) else f"{joined} {line}"
+            paragraphs.append(Paragraph(joined, kind=current_kind, page=page))  # type: ignore[arg-type]
+        current.clear()
+        current_kind = "text"
+
+    for index, line in enumerate(lines):
+        is_item = bool(_LIST_ITEM.match(line))
+        is_heading = _is_pdf_heading(line, typical, lines[index + 1] if index + 1 < len(lines) else "")
+        if is_heading:
+            flush()
+            current.append(line)
+            current_kind = "heading"
+            flush()
+            continue
+        if is_item:
+            flush()
+            current_kind = "list"
+        current.append(line)
+        ends_sentence = bool(re.search(r"[.!?:;”\"]$", line))
+        if ends_sentence and len(line) < typical * 0.8:
+            flush()
+    flush()
+    return paragraphs
+
+
+def _is_pdf_heading(line: str, typical: int, next_line: str) -> bool:
+    if _LIST_ITEM.match(line) or len(line) > 90:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return True
+    words = line.split()
+    title_case = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) * 0.6)
+    short = len(line) < max(typical * 0.6, 20)
+    return short and title_case and not re.search(r"[.,;:!?]$", line) and bool(next_line)
+
+
+_LOADERS: dict[str, Callable[[Path], Document]] = {
+    ".md": load_markdown,
+    ".txt": load_text,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+}
