@@ -27,9 +27,7 @@ class Settings(BaseSettings):
     chunk_max_chars: int = Field(1500, description="Paragraphs longer than this are split at sentence ends.")
     retrieve_k: int = Field(8, description="Paragraphs handed from retrieval to the answerer.")
     candidate_k: int = Field(30, description="Candidates each retriever (dense, BM25) contributes to fusion.")
-    rrf_k: int = Field(
-        60, description="Reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009)."
-    )
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009).")
     max_citations: int = Field(3, description="Most sentences (and so citations) an extractive answer quotes.")
     answerer: Literal["extractive"] = Field("extractive", description="Which answerer replies.")
     max_question_chars: int = Field(2000, description="Longer questions are refused with a message.")

@@ -196,8 +196,7 @@ class Store:
         where = filters.where() if filters else None
         got = self._collection.get(where=where, include=["documents", "metadatas"])
         chunks = [
-            chunk_from_record(i, d, m)
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            chunk_from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
         return sorted(chunks, key=lambda c: (c.doc_id, c.page or 0, c.paragraph))
 
@@ -244,6 +243,4 @@ def _http_client(chromadb: Any, url: str, chroma_settings: Any) -> Any:
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise StoreError(f"NETRALITAS_CHROMA_URL must look like http://host:port, not {url!r}")
     port = parsed.port or (443 if parsed.scheme == "https" else 8000)
-    return chromadb.HttpClient(
-        host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=chroma_settings
-    )
+    return chromadb.HttpClient(host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=chroma_settings)
