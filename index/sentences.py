@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # Words that end with a dot but do not end a sentence: police ranks, titles, legal shorthand.
 _ABBREVIATIONS = frozenset(
     """
-    no nomor pol polri kol kom komp brig jend irjen kombes akbp akp ipda iptu aiptu bripka brigpol bripda
+    no nomor pol kol kom komp brig jend irjen kombes akbp akp ipda iptu aiptu bripka brigpol bripda
     dr drs ir h hj kh prof st sdr bpk bp ny tn yth dll dsb dst dkk tsb ybs sbg jl jln kab kec kel ds
     s.h s.i.k s.ik m.h m.si s.sos s.pd s.e m.m s.t s.kom m.kn m.ap s.ip mr mrs ms vs etc e.g i.e approx
     pp uu perpol perkap kep skep art psl ayat

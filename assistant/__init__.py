@@ -1,0 +1,1 @@
+"""Question → retrieve (dense + BM25, fused) → answer (extractive, cited) → cite check → CLI / app."""

@@ -1,0 +1,113 @@
+"""The `netralitas` command: `index` the corpus, `ask` questions (text or JSON Lines), `info` on the index.
+
+`ask --json` prints one JSON object per question per line; that contract is what evaluations and other tools
+read, so it stays stable. Domain errors become one `error:` line and exit status 2, never a traceback.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.answer import Answer
+from assistant.engine import Assistant
+from index.errors import NetralitasError
+from index.settings import Settings
+from index.store import Filters
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    overrides = {
+        key: value for key, value in (("corpus_dir", getattr(args, "corpus", None)), ("store_dir", args.store)) if value
+    }
+    try:
+        settings = Settings(**overrides)
+        return args.run(args, settings)
+    except NetralitasError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="netralitas", description="Cited answers over Polri neutrality news.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    index = commands.add_parser("index", help="build or update the index from the corpus folder")
+    index.add_argument("--corpus", type=Path, help="folder of documents (default: corpus/)")
+    index.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+    index.set_defaults(run=_run_index)
+
+    ask = commands.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question", nargs="?", help="the question (or use --file)")
+    ask.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    ask.add_argument("--file", type=Path, help="questions, one per line")
+    ask.add_argument("--doc", action="append", default=[], help="only this document id (repeatable)")
+    ask.add_argument("--source", action="append", default=[], help="only this outlet/source (repeatable)")
+    ask.add_argument("--from", dest="date_from", default="", help="only documents dated on/after YYYY-MM-DD")
+    ask.add_argument("--to", dest="date_to", default="", help="only documents dated on/before YYYY-MM-DD")
+    ask.set_defaults(run=_run_ask)
+
+    info = commands.add_parser("info", help="what is in the index")
+    info.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    info.set_defaults(run=_run_info)
+    return parser
+
+
+def _run_index(args: argparse.Namespace, settings: Settings) -> int:
+    assistant = Assistant.open(settings, create=True)
+    report = assistant.index(progress=not args.quiet and sys.stderr.isatty())
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _run_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if args.file:
+        try:
+            questions = [q.strip() for q in args.file.read_text(encoding="utf-8").splitlines() if q.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise NetralitasError(f"cannot read questions from {args.file}: {exc}") from exc
+    elif args.question is not None:
+        questions = [args.question]
+    else:
+        raise NetralitasError("give a question, or --file with one question per line")
+    filters = Filters(tuple(args.doc), tuple(args.source), args.date_from, args.date_to)
+    assistant = Assistant.open(settings)
+    for question in questions:
+        answer = assistant.ask(question, filters or None)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _as_text(answer), flush=True)
+    return 0
+
+
+def _as_text(answer: Answer) -> str:
+    lines = [answer.text]
+    for citation in answer.citations:
+        c = citation.chunk
+        where = f"hlm. {c.page}, " if c.page is not None else ""
+        lines.append(f"  [{citation.n}] {c.title} — {c.source or '?'}, {c.date or 'tanpa tanggal'}, {where}{c.id}")
+    for chunk in answer.related:
+        lines.append(f"  (terkait, bukan jawaban) {chunk.id}: {chunk.text[:100]}…")
+    return "\n".join(lines) + "\n"
+
+
+def _run_info(args: argparse.Namespace, settings: Settings) -> int:
+    assistant = Assistant.open(settings)
+    documents = assistant.store.documents()
+    print(f"index: {assistant.store.location} — model {assistant.store.model_id}, {assistant.store.count()} paragraphs")
+    for doc in documents:
+        pages = f", {len(doc.pages)} pages" if doc.pages else ""
+        print(
+            f"  {doc.doc_id}: {doc.title[:70]} — {doc.source or '?'}, {doc.date or '?'}, {doc.paragraphs} paragraphs{pages}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

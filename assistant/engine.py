@@ -1,0 +1,85 @@
+"""The assembled assistant: settings → embedding, store, retriever, answerer; `ask()` answers one question.
+
+Built once per process (CLI run, app server) and shared by requests: nothing in it changes per question,
+except the BM25 snapshot, which `reindex()` swaps whole after the index changes.
+"""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.cite import enforce_citations
+from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
+from assistant.question import analyze
+from assistant.retrieve import Retriever
+from assistant.terms import Analyzer
+from index.build import IndexReport, build_index
+from index.embed import make_embedding
+from index.settings import Settings
+from index.store import Filters, Store
+
+
+def configure_offline() -> None:
+    """No hub downloads, no telemetry; llama-index given explicit models so it never reaches for OpenAI."""
+    for key, value in {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+    }.items():
+        os.environ.setdefault(key, value)
+
+
+@dataclass
+class Assistant:
+    settings: Settings
+    store: Store
+    retriever: Retriever
+    answerer: ExtractiveAnswerer
+    analyzer: Analyzer
+
+    @classmethod
+    def open(cls, settings: Settings, create: bool = False, prompts_dir: Path = PROMPTS_DIR) -> "Assistant":
+        configure_offline()
+        embedding = make_embedding(settings.embed_model, settings.embed_batch_size)
+        _set_llama_index_defaults(embedding)
+        store = Store(settings, embedding.model_name, create=create)
+        analyzer = Analyzer()
+        retriever = Retriever(store, embedding, analyzer, settings.candidate_k, settings.rrf_k)
+        templates = {
+            lang: load_templates(f"extractive.{lang}", EXTRACTIVE_REQUIRED, prompts_dir) for lang in ("id", "en")
+        }
+        answerer = ExtractiveAnswerer(retriever, analyzer, templates, settings.max_citations)
+        return cls(settings, store, retriever, answerer, analyzer)
+
+    def ask(self, question: str, filters: Filters | None = None) -> Answer:
+        text = " ".join(question.split())
+        language = self.analyzer.language(text) if text else "id"
+        templates = self.answerer.templates[language]
+        if not text or not any(ch.isalnum() for ch in text):
+            return Answer(question=question, text=templates.fill("empty_question"), abstained=True, language=language)
+        if len(text) > self.settings.max_question_chars:
+            message = templates.fill("question_too_long", length=len(text), limit=self.settings.max_question_chars)
+            return Answer(question=question[:200], text=message, abstained=True, language=language)
+        parsed = analyze(text, self.analyzer)
+        hits = self.retriever.search(text, parsed.language, self.settings.retrieve_k, filters)
+        answer = self.answerer.answer(parsed, hits)
+        return enforce_citations(answer, self.store, templates.fill("unsupported"))
+
+    def index(self, paths: list[Path] | None = None, prune: bool = True, progress: bool = True) -> IndexReport:
+        """Index the corpus folder (or the given files) and refresh retrieval to see the change."""
+        report = build_index(self.settings, self.retriever.embedding, self.store, paths, prune, progress)
+        self.retriever.refresh()
+        return report
+
+
+def _set_llama_index_defaults(embedding: object) -> None:
+    """llama-index's global Settings default to OpenAI; point them at our local model and no LLM."""
+    from llama_index.core import Settings as LlamaSettings
+    from llama_index.core.llms.mock import MockLLM
+
+    LlamaSettings.embed_model = embedding
+    LlamaSettings.llm = MockLLM()  # named stand-in: the extractive answerer uses no LLM at all

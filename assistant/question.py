@@ -1,0 +1,119 @@
+"""What a question asks for: its language, its answer type and the terms and names the evidence must hold.
+
+The answer type drives which sentence answers (a who-question needs a person, a how-many question a count,
+a which-law question a legal reference) and, with the names, when to abstain. Rule-based on purpose: it is
+fast, explainable, and a similarity score alone does not separate answerable from unanswerable questions here.
+"""
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assistant.terms import Analyzer, Language, words
+
+
+class Kind(StrEnum):
+    WHO = "who"
+    WHEN = "when"
+    WHERE = "where"
+    HOW_MANY = "how_many"
+    LAW = "law"  # which law / rule / legal basis
+    ALLOWED = "allowed"  # is X allowed / forbidden
+    WHY = "why"
+    SUMMARY = "summary"  # trainers: a topic to brief on
+    WHAT = "what"
+
+
+_KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    (
+        Kind.WHEN,
+        re.compile(
+            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|when|what date|which date|what day)\b", re.I
+        ),
+    ),
+    (
+        Kind.SUMMARY,
+        re.compile(
+            r"\b(ringkas\w*|rangkum\w*|ikhtisar|gambaran umum|briefing|summari[sz]e|summary|overview|brief me)\b", re.I
+        ),
+    ),
+    (
+        Kind.LAW,
+        re.compile(
+            r"\b(undang-undang|uu|apa dasar\w*|berdasarkan apa|based on what|on what basis|dasar hukum|"
+            r"landasan hukum|pasal|perpol|perkap|peraturan|surat telegram|amanat|which law|what law|"
+            r"legal basis|which regulation|what regulation|telegram|statute)\b",
+            re.I,
+        ),
+    ),
+    (
+        Kind.ALLOWED,
+        re.compile(
+            r"^\s*(bolehkah|apakah\b.*\b(boleh|dilarang|diperbolehkan|melanggar)|may an?\b|"
+            r"is it (allowed|permitted|forbidden)|are .* (allowed|permitted)|can an? (officer|police|"
+            r"member)|is .* (allowed|forbidden|prohibited))",
+            re.I,
+        ),
+    ),
+    (Kind.HOW_MANY, re.compile(r"\b(berapa|berapakah|jumlah|how many|how much|number of)\b", re.I)),
+    (Kind.WHO, re.compile(r"\b(siapa|siapakah|who|whom|whose)\b", re.I)),
+    (Kind.WHERE, re.compile(r"\b(di ?mana|dimanakah|lokasi|where|what place|which place)\b", re.I)),
+    (
+        Kind.WHY,
+        re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
+    ),
+]
+# Words that are capitalised in questions but name no entity the evidence must contain.
+_NOT_ENTITIES = frozenset(
+    "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
+    "who what when where which how why whom whose may can is are does did do the a an according tell list "
+    "give summarize summarise explain please in of on at for to i".split()
+)
+
+
+# Words that tell the assistant what to do rather than what the answer is about.
+_INSTRUCTIONS = frozenset(
+    "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: Language
+    kind: Kind
+    groups: tuple[tuple[str, ...], ...]  # stemmed content terms as groups of alternatives, for coverage
+    entities: tuple[str, ...]  # names, acronyms and numbers that the evidence must contain (lower case)
+
+
+def classify(text: str) -> Kind:
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return Kind.WHAT
+
+
+def entities(text: str) -> tuple[str, ...]:
+    """Capitalised words after the first, acronyms and numbers: the things a true answer must mention."""
+    found = []
+    for position, word in enumerate(words(text)):
+        lowered = word.lower()
+        if lowered in _NOT_ENTITIES:
+            continue
+        is_number = any(ch.isdigit() for ch in word)
+        is_acronym = len(word) >= 2 and word.isupper()
+        is_name = word[:1].isupper() and position > 0
+        if is_number or is_acronym or is_name:
+            found.append(lowered)
+    return tuple(dict.fromkeys(found))
+
+
+def analyze(text: str, analyzer: Analyzer) -> Question:
+    language = analyzer.language(text)
+    return Question(
+        text=text,
+        language=language,
+        kind=classify(text),
+        groups=tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS),
+        entities=entities(text),
+    )

@@ -1,0 +1,130 @@
+"""Hybrid retrieval: dense (Chroma, multilingual e5) + BM25 (Indonesian stems), fused by reciprocal rank.
+
+Dense retrieval carries English questions over to the Indonesian text; BM25 carries exact names, numbers and
+rare terms. Reciprocal rank fusion needs no score calibration between the two. The BM25 index is built
+in memory from the store's paragraphs once per process (`refresh()` after the index changes).
+"""
+
+import threading
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from assistant.terms import Analyzer, Language
+from index.document import Chunk
+from index.store import Filters, Store
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused RRF score
+    dense_rank: int | None = None  # 1-based rank in each list, None when absent
+    bm25_rank: int | None = None
+    dense_similarity: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """An immutable BM25 snapshot: swapped whole on refresh, so concurrent searches never see half of one."""
+
+    chunks: list[Chunk]
+    bm25: bm25s.BM25 | None
+    document_frequency: dict[str, int]
+    by_document: dict[str, list[Chunk]]
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank). Ties keep first-seen order."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda pair: -pair[1])
+
+
+class Retriever:
+    def __init__(self, store: Store, embedding: BaseEmbedding, analyzer: Analyzer, candidate_k: int, rrf_k: int):
+        self.store = store
+        self.embedding = embedding
+        self.analyzer = analyzer
+        self.candidate_k = candidate_k
+        self.rrf_k = rrf_k
+        self._lexicon: _Lexicon | None = None
+        self._lock = threading.Lock()
+
+    def refresh(self) -> None:
+        """Rebuild the BM25 snapshot from the store (after indexing)."""
+        chunks = self.store.chunks()
+        corpus = [self.analyzer.terms(f"{c.section} {c.text}") for c in chunks]
+        frequency: dict[str, int] = {}
+        for terms in corpus:
+            for term in set(terms):
+                frequency[term] = frequency.get(term, 0) + 1
+        bm25 = None
+        if chunks:
+            bm25 = bm25s.BM25()
+            bm25.index(corpus, show_progress=False)
+        by_document: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            by_document.setdefault(chunk.doc_id, []).append(chunk)
+        self._lexicon = _Lexicon(chunks, bm25, frequency, by_document)
+
+    @property
+    def lexicon(self) -> _Lexicon:
+        if self._lexicon is None:
+            with self._lock:
+                if self._lexicon is None:
+                    self.refresh()
+        assert self._lexicon is not None
+        return self._lexicon
+
+    def document(self, doc_id: str) -> list[Chunk]:
+        """All paragraphs of one document, in order."""
+        return self.lexicon.by_document.get(doc_id, [])
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stemmed term over the paragraphs (smoothed, never negative)."""
+        lexicon = self.lexicon
+        n = max(len(lexicon.chunks), 1)
+        return float(
+            np.log(
+                1
+                + (n - lexicon.document_frequency.get(term, 0) + 0.5) / (lexicon.document_frequency.get(term, 0) + 0.5)
+            )
+        )
+
+    def bm25(self, terms: list[str], k: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
+        lexicon = self.lexicon
+        if lexicon.bm25 is None or not terms:
+            return []
+        scores = lexicon.bm25.get_scores(terms)
+        order = np.argsort(-scores, kind="stable")
+        out = []
+        for index in order:
+            if scores[index] <= 0 or len(out) >= k:
+                break
+            chunk = lexicon.chunks[index]
+            if filters and not filters.matches(chunk):
+                continue
+            out.append((chunk, float(scores[index])))
+        return out
+
+    def dense(self, question: str, k: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
+        vector = self.embedding.get_query_embedding(question)
+        return self.store.search(vector, k, filters)
+
+    def search(self, question: str, language: Language, k: int, filters: Filters | None = None) -> list[Hit]:
+        dense = self.dense(question, self.candidate_k, filters)
+        lexical = self.bm25(self.analyzer.query_terms(question, language), self.candidate_k, filters)
+        by_id = {chunk.id: chunk for chunk, _ in dense + lexical}
+        dense_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(dense, start=1)}
+        bm25_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(lexical, start=1)}
+        similarity = {chunk.id: score for chunk, score in dense}
+        fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]], self.rrf_k)
+        return [
+            Hit(by_id[i], score, dense_ranks.get(i), bm25_ranks.get(i), similarity.get(i, 0.0))
+            for i, score in fused[:k]
+        ]

@@ -1,0 +1,110 @@
+"""Words for matching: Indonesian-aware tokens for BM25 and for the answerer's evidence checks.
+
+Indonesian text is lower-cased, split into words, stripped of Sastrawi's stopword list and stemmed with
+Sastrawi (llama-index's BM25 would stem it as English). English questions are first mapped through a small
+domain glossary (`data/glossary_en_id.tsv`) to the words the Indonesian corpus uses; names and numbers pass
+through unchanged. This is not translation, only enough to reach the right paragraph and check evidence.
+"""
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+Language = Literal["id", "en"]
+
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÿ]+(?:[-/][0-9A-Za-zÀ-ÿ]+)*")
+# Function words that say a question is Indonesian (beyond stopword lists, which overlap with English).
+_ID_MARKERS = frozenset(
+    "yang dan di ke dari untuk dengan dalam apa apakah siapa siapakah kapan berapa bagaimana mengapa kenapa "
+    "bolehkah adalah ini itu tidak oleh pada sebagai akan anggota boleh dilarang sebutkan jelaskan".split()
+)
+
+# Sastrawi's stopword list drops words that carry meaning in rules and dates ("boleh", "tidak", "dimulai").
+_DOMAIN_WORDS = frozenset(
+    "boleh bolehkah tidak jangan harus wajib mulai dimulai memulai berakhir diakhiri akhir tanggal hari bulan tahun "
+    "waktu jumlah berjumlah tujuan bertujuan pihak masyarakat menyampaikan mengingatkan diminta meminta pesan "
+    "menegaskan ditegaskan dilarang melarang larangan sanksi".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Surface words, case kept (for names), hyphenated compounds kept whole."""
+    return _WORD.findall(text)
+
+
+class Analyzer:
+    """Turns text into comparable terms. One per process; its caches only grow with the vocabulary."""
+
+    def __init__(self) -> None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+        from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+        self._stemmer = StemmerFactory().create_stemmer()
+        self.stopwords_id = frozenset(StopWordRemoverFactory().get_stop_words()) - _DOMAIN_WORDS
+        self._stems: dict[str, str] = {}
+
+    @cached_property
+    def stopwords_en(self) -> frozenset[str]:
+        return frozenset(_data("stopwords_en.txt").split())
+
+    @cached_property
+    def glossary(self) -> list[tuple[str, list[str]]]:
+        """(English phrase, Indonesian words), longest phrase first."""
+        pairs = []
+        for line in _data("glossary_en_id.tsv").splitlines():
+            if line.strip() and not line.startswith("#"):
+                english, indonesian = line.split("\t", 1)
+                pairs.append((english.strip(), indonesian.split()))
+        return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+    def stem(self, word: str) -> str:
+        word = word.lower()
+        stem = self._stems.get(word)
+        if stem is None:
+            # Sastrawi mangles digits and codes; only plain alphabetic words are stemmed.
+            stem = self._stemmer.stem(word) if word.isalpha() and len(word) > 3 else word
+            self._stems[word] = stem or word
+        return self._stems[word]
+
+    def language(self, text: str) -> Language:
+        tokens = [w.lower() for w in words(text)]
+        english = sum(1 for t in tokens if t in self.stopwords_en and t not in _ID_MARKERS)
+        indonesian = sum(1 for t in tokens if t in _ID_MARKERS)
+        return "en" if english > indonesian else "id"
+
+    def terms(self, text: str) -> list[str]:
+        """Stemmed content terms of Indonesian text (for documents and Indonesian questions)."""
+        out = []
+        for word in words(text):
+            lowered = word.lower()
+            if lowered in self.stopwords_id or len(lowered) < 2:
+                continue
+            out.append(self.stem(lowered))
+        return out
+
+    def query_groups(self, text: str, language: Language) -> list[tuple[str, ...]]:
+        """A question's stemmed terms as groups of alternatives: an English glossary phrase becomes one group
+        of the Indonesian words it may appear as; every other word is a group of one."""
+        if language == "id":
+            return [(term,) for term in dict.fromkeys(self.terms(text))]
+        lowered = " " + " ".join(w.lower() for w in words(text)) + " "
+        groups: list[tuple[str, ...]] = []
+        for english, indonesian in self.glossary:
+            needle = f" {english} "
+            if needle in lowered:
+                groups.append(tuple(dict.fromkeys(self.terms(" ".join(indonesian)))))
+                lowered = lowered.replace(needle, " ")
+        rest = [w for w in lowered.split() if w not in self.stopwords_en]
+        groups.extend((term,) for term in dict.fromkeys(self.terms(" ".join(rest))))
+        return [group for group in groups if group]
+
+    def query_terms(self, text: str, language: Language) -> list[str]:
+        """All stemmed terms of a question (alternatives flattened), for BM25."""
+        return [term for group in self.query_groups(text, language) for term in group]
+
+
+def _data(name: str) -> str:
+    return (_DATA_DIR / name).read_text(encoding="utf-8")

@@ -1,0 +1,118 @@
+"""Find people in police news text: rank, name and the role the article gives them.
+
+Indonesian police reporting introduces a person as ROLE + RANK + NAME, with or without commas:
+"Kapolresta Magelang, Kombes Pol Mustofa, S.I.K., M.H.", "Wakapolres Jombang Kompol Hari Kurniawan",
+"Wakil Kepala Kepolisian Resor Malang Komisaris Polisi Imam Mustolih". Later mentions are shorter
+("Kompol Hari", "Kombes Pol Mustofa"); `resolve` maps them back to the full introduction. A role is only
+attached when it stands right before the rank (so "Kapolres Jombang melalui Kompol Hari" gives no role).
+"""
+
+import re
+from dataclasses import dataclass
+
+RANKS = (
+    "Jenderal Polisi|Jenderal Pol|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen|Komisaris Besar Polisi|"
+    "Kombes Pol|Kombes|Ajun Komisaris Besar Polisi|AKBP|Komisaris Polisi|Kompol|Ajun Komisaris Polisi|AKP|"
+    "Inspektur Polisi Satu|Iptu|Inspektur Polisi Dua|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|"
+    "Letkol|Kolonel|Mayor|Kapten|Pak|Bapak|Ibu|Bu"
+)
+_ROLE_HEAD = (
+    r"Wakil Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|"
+    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolresta|Wakapolresta|Kapolrestabes|Kapolres|Wakapolres|Kapolsek|"
+    r"Kasihumas|Kasi Humas|Kabid Humas|Kabid Propam|Kasat \w+|Kasi Propam|Kapolsek|Danramil|Dandim|Camat|Bupati"
+)
+_PLACE = r"(?:\s+(?!(?:" + RANKS + r")\b)[A-Z][\w.]*){1,4}"
+_NAME = r"[A-Z][a-zA-Z'’]+(?:\s+(?!(?:SIK|MH|SH|MSi|SE|MM)\b)[A-Z][a-zA-Z'’]+){0,3}"
+_TITLES = (
+    r"(?:,?\s+(?:S\.?\s?I\.?\s?K\.?|M\.?\s?H\.?|S\.?\s?H\.?|M\.?\s?Si\.?|SIK|MH|SH|MSi|S\.?\s?Sos\.?|M\.?\s?M\.?)"
+    r"\b\.?)*"
+)
+_MENTION = re.compile(
+    rf"(?:(?P<role>(?:{_ROLE_HEAD}){_PLACE})\s*,?\s+)?(?P<rank>{RANKS})\.?\s+(?P<name>{_NAME})(?P<titles>{_TITLES})"
+)
+# A role followed by a bare name (no rank): "Kapolsek Ainun Djariyah".
+_ROLE_NAME = re.compile(rf"(?P<role>(?:{_ROLE_HEAD}))\s+(?P<name>{_NAME})")
+_ROLE_NORMAL = [
+    (re.compile(r"^Wakil Kepala Kepolisian Resor Kota\b"), "Wakapolresta"),
+    (re.compile(r"^Wakil Kepala Kepolisian Resor\b"), "Wakapolres"),
+    (re.compile(r"^Kepala Kepolisian Resor Kota\b"), "Kapolresta"),
+    (re.compile(r"^Kepala Kepolisian Resor\b"), "Kapolres"),
+    (re.compile(r"^Kepala Kepolisian Sektor\b"), "Kapolsek"),
+    (re.compile(r"^Kasi Humas\b"), "Kasihumas"),
+]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # "Imam Mustolih"
+    rank: str = ""  # "Komisaris Polisi"
+    role: str = ""  # "Wakil Kepala Kepolisian Resor Malang"
+    titles: str = ""  # "S.I.K., M.H."
+    start: int = 0  # where the mention starts in the text it was found in
+    end: int = 0
+
+    @property
+    def role_normalized(self) -> str:
+        """The role in the short form articles also use: "Wakapolres Malang" for the spelled-out title."""
+        role = self.role
+        for pattern, short in _ROLE_NORMAL:
+            role = pattern.sub(short, role)
+        return role
+
+    @property
+    def label(self) -> str:
+        """Rank + name (+ role), as a journalist would attribute: "Komisaris Polisi Imam Mustolih (Wakil ...)"."""
+        who = f"{self.rank} {self.name}".strip()
+        return f"{who} ({self.role})" if self.role else who
+
+
+def find_people(text: str) -> list[Person]:
+    people = []
+    taken: list[tuple[int, int]] = []
+    for match in _MENTION.finditer(text):
+        rank = match.group("rank")
+        if rank in ("Pak", "Bapak", "Ibu", "Bu") and not match.group("role") and _is_role_word(match.group("name")):
+            continue
+        titles = match.group("titles").strip(" ,")
+        people.append(
+            Person(
+                name=match.group("name").strip(),
+                rank=rank,
+                role=(match.group("role") or "").strip(),
+                titles=titles,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+        taken.append((match.start(), match.end()))
+    # A role before a bare name counts only for a name already introduced with a rank (else "Kapolres Jombang"
+    # would make a person of the place).
+    known_first_words = {p.name.split()[0] for p in people}
+    for match in _ROLE_NAME.finditer(text):
+        if any(s <= match.start() < e for s, e in taken) or match.group("name").split()[0] not in known_first_words:
+            continue
+        people.append(Person(name=match.group("name"), role=match.group("role"), start=match.start(), end=match.end()))
+    return sorted(people, key=lambda p: p.start)
+
+
+def _is_role_word(name: str) -> bool:
+    return bool(re.match(rf"(?:{_ROLE_HEAD}|Polres|Polsek|Polda|Polri)\b", name))
+
+
+def resolve(mention: Person, known: list[Person]) -> Person:
+    """The fullest earlier introduction of the same person: same last name word, or a name that extends it."""
+    words = mention.name.split()
+    best = mention
+    for person in known:
+        person_words = person.name.split()
+        same = person_words[: len(words)] == words or (words and words[-1] in person_words)
+        if same and (len(person.name) + len(person.role) * 2) > (len(best.name) + len(best.role) * 2):
+            best = Person(
+                name=person.name,
+                rank=person.rank or mention.rank,
+                role=person.role or best.role,
+                titles=person.titles,
+                start=mention.start,
+                end=mention.end,
+            )
+    return best
