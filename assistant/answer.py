@@ -110,8 +110,12 @@ class _Candidate:
     sentence: Sentence
     coverage: float  # of the question by the sentence
     context: float  # of the question by the paragraph, its section and title
+    predicate: float  # of the question's non-name terms (what is asked about the names) by the same context
     spans: tuple[str, ...]
     score: float
+    # A rule whose marker sits at the end of the previous paragraph ("... tidak melibatkan diri dalam politik
+    # praktis." / "Dengan menjadi tim sukses, ..."): that sentence, quoted before this one.
+    lead_in: tuple[Chunk, Sentence] | None = None
 
 
 class ExtractiveAnswerer:
@@ -147,7 +151,7 @@ class ExtractiveAnswerer:
 
     def _answer_typed(self, question: Question, candidates: list[_Candidate], related: list[Chunk]) -> Answer:
         t = self.templates[question.language]
-        relevant = [c for c in candidates if c.context >= MIN_COVERAGE]
+        relevant = [c for c in candidates if c.context >= MIN_COVERAGE and c.predicate >= MIN_COVERAGE]
         if not relevant:
             return self._abstain(question, t.fill("weak_match"), related)
         typed = question.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW, Kind.ALLOWED)
@@ -166,7 +170,11 @@ class ExtractiveAnswerer:
         return self._compose(question, chosen, lead=lead, speaker=said_by)
 
     def _answer_role(
-        self, question: Question, role: tuple[str, tuple[str, ...]], candidates: list[_Candidate], related: list[Chunk]
+        self,
+        question: Question,
+        role: tuple[str, tuple[tuple[str, ...], ...]],
+        candidates: list[_Candidate],
+        related: list[Chunk],
     ) -> Answer:
         t = self.templates[question.language]
         head, places = role
@@ -175,7 +183,7 @@ class ExtractiveAnswerer:
                 if _role_matches(person, head, places):
                     label = candidate.sentence.text[person.start : person.end].strip(" ,")
                     return self._compose(question, [candidate], lead=(label, candidate))
-        role_text = " ".join([head, *places]).strip()
+        role_text = " ".join([head, *(group[0] for group in places)]).strip()
         return self._abstain(question, t.fill("missing_kind", what=t.fill("what_role", role=role_text)), related)
 
     def _answer_said(self, question: Question, candidates: list[_Candidate], related: list[Chunk]) -> Answer:
@@ -203,15 +211,38 @@ class ExtractiveAnswerer:
     def _candidates(self, question: Question, hits: list[Hit]) -> list[_Candidate]:
         top = hits[0].score or 1.0
         asks_speech = bool(_SAID.search(question.text))
+        entity_terms = set(self.analyzer.terms(" ".join(alt for group in question.entities for alt in group)))
+        predicate_groups = tuple(g for g in question.groups if not entity_terms.intersection(g))
         out = []
         for rank, hit in enumerate(hits, start=1):
             chunk = hit.chunk
-            context_terms = set(self.analyzer.terms(f"{chunk.title} {chunk.section} {chunk.text}"))
+            previous = self._previous(chunk)
+            lead = self.retriever.document(chunk.doc_id)[:1]
+            # A news paragraph continues the one before ("Apel penandatangan tersebut." / "Dipimpin langsung
+            # oleh ...") and inherits the topic its lead paragraph sets: both count as its context.
+            context_text = " ".join(
+                [
+                    chunk.title,
+                    chunk.section,
+                    *(c.text for c in lead if c.id != chunk.id),
+                    previous.text if previous else "",
+                    chunk.text,
+                ]
+            )
+            context_terms = set(self.analyzer.terms(context_text))
             context = self._coverage(question.groups, context_terms)
-            for sentence in quote_units(chunk.text):
+            predicate = self._coverage(predicate_groups, context_terms) if predicate_groups else 1.0
+            for position, sentence in enumerate(quote_units(chunk.text)):
                 coverage = self._coverage(question.groups, set(self.analyzer.terms(sentence.text)))
                 spans = tuple(answer_spans(question.kind, sentence.text))
+                lead_in = None
+                if question.kind is Kind.ALLOWED and not spans and position == 0 and previous is not None:
+                    last = quote_units(previous.text)[-1]
+                    if answer_spans(Kind.ALLOWED, last.text):
+                        spans, lead_in = tuple(answer_spans(Kind.ALLOWED, last.text)), (previous, last)
                 kind_bonus = 0.35 if spans else 0.0
+                if question.kind is Kind.WHEN and any(_EVENT_DATE.match(span) for span in spans):
+                    kind_bonus += 0.15  # "Senin (20/11/2023)" dates the event; a bare date often dates a letter
                 if asks_speech and question.kind is not Kind.WHO and _is_speech(sentence.text):
                     kind_bonus = 0.2
                 if question.kind is Kind.WHY and re.search(
@@ -219,7 +250,7 @@ class ExtractiveAnswerer:
                 ):
                     kind_bonus = 0.2
                 score = 0.55 * coverage + 0.25 * context + kind_bonus + 0.15 * hit.score / top
-                out.append(_Candidate(rank, hit, sentence, coverage, context, spans, score))
+                out.append(_Candidate(rank, hit, sentence, coverage, context, predicate, spans, score, lead_in))
         return out
 
     def _on_topic(self, question: Question, candidate: _Candidate) -> bool:
@@ -229,7 +260,13 @@ class ExtractiveAnswerer:
         activity = tuple(group for group in question.groups if not set(group) <= _GENERIC)
         if not activity:
             return True
-        return self._coverage(activity, set(self.analyzer.terms(candidate.sentence.text))) >= MIN_COVERAGE
+        text = candidate.sentence.text + (" " + candidate.lead_in[1].text if candidate.lead_in else "")
+        return self._coverage(activity, set(self.analyzer.terms(text))) >= MIN_COVERAGE
+
+    def _previous(self, chunk: Chunk) -> Chunk | None:
+        document = self.retriever.document(chunk.doc_id)
+        index = next((i for i, c in enumerate(document) if c.id == chunk.id), 0)
+        return document[index - 1] if index > 0 else None
 
     def _choose(self, question: Question, relevant: list[_Candidate]) -> list[_Candidate]:
         ranked = sorted(relevant, key=lambda c: -c.score)
@@ -249,7 +286,7 @@ class ExtractiveAnswerer:
         return chosen
 
     def _missing_entities(self, question: Question, hits: list[Hit]) -> dict[str, set[str]]:
-        """doc id → question entities its text does not contain (English entities may match their glossary words)."""
+        """doc id → the question's entities its title and text do not contain (as whole words)."""
         missing: dict[str, set[str]] = {}
         for hit in hits:
             doc_id = hit.chunk.doc_id
@@ -257,21 +294,11 @@ class ExtractiveAnswerer:
                 continue
             haystack = " ".join([hit.chunk.title, *(c.text for c in self.retriever.document(doc_id))]).lower()
             missing[doc_id] = {
-                e
-                for e in question.entities
-                if not any(
-                    re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", haystack) for alt in self._alternatives(e, question)
-                )
+                group[0]
+                for group in question.entities
+                if not any(re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", haystack) for alt in group)
             }
         return missing
-
-    def _alternatives(self, entity: str, question: Question) -> list[str]:
-        if question.language != "en":
-            return [entity]
-        for english, indonesian in self.analyzer.glossary:
-            if english == entity:
-                return [entity, *indonesian]
-        return [entity]
 
     def _speaker(self, candidate: _Candidate) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
         """The quoted sentence's speaker, and where the article introduced them (when not in this sentence)."""
@@ -340,11 +367,28 @@ class ExtractiveAnswerer:
             lines.append(t.fill("speaker", speaker=person.label, n=n))
         for candidate in chosen:
             chunk = candidate.hit.chunk
+            if candidate.lead_in is not None:
+                lead_chunk, lead_sentence = candidate.lead_in
+                n = cite(lead_chunk, lead_sentence.text)
+                lines.append(
+                    t.fill(
+                        "evidence",
+                        source=_source(lead_chunk, t),
+                        date=_date(lead_chunk, t),
+                        quote=_quoted(lead_sentence.text),
+                        n=n,
+                    )
+                )
             n = cite(chunk, candidate.sentence.text)
-            quote = candidate.sentence.text
-            if not quote.startswith(_QUOTE_MARKS):
-                quote = f"“{quote}”"
-            lines.append(t.fill("evidence", source=_source(chunk, t), date=_date(chunk, t), quote=quote, n=n))
+            lines.append(
+                t.fill(
+                    "evidence",
+                    source=_source(chunk, t),
+                    date=_date(chunk, t),
+                    quote=_quoted(candidate.sentence.text),
+                    n=n,
+                )
+            )
         return Answer(
             question=question.text,
             text="\n".join(lines),
@@ -368,6 +412,7 @@ class ExtractiveAnswerer:
         )
 
 
+_EVENT_DATE = re.compile(r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _QUOTE_MARKS = ('"', "“", "”", "‘", "'")
 
 
@@ -390,6 +435,11 @@ def quote_units(text: str) -> list[Sentence]:
     return units
 
 
+def _quoted(sentence: str) -> str:
+    """Wrap a verbatim sentence in quotation marks, unless it opens with its own."""
+    return sentence if sentence.startswith(_QUOTE_MARKS) else f"“{sentence}”"
+
+
 def _source(chunk: Chunk, t: Templates) -> str:
     name = chunk.source if chunk.source and chunk.source != "Tidak diketahui" else chunk.title
     return name + (t.fill("page", page=chunk.page) if chunk.page is not None else "")
@@ -408,17 +458,17 @@ def _is_speech(sentence: str) -> bool:
     )
 
 
-def _asked_role(question: Question) -> tuple[str, tuple[str, ...]] | None:
+def _asked_role(question: Question) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
     """(role head, place words) when a who-question asks who holds a post: "Siapa Kapolres Jombang?"."""
     match = _ROLE_QUESTION.search(question.text)
     if not match:
         return None
     head = _ROLE_EN.get(match.group("head").lower(), match.group("head").lower())
-    places = tuple(e for e in question.entities if e != head and not _ROLE_QUESTION.fullmatch(e))
+    places = tuple(g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]))
     return head, places
 
 
-def _role_matches(person: Person, head: str, places: tuple[str, ...]) -> bool:
+def _role_matches(person: Person, head: str, places: tuple[tuple[str, ...], ...]) -> bool:
     role = person.role_normalized.lower()
     if not role:
         return False
@@ -426,4 +476,4 @@ def _role_matches(person: Person, head: str, places: tuple[str, ...]) -> bool:
     family = {"kapolres": {"kapolres", "kapolresta", "kapolrestabes"}, "wakapolres": {"wakapolres", "wakapolresta"}}
     if role_head not in family.get(head, {head}):
         return False
-    return all(place in role for place in places)
+    return all(any(alt in role for alt in group) for group in places)

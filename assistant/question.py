@@ -83,7 +83,9 @@ class Question:
     language: Language
     kind: Kind
     groups: tuple[tuple[str, ...], ...]  # stemmed content terms as groups of alternatives, for coverage
-    entities: tuple[str, ...]  # names, acronyms and numbers that the evidence must contain (lower case)
+    # Names, acronyms and numbers the evidence must contain, each as alternatives (lower case): a role also
+    # matches its spelled-out form, an English place name its Indonesian one ("central java" → "jawa tengah").
+    entities: tuple[tuple[str, ...], ...]
 
 
 def classify(text: str) -> Kind:
@@ -91,6 +93,34 @@ def classify(text: str) -> Kind:
         if pattern.search(text):
             return kind
     return Kind.WHAT
+
+
+# Short and spelled-out forms of police posts, both used in news text.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "wakapolres": ("wakapolres", "wakil kepala kepolisian resor", "wakil kapolres"),
+    "kapolres": ("kapolres", "kepala kepolisian resor", "kapolresta"),
+    "kapolresta": ("kapolresta", "kepala kepolisian resor kota"),
+    "kapolsek": ("kapolsek", "kepala kepolisian sektor"),
+    "kasihumas": ("kasihumas", "kasi humas"),
+    "polres": ("polres", "kepolisian resor", "polresta", "mapolres"),
+    "polri": ("polri", "kepolisian negara republik indonesia"),
+}
+
+
+def entity_groups(text: str, language: Language, analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
+    """Entities as alternatives. In English questions, a name inside a glossary phrase takes that phrase's
+    Indonesian words as its alternatives; a name the glossary knows as a single word does too."""
+    names = entities(text)
+    covered: dict[str, tuple[str, ...]] = {}
+    if language == "en":
+        for english, indonesian in analyzer.glossary_matches(text):
+            for word in english.split():
+                covered[word] = (english, " ".join(indonesian), *indonesian)
+    groups = []
+    for name in names:
+        alternatives = covered.get(name) or ROLE_SYNONYMS.get(name) or (name,)
+        groups.append(tuple(dict.fromkeys(alternatives)))
+    return tuple(dict.fromkeys(groups))
 
 
 def entities(text: str) -> tuple[str, ...]:
@@ -115,5 +145,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         language=language,
         kind=classify(text),
         groups=tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS),
-        entities=entities(text),
+        entities=entity_groups(text, language, analyzer),
     )

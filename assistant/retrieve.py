@@ -17,6 +17,9 @@ from index.document import Chunk
 from index.store import Filters, Store
 
 
+KEEP_EACH_TOP = 3  # each retriever's top-3 always reach the answerer, whatever their fused rank
+
+
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
@@ -124,7 +127,10 @@ class Retriever:
         bm25_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(lexical, start=1)}
         similarity = {chunk.id: score for chunk, score in dense}
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]], self.rrf_k)
-        return [
-            Hit(by_id[i], score, dense_ranks.get(i), bm25_ranks.get(i), similarity.get(i, 0.0))
-            for i, score in fused[:k]
-        ]
+        # RRF rewards agreement, so a paragraph only one retriever finds (BM25's clear first on an exact rule)
+        # can sink below k. Each retriever's top few are kept in the pool, after the fused list.
+        pool = [item for item, _ in fused[:k]]
+        for ranking in (lexical, dense):
+            pool.extend(c.id for c, _ in ranking[:KEEP_EACH_TOP] if c.id not in pool)
+        scores = dict(fused)
+        return [Hit(by_id[i], scores[i], dense_ranks.get(i), bm25_ranks.get(i), similarity.get(i, 0.0)) for i in pool]

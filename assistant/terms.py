@@ -1,7 +1,7 @@
 """Words for matching: Indonesian-aware tokens for BM25 and for the answerer's evidence checks.
 
-Indonesian text is lower-cased, split into words, stripped of Sastrawi's stopword list and stemmed with
-Sastrawi (llama-index's BM25 would stem it as English). English questions are first mapped through a small
+Indonesian text is lower-cased, split into words, stripped of a short function-word list
+(`data/stopwords_id.txt`) and stemmed with Sastrawi (llama-index's BM25 would stem it as English). English questions are first mapped through a small
 domain glossary (`data/glossary_en_id.tsv`) to the words the Indonesian corpus uses; names and numbers pass
 through unchanged. This is not translation, only enough to reach the right paragraph and check evidence.
 """
@@ -22,13 +22,6 @@ _ID_MARKERS = frozenset(
     "bolehkah adalah ini itu tidak oleh pada sebagai akan anggota boleh dilarang sebutkan jelaskan".split()
 )
 
-# Sastrawi's stopword list drops words that carry meaning in rules and dates ("boleh", "tidak", "dimulai").
-_DOMAIN_WORDS = frozenset(
-    "boleh bolehkah tidak jangan harus wajib mulai dimulai memulai berakhir diakhiri akhir tanggal hari bulan tahun "
-    "waktu jumlah berjumlah tujuan bertujuan pihak masyarakat menyampaikan mengingatkan diminta meminta pesan "
-    "menegaskan ditegaskan dilarang melarang larangan sanksi".split()
-)
-
 
 def words(text: str) -> list[str]:
     """Surface words, case kept (for names), hyphenated compounds kept whole."""
@@ -40,11 +33,12 @@ class Analyzer:
 
     def __init__(self) -> None:
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-        from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
         self._stemmer = StemmerFactory().create_stemmer()
-        self.stopwords_id = frozenset(StopWordRemoverFactory().get_stop_words()) - _DOMAIN_WORDS
-        self._stems: dict[str, str] = {}
+        self.stopwords_id = frozenset(_data("stopwords_id.txt").split()) - {"#"}
+        self._stems: dict[str, str] = dict(
+            line.split("\t") for line in _data("stem_overrides.tsv").splitlines() if line and not line.startswith("#")
+        )
 
     @cached_property
     def stopwords_en(self) -> frozenset[str]:
@@ -85,6 +79,16 @@ class Analyzer:
             out.append(self.stem(lowered))
         return out
 
+    def glossary_matches(self, text: str) -> list[tuple[str, list[str]]]:
+        """The glossary entries an English text contains, longest first, without overlaps."""
+        lowered = " " + " ".join(w.lower() for w in words(text)) + " "
+        found = []
+        for english, indonesian in self.glossary:
+            if f" {english} " in lowered:
+                found.append((english, indonesian))
+                lowered = lowered.replace(f" {english} ", " ")
+        return found
+
     def query_groups(self, text: str, language: Language) -> list[tuple[str, ...]]:
         """A question's stemmed terms as groups of alternatives: an English glossary phrase becomes one group
         of the Indonesian words it may appear as; every other word is a group of one."""
@@ -92,11 +96,9 @@ class Analyzer:
             return [(term,) for term in dict.fromkeys(self.terms(text))]
         lowered = " " + " ".join(w.lower() for w in words(text)) + " "
         groups: list[tuple[str, ...]] = []
-        for english, indonesian in self.glossary:
-            needle = f" {english} "
-            if needle in lowered:
-                groups.append(tuple(dict.fromkeys(self.terms(" ".join(indonesian)))))
-                lowered = lowered.replace(needle, " ")
+        for english, indonesian in self.glossary_matches(text):
+            groups.append(tuple(dict.fromkeys(self.terms(" ".join(indonesian)))))
+            lowered = lowered.replace(f" {english} ", " ")
         rest = [w for w in lowered.split() if w not in self.stopwords_en]
         groups.extend((term,) for term in dict.fromkeys(self.terms(" ".join(rest))))
         return [group for group in groups if group]
