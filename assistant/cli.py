@@ -103,9 +103,8 @@ def _run_info(args: argparse.Namespace, settings: Settings) -> int:
     print(f"index: {assistant.store.location} — model {assistant.store.model_id}, {assistant.store.count()} paragraphs")
     for doc in documents:
         pages = f", {len(doc.pages)} pages" if doc.pages else ""
-        print(
-            f"  {doc.doc_id}: {doc.title[:70]} — {doc.source or '?'}, {doc.date or '?'}, {doc.paragraphs} paragraphs{pages}"
-        )
+        source, date = doc.source or "?", doc.date or "?"
+        print(f"  {doc.doc_id}: {doc.title[:70]} — {source}, {date}, {doc.paragraphs} paragraphs{pages}")
     return 0
 
 

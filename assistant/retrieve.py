@@ -16,7 +16,6 @@ from assistant.terms import Analyzer, Language
 from index.document import Chunk
 from index.store import Filters, Store
 
-
 KEEP_EACH_TOP = 3  # each retriever's top-3 always reach the answerer, whatever their fused rank
 
 

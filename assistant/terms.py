@@ -1,7 +1,8 @@
 """Words for matching: Indonesian-aware tokens for BM25 and for the answerer's evidence checks.
 
 Indonesian text is lower-cased, split into words, stripped of a short function-word list
-(`data/stopwords_id.txt`) and stemmed with Sastrawi (llama-index's BM25 would stem it as English). English questions are first mapped through a small
+(`data/stopwords_id.txt`) and stemmed with Sastrawi (llama-index's BM25 would stem it as English), with
+`data/stem_overrides.tsv` for words Sastrawi cannot stem. English questions are first mapped through a small
 domain glossary (`data/glossary_en_id.tsv`) to the words the Indonesian corpus uses; names and numbers pass
 through unchanged. This is not translation, only enough to reach the right paragraph and check evidence.
 """
