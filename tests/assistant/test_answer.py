@@ -1,0 +1,65 @@
+"""Answer shapes the users rely on: who said what (speaker resolved across paragraphs), typed short answers,
+language frames, bad questions, and filters."""
+
+from assistant.engine import Assistant
+from index.store import Filters
+
+MAGELANG = "000_2ada1d52289bbb6a"
+
+
+def test_pronoun_quote_resolves_to_the_speaker_introduced_earlier(assistant: Assistant) -> None:
+    answer = assistant.ask("Siapa yang mengatakan semua anggota dapat mengakses panduan melalui media sosial?")
+    assert "Kombes Pol Mustofa" in answer.text and "Kapolresta Magelang" in answer.text
+    # The quote ("..., jelasnya.") is in p4; the introduction with rank and role is in p1: both are cited.
+    cited = {c.chunk.id for c in answer.citations}
+    assert {f"{MAGELANG}#p1", f"{MAGELANG}#p4"} <= cited
+
+
+def test_role_question_does_not_take_a_person_with_another_role(assistant: Assistant) -> None:
+    # "Kapolres Jombang melalui Kompol Hari Kurniawan": Hari is the Wakapolres, the Kapolres is never named.
+    assert assistant.ask("Siapa Kapolres Jombang?").abstained
+    assert "Hari Kurniawan" in assistant.ask("Siapa Wakapolres Jombang?").text
+
+
+def test_english_question_gets_english_frame_and_verbatim_indonesian_quote(assistant: Assistant) -> None:
+    answer = assistant.ask("How many personnel of Polres OKU Timur signed the integrity pact?")
+    assert "According to" in answer.text and "556" in answer.text
+    assert "Sebanyak 556 Personel Polres OKU Timur" in answer.citations[0].quote
+
+
+def test_indonesian_question_gets_indonesian_frame(assistant: Assistant) -> None:
+    assert "Menurut" in assistant.ask("Apa imbauan Polres Malang kepada masyarakat tentang hoaks?").text
+
+
+def test_empty_punctuation_and_huge_questions_get_a_clear_message(assistant: Assistant) -> None:
+    for question in ("", "   ", "?!?...", "🙂🙂"):
+        answer = assistant.ask(question)
+        assert answer.abstained and answer.citations == []
+        assert "kosong" in answer.text.lower()
+    huge = assistant.ask("netralitas " * 20000)
+    assert huge.abstained and "terlalu panjang" in huge.text
+
+
+def test_sql_and_html_fragments_are_just_questions(assistant: Assistant) -> None:
+    for question in ("'; DROP TABLE chunks; --", "<script>alert(1)</script>", "SELECT * FROM collections"):
+        answer = assistant.ask(question)
+        assert answer.abstained
+    assert assistant.store.count() > 0
+
+
+def test_filters_narrow_the_sources(assistant: Assistant) -> None:
+    question = "Bagaimana Polri menjaga netralitas dalam pemilu?"
+    only_jombang = assistant.ask(question, Filters(doc_ids=("004_44e010238306bcf5",)))
+    assert {c.chunk.doc_id for c in only_jombang.citations} <= {"004_44e010238306bcf5"}
+    in_2024 = assistant.ask("Siapa Kapolresta Magelang?", Filters(date_from="2024-01-01", date_to="2024-12-31"))
+    assert not in_2024.abstained
+    before = assistant.ask("Siapa Kapolresta Magelang?", Filters(date_to="2023-12-31"))
+    assert before.abstained or all(c.chunk.date <= "2023-12-31" for c in before.citations)
+
+
+def test_json_contract(assistant: Assistant) -> None:
+    payload = assistant.ask("Siapa Kapolresta Magelang?").to_json()
+    assert set(payload) == {"question", "answer", "abstained", "citations"}
+    citation = payload["citations"][0]
+    assert {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text"} <= set(citation)
+    assert citation["n"] == 1 and "[1]" in payload["answer"]

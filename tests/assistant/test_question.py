@@ -1,0 +1,45 @@
+"""Answer types and the entities an answer must contain."""
+
+import pytest
+
+from assistant.question import Kind, analyze, classify, entities
+from assistant.terms import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Siapa Kapolresta Magelang?", Kind.WHO),
+        ("Who said it?", Kind.WHO),
+        ("Kapan apel digelar?", Kind.WHEN),
+        ("Tanggal berapa kampanye dimulai?", Kind.WHEN),
+        ("Berapa personel yang hadir?", Kind.HOW_MANY),
+        ("How many officers signed?", Kind.HOW_MANY),
+        ("Di mana sosialisasi digelar?", Kind.WHERE),
+        ("Undang-undang apa yang menjadi dasar netralitas?", Kind.LAW),
+        ("Apa dasar apel penandatanganan?", Kind.LAW),
+        ("Bolehkah anggota Polri berfoto dengan paslon?", Kind.ALLOWED),
+        ("May an officer like a candidate's post?", Kind.ALLOWED),
+        ("Ringkas isi fakta integritas", Kind.SUMMARY),
+        ("Mengapa netralitas penting?", Kind.WHY),
+        ("Apa imbauan Polres Malang?", Kind.WHAT),
+    ],
+)
+def test_classify(text: str, kind: Kind) -> None:
+    assert classify(text) is kind
+
+
+def test_entities_are_names_acronyms_and_numbers() -> None:
+    assert entities("Siapa Kapolda Jawa Timur pada 2024?") == ("kapolda", "jawa", "timur", "2024")
+    assert entities("Who is the police chief of Magelang?") == ("magelang",)
+    assert entities("apa itu netralitas") == ()
+
+
+def test_english_entity_takes_its_indonesian_name() -> None:
+    question = analyze("Which unit launched the pocket book in Central Java?", Analyzer())
+    assert any("jawa tengah" in group for group in question.entities)
+
+
+def test_role_entity_matches_its_spelled_out_form() -> None:
+    question = analyze("Siapa Wakapolres Malang?", Analyzer())
+    assert any("wakil kepala kepolisian resor" in group for group in question.entities)

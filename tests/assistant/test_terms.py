@@ -1,0 +1,42 @@
+"""Indonesian-aware terms: language detection, stems, the English glossary as groups of alternatives."""
+
+import pytest
+
+from assistant.terms import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Siapa Kapolresta Magelang?", "id"),
+        ("Bolehkah anggota Polri berfoto dengan paslon?", "id"),
+        ("Who is the deputy police chief of Malang?", "en"),
+        ("May an officer like a candidate's post?", "en"),
+    ],
+)
+def test_language(analyzer: Analyzer, text: str, language: str) -> None:
+    assert analyzer.language(text) == language
+
+
+def test_stems_join_word_forms_and_keep_codes(analyzer: Analyzer) -> None:
+    assert analyzer.stem("pengamanan") == analyzer.stem("aman")
+    assert analyzer.stem("penandatanganan") == analyzer.stem("menandatangani") == "tandatangan"
+    assert analyzer.terms("ST/147/XI/KEP./2023 dan 556 personel") == ["st/147/xi/kep", "2023", "556", "personel"]
+
+
+def test_rule_words_are_not_stopwords(analyzer: Analyzer) -> None:
+    terms = analyzer.terms("anggota tidak boleh menunjukkan dukungan pada pihak tertentu")
+    assert {"tidak", "boleh", "tentu"} <= set(terms) or {"tidak", "boleh", "tertentu"} <= set(terms)
+
+
+def test_english_glossary_phrases_become_groups(analyzer: Analyzer) -> None:
+    groups = analyzer.query_groups("Who is the deputy police chief of Malang?", "en")
+    assert any("wakapolres" in group for group in groups)
+    assert ("malang",) in groups
+    # the longer phrase wins: "deputy police chief" is not also read as "police chief"
+    assert not any("kapolresta" in group for group in groups)
