@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from assistant.evidence import answer_spans, is_quote, speaker
+from assistant.evidence import answer_spans, is_quote
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
 from assistant.terms import Analyzer
 from index.document import Chunk
 from index.people import Person, find_people
-from index.sentences import Sentence, split_sentences
+from index.quotes import speaker
+from index.sentences import Sentence, quote_units
 
 MIN_COVERAGE = 0.5  # share of the question's IDF weight its paragraph must hold; see benchmarks for the sweep
 EXTRA_SENTENCE_RATIO = 0.85  # a further sentence is quoted only if it scores this close to the best one
@@ -414,25 +415,6 @@ class ExtractiveAnswerer:
 
 _EVENT_DATE = re.compile(r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _QUOTE_MARKS = ('"', "“", "”", "‘", "'")
-
-
-def quote_units(text: str) -> list[Sentence]:
-    """Sentences, except that a quotation running over several sentences stays one unit with its attribution
-    ("“Tidak akan ada toleransi … masyarakat,” tegas Kombes Pol Mustofa.")."""
-    units: list[Sentence] = []
-    open_start: int | None = None
-    for sentence in split_sentences(text):
-        start = sentence.start if open_start is None else open_start
-        opened = text[start : sentence.end]
-        balanced = opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
-        if balanced:
-            units.append(Sentence(text[start : sentence.end], start, sentence.end))
-            open_start = None
-        else:
-            open_start = start
-    if open_start is not None:
-        units.append(Sentence(text[open_start:].strip(), open_start, open_start + len(text[open_start:].strip())))
-    return units
 
 
 def _quoted(sentence: str) -> str:

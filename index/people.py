@@ -66,7 +66,9 @@ class Person:
         return f"{who} ({self.role})" if self.role else who
 
 
-def find_people(text: str) -> list[Person]:
+def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
+    """People mentioned in `text` with rank (and role when it stands right before). A role before a bare
+    name ("Kapolsek Ainun Djariyah") counts for names introduced with a rank here or in `known`."""
     people = []
     taken: list[tuple[int, int]] = []
     for match in _MENTION.finditer(text):
@@ -87,12 +89,20 @@ def find_people(text: str) -> list[Person]:
         taken.append((match.start(), match.end()))
     # A role before a bare name counts only for a name already introduced with a rank (else "Kapolres Jombang"
     # would make a person of the place).
-    known_first_words = {p.name.split()[0] for p in people}
+    known_first_words = {p.name.split()[0] for p in [*people, *(known or [])]}
     for match in _ROLE_NAME.finditer(text):
         if any(s <= match.start() < e for s, e in taken) or match.group("name").split()[0] not in known_first_words:
             continue
         people.append(Person(name=match.group("name"), role=match.group("role"), start=match.start(), end=match.end()))
     return sorted(people, key=lambda p: p.start)
+
+
+_ROLE_MENTION = re.compile(rf"(?:{_ROLE_HEAD}){_PLACE}")
+
+
+def find_role_mentions(text: str) -> list[str]:
+    """Posts named without a person ("Kapolresta Magelang menekankan ..."), in their short normalized form."""
+    return [Person(name="", role=m.group(0).strip()).role_normalized for m in _ROLE_MENTION.finditer(text)]
 
 
 def _is_role_word(name: str) -> bool:

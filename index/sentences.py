@@ -63,3 +63,23 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = len(piece) - len(piece.lstrip())
         sentences.append(Sentence(piece.strip(), start + lead, start + lead + len(piece.strip())))
     return sentences
+
+
+def quote_units(text: str) -> list[Sentence]:
+    """Sentences, except that a quotation running over several sentences stays one unit with its attribution
+    ("“Tidak akan ada toleransi … masyarakat,” tegas Kombes Pol Mustofa.")."""
+    units: list[Sentence] = []
+    open_start: int | None = None
+    for sentence in split_sentences(text):
+        start = sentence.start if open_start is None else open_start
+        opened = text[start : sentence.end]
+        balanced = opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0
+        if balanced:
+            units.append(Sentence(text[start : sentence.end], start, sentence.end))
+            open_start = None
+        else:
+            open_start = start
+    if open_start is not None:
+        rest = text[open_start:].strip()
+        units.append(Sentence(rest, open_start, open_start + len(rest)))
+    return units

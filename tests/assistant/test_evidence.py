@@ -1,7 +1,8 @@
 """Typed answer spans and speaker attribution, on sentences from the seed articles."""
 
-from assistant.evidence import answer_spans, speaker
+from assistant.evidence import answer_spans
 from assistant.question import Kind
+from index.quotes import speaker
 
 
 def test_when_spans() -> None:

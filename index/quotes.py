@@ -1,0 +1,120 @@
+"""Who said what: direct quotes and reported speech in news paragraphs, each with its resolved speaker.
+
+A direct quote is text in quotation marks attributed by a speech verb ("…,” kata Kompol Ainun." /
+"…,” jelasnya."); reported speech is "X mengatakan/menegaskan/… (bahwa) …", "Menurutnya, …" or "kata X, …"
+without quotation marks. The speaker is resolved to the person as the article introduced them, with rank
+and role ("jelasnya" → the last person named before; "Kompol Hari" → "Kompol Hari Kurniawan, Wakapolres
+Jombang"). Quotes keep the source's words exactly; a paraphrase is marked `reported`, never `direct`.
+"""
+
+import re
+from dataclasses import asdict, dataclass
+
+from index.people import Person, find_people, find_role_mentions, resolve
+from index.sentences import quote_units
+
+SPEECH_VERB = (
+    r"(?:kata|ujar|ucap|ungkap|jelas|tegas|tambah|imbuh|tutur|terang|sebut|pungkas|lanjut|papar|tandas|katanya|"
+    r"ujarnya|ucapnya|ungkapnya|jelasnya|tegasnya|tambahnya|imbuhnya|tuturnya|terangnya|sebutnya|pungkasnya|"
+    r"lanjutnya|paparnya|tandasnya)"
+)
+_AFTER_QUOTE = re.compile(rf"[,.!?][\"”’]\s+(?P<verb>{SPEECH_VERB})(?P<rest>[^.]*)")
+REPORTED_VERB = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menegaskan|menjelaskan|menekankan|mengingatkan|menyatakan|mengimbau|"
+    r"menambahkan|memperingatkan|berkata|mendorong)\b|\bmenurut(?:nya)?\b|\bkata\b",
+    re.I,
+)
+# A speaker referred to, not named: "jelasnya", "ucap dia", "Ia menambahkan", "Menurutnya".
+_PRONOUN = re.compile(
+    rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurutnya\b|,\s*(?:ia|dia|beliau)\s+\w+kan\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
+
+
+@dataclass(frozen=True)
+class Quote:
+    chunk_id: str
+    kind: str  # "direct" (words in quotation marks) | "reported" (paraphrase attributed to someone)
+    words: str  # direct: the quoted words exactly; reported: the whole sentence
+    sentence: str  # the verbatim sentence (or multi-sentence quotation unit) it comes from
+    speaker: str  # "Kompol Ainun Djariyah"
+    role: str  # "Kapolsek Bululawang" ("" when the article gives none)
+    resolved_from: str  # "" when named in the sentence, else the chunk id where the speaker was introduced
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
+    """Who is quoted or reported in `sentence`, given the document text `before` it.
+
+    Returns (person, named_here): named_here is False when the sentence only has a pronoun ("ujarnya") and
+    the speaker was resolved from the text before it.
+    """
+    known = find_people(before)
+    here = find_people(sentence, known)
+    attribution = _AFTER_QUOTE.search(sentence)
+    if attribution:
+        named = [p for p in here if p.start >= attribution.start()]
+        if named:
+            return resolve(named[0], known + here), True
+        if _PRONOUN.search(attribution.group(0)[2:].strip()):
+            return (resolve(known[-1], known) if known else None), False
+    if re.search(rf"\b{SPEECH_VERB}\b", sentence) or REPORTED_VERB.search(sentence):
+        if here:
+            return resolve(here[0], known + here), True
+        by_role = [p for role in find_role_mentions(sentence) for p in reversed(known) if p.role_normalized == role]
+        if by_role:  # "Kapolresta Magelang menekankan bahwa ..." names the post, not the person
+            return resolve(by_role[0], known), False
+        if known and _PRONOUN.search(sentence):
+            return resolve(known[-1], known), False
+    return None, False
+
+
+def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:
+    """Quotes of one document, from its (chunk id, text) paragraphs in order."""
+    quotes: list[Quote] = []
+    before: list[str] = []
+    introduced: list[tuple[str, Person]] = []  # where each person was first named, to cite the introduction
+    for chunk_id, text in paragraphs:
+        for unit in quote_units(text):
+            context = "\n\n".join([*before, text[: unit.start]])
+            direct = list(_QUOTED.finditer(unit.text))
+            is_speech = bool(direct and _AFTER_QUOTE.search(unit.text)) or bool(REPORTED_VERB.search(unit.text))
+            if is_speech:
+                person, named_here = speaker(unit.text, context)
+                if person is not None:
+                    origin = "" if named_here else _introduction(person, introduced)
+                    for kind, words in _spoken(unit.text, direct):
+                        quotes.append(
+                            Quote(
+                                chunk_id,
+                                kind,
+                                words,
+                                unit.text,
+                                f"{person.rank} {person.name}".strip(),
+                                person.role,
+                                origin,
+                            )
+                        )
+            for person in find_people(unit.text):
+                if person.role:
+                    introduced.append((chunk_id, person))
+        before.append(text)
+    return quotes
+
+
+def _spoken(sentence: str, direct: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """Direct quotes when the sentence is a quotation with its attribution; otherwise the whole sentence is
+    reported speech (a quoted programme name inside it, "program “Cooling System”", is no quote)."""
+    if direct and _AFTER_QUOTE.search(sentence):
+        return [("direct", m.group("words").strip().rstrip(",")) for m in direct]
+    return [("reported", sentence)]
+
+
+def _introduction(person: Person, introduced: list[tuple[str, Person]]) -> str:
+    for chunk_id, known in introduced:
+        if known.name == person.name:
+            return chunk_id
+    return ""
