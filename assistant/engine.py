@@ -8,8 +8,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.answer import Answer
 from assistant.cite import enforce_citations
+from assistant.extractive import ExtractiveAnswerer
 from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
 from assistant.question import analyze
 from assistant.retrieve import Retriever

@@ -55,5 +55,12 @@ def answer_spans(kind: Kind, sentence: str) -> list[str]:
     return []
 
 
-def is_quote(sentence: str) -> bool:
-    return bool(re.search(r"[\"“”]", sentence))
+_SPEECH = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|tegas|jelas|mengatakan|menegaskan|menyampaikan|menekankan|menjelaskan)\w*\b"
+)
+EVENT_DATE = re.compile(rf"{_DAY}\b")  # "Senin (20/11/2023)" dates an event; a bare date often dates a letter
+
+
+def is_speech(sentence: str) -> bool:
+    """A quotation or reported speech ("…,” kata X." / "X menegaskan bahwa …")."""
+    return bool(re.search(r"[\"“”]", sentence) or _SPEECH.search(sentence))

@@ -34,6 +34,11 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_how_many": set(),
     "what_law": set(),
     "what_allowed": set(),
+    "verdict_prohibition": set(),
+    "verdict_permission": set(),
+    "verdict_obligation": set(),
+    "legal_basis": {"refs", "n"},
+    "not_regulated": set(),
 }
 
 

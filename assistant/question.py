@@ -71,6 +71,11 @@ _NOT_ENTITIES = frozenset(
 )
 
 
+_SAID = re.compile(
+    r"\b(mengatakan|berkata|bilang|menyebut|menegaskan|mengungkapkan|menyampaikan|ucapan|pernyataan|kutipan|"
+    r"menurut siapa|said|say|says|stated|told|quote|quoted)\b|[\"“”]",
+    re.I,
+)
 # Words that tell the assistant what to do rather than what the answer is about.
 _INSTRUCTIONS = frozenset(
     "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
@@ -86,6 +91,7 @@ class Question:
     # Names, acronyms and numbers the evidence must contain, each as alternatives (lower case): a role also
     # matches its spelled-out form, an English place name its Indonesian one ("central java" → "jawa tengah").
     entities: tuple[tuple[str, ...], ...]
+    asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
 
 
 def classify(text: str) -> Kind:
@@ -146,4 +152,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         kind=classify(text),
         groups=tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS),
         entities=entity_groups(text, language, analyzer),
+        asks_speech=bool(_SAID.search(text)),
     )

@@ -63,3 +63,19 @@ def test_json_contract(assistant: Assistant) -> None:
     citation = payload["citations"][0]
     assert {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text"} <= set(citation)
     assert citation["n"] == 1 and "[1]" in payload["answer"]
+
+
+def test_officer_question_gets_a_verdict_rule_and_legal_basis(assistant: Assistant) -> None:
+    answer = assistant.ask("Bolehkah anggota Polri menggunakan fasilitas dinas untuk kampanye?")
+    lines = answer.text.splitlines()
+    assert lines[0] == "Dilarang."
+    assert "tidak menggunakan fasilitas dinas untuk kegiatan kampanye" in answer.text
+    assert "Undang-Undang Nomor 2 Tahun 2002 tentang Polri" in lines[-1]
+    assert {c.chunk.id for c in answer.citations} == {"004_44e010238306bcf5#p10", "004_44e010238306bcf5#p9"}
+    english = assistant.ask("May a police officer use official facilities for a campaign?")
+    assert english.text.startswith("Forbidden.")
+
+
+def test_officer_question_without_a_rule_is_not_covered(assistant: Assistant) -> None:
+    answer = assistant.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
+    assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus")

@@ -1,0 +1,56 @@
+"""Questions that ask who holds a post ("Siapa Kapolres Jombang?", "Who is the deputy police chief of Malang?")
+and whether a person found in the text holds it.
+
+A post is a role head (Kapolres, Wakapolres, Kapolsek, …; English phrasings mapped to them) plus place words.
+Kapolres also covers Kapolresta/Kapolrestabes (a city force's chief); a deputy never counts as the chief.
+"""
+
+import re
+
+from assistant.question import Question
+from index.people import Person
+
+Post = tuple[str, tuple[tuple[str, ...], ...]]  # (role head, place words as groups of alternatives)
+
+_ROLE_QUESTION = re.compile(
+    r"\b(?P<head>wakapolresta|wakapolres|kapolresta|kapolres|kapolsek|kapolda|kapolri|kasihumas|"
+    r"deputy police chief|deputy chief of police|vice police chief|police chief|chief of police|head of police|"
+    r"precinct chief|sector police chief|public relations head|head of public relations)\b",
+    re.I,
+)
+_ENGLISH_HEADS = {
+    "deputy police chief": "wakapolres",
+    "deputy chief of police": "wakapolres",
+    "vice police chief": "wakapolres",
+    "police chief": "kapolres",
+    "chief of police": "kapolres",
+    "head of police": "kapolres",
+    "precinct chief": "kapolsek",
+    "sector police chief": "kapolsek",
+    "public relations head": "kasihumas",
+    "head of public relations": "kasihumas",
+}
+_FAMILIES = {"kapolres": {"kapolres", "kapolresta", "kapolrestabes"}, "wakapolres": {"wakapolres", "wakapolresta"}}
+
+
+def asked_post(question: Question) -> Post | None:
+    """The post a who-question asks about, or None when it asks about something else."""
+    match = _ROLE_QUESTION.search(question.text)
+    if not match:
+        return None
+    head = _ENGLISH_HEADS.get(match.group("head").lower(), match.group("head").lower())
+    places = tuple(g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]))
+    return head, places
+
+
+def holds_post(person: Person, post: Post) -> bool:
+    head, places = post
+    role = person.role_normalized.lower()
+    if not role or role.split()[0] not in _FAMILIES.get(head, {head}):
+        return False
+    return all(any(alt in role for alt in group) for group in places)
+
+
+def post_text(post: Post) -> str:
+    head, places = post
+    return " ".join([head, *(group[0] for group in places)]).strip()

@@ -1,0 +1,148 @@
+"""Score the sentences of retrieved paragraphs as answers to a question.
+
+A candidate's score mixes: IDF-weighted coverage of the question's term groups by the sentence (0.55) and
+by its context (0.25: the paragraph, its title and section, the paragraph before it and the article's lead,
+since news paragraphs continue each other and inherit the lead's topic), a bonus when the sentence holds
+the asked-for type (a person, date, count, place, legal reference, rule), and the fused retrieval rank
+(0.15). The weights were set on the dev half of benchmarks/qa.jsonl; the held-out half checks them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import EVENT_DATE, answer_spans, is_speech
+from assistant.question import Kind, Question
+from assistant.retrieve import Hit, Retriever
+from assistant.terms import Analyzer
+from index.document import Chunk
+from index.sentences import Sentence, quote_units
+
+MIN_COVERAGE = 0.5  # share of the question's IDF weight the context must hold, else the evidence is too thin
+EXTRA_SENTENCE_RATIO = 0.85  # a further sentence is quoted only if it scores this close to the best one
+SUMMARY_SENTENCES = 5
+SUMMARY_RATIO = 0.6
+TYPE_BONUS = 0.35
+# Terms too common in this domain to say what an officer's question is about ("may a *member* of *Polri* ...").
+_GENERIC = frozenset("anggota polri polisi personel aparat boleh larang netral jaga".split())
+_PURPOSE = re.compile(r"\b(tujuan|bertujuan|agar|supaya|demi|untuk)\b")
+
+Groups = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rank: int  # of its paragraph in the retrieval pool
+    hit: Hit
+    sentence: Sentence
+    coverage: float  # of the question by the sentence
+    context: float  # of the question by the sentence's context
+    predicate: float  # of the question's non-name terms (what is asked about the names) by the same context
+    spans: tuple[str, ...]  # verbatim pieces of the sentence holding the asked-for type
+    score: float
+    # A rule whose marker ends the previous paragraph ("… tidak melibatkan diri dalam politik praktis." /
+    # "Dengan menjadi tim sukses, …"): that sentence, quoted before this one.
+    lead_in: tuple[Chunk, Sentence] | None = None
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.hit.chunk
+
+
+class Scorer:
+    def __init__(self, retriever: Retriever, analyzer: Analyzer) -> None:
+        self.retriever = retriever
+        self.analyzer = analyzer
+
+    def coverage(self, groups: Groups, terms: set[str]) -> float:
+        """IDF-weighted share of term groups present in `terms` (a group counts if any member does).
+
+        A group weighs as its most common member: alternatives name one concept, and the concept is as
+        common as its most common wording."""
+        weights = [min(self.retriever.idf(term) for term in group) for group in groups]
+        total = sum(weights) or 1.0
+        return sum(w for group, w in zip(groups, weights, strict=True) if terms.intersection(group)) / total
+
+    def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
+        top = hits[0].score or 1.0
+        entity_terms = set(self.analyzer.terms(" ".join(alt for group in question.entities for alt in group)))
+        predicate_groups = tuple(g for g in question.groups if not entity_terms.intersection(g))
+        out = []
+        for rank, hit in enumerate(hits, start=1):
+            previous = self.previous(hit.chunk)
+            context_terms = set(self.analyzer.terms(self._context(hit.chunk, previous)))
+            context = self.coverage(question.groups, context_terms)
+            predicate = self.coverage(predicate_groups, context_terms) if predicate_groups else 1.0
+            for position, sentence in enumerate(quote_units(hit.chunk.text)):
+                coverage = self.coverage(question.groups, set(self.analyzer.terms(sentence.text)))
+                spans = tuple(answer_spans(question.kind, sentence.text))
+                lead_in = None
+                if question.kind is Kind.ALLOWED and not spans and position == 0 and previous is not None:
+                    last = quote_units(previous.text)[-1]
+                    if answer_spans(Kind.ALLOWED, last.text):
+                        spans, lead_in = tuple(answer_spans(Kind.ALLOWED, last.text)), (previous, last)
+                bonus = _type_bonus(question, sentence.text, spans)
+                score = 0.55 * coverage + 0.25 * context + bonus + 0.15 * hit.score / top
+                out.append(Candidate(rank, hit, sentence, coverage, context, predicate, spans, score, lead_in))
+        return out
+
+    def _context(self, chunk: Chunk, previous: Chunk | None) -> str:
+        lead = self.retriever.document(chunk.doc_id)[:1]
+        parts = [chunk.title, chunk.section, *(c.text for c in lead if c.id != chunk.id)]
+        return " ".join([*parts, previous.text if previous else "", chunk.text])
+
+    def on_topic(self, question: Question, candidate: Candidate) -> bool:
+        """For rule questions, the sentence must be about the asked activity, not just any rule."""
+        if question.kind is not Kind.ALLOWED:
+            return True
+        activity = tuple(group for group in question.groups if not set(group) <= _GENERIC)
+        if not activity:
+            return True
+        text = candidate.sentence.text + (" " + candidate.lead_in[1].text if candidate.lead_in else "")
+        return self.coverage(activity, set(self.analyzer.terms(text))) >= MIN_COVERAGE
+
+    def previous(self, chunk: Chunk) -> Chunk | None:
+        document = self.retriever.document(chunk.doc_id)
+        index = next((i for i, c in enumerate(document) if c.id == chunk.id), 0)
+        return document[index - 1] if index > 0 else None
+
+    def missing_entities(self, question: Question, hits: list[Hit]) -> dict[str, set[str]]:
+        """doc id → the question's entities its title and text do not contain (as whole words)."""
+        missing: dict[str, set[str]] = {}
+        for hit in hits:
+            doc_id = hit.chunk.doc_id
+            if doc_id in missing:
+                continue
+            haystack = " ".join([hit.chunk.title, *(c.text for c in self.retriever.document(doc_id))]).lower()
+            missing[doc_id] = {
+                group[0]
+                for group in question.entities
+                if not any(re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", haystack) for alt in group)
+            }
+        return missing
+
+
+def choose(question: Question, relevant: list[Candidate], max_citations: int) -> list[Candidate]:
+    """The best candidate, plus others close to it from other paragraphs near it in the ranking."""
+    ranked = sorted(relevant, key=lambda c: -c.score)
+    summary = question.kind is Kind.SUMMARY
+    limit, ratio = (SUMMARY_SENTENCES, SUMMARY_RATIO) if summary else (max_citations, EXTRA_SENTENCE_RATIO)
+    chosen = [ranked[0]]
+    for candidate in ranked[1:]:
+        if not summary and candidate.rank > ranked[0].rank + 3:
+            continue
+        if len(chosen) >= limit or candidate.score < ratio * ranked[0].score:
+            break
+        if all(candidate.chunk.id != c.chunk.id for c in chosen):
+            chosen.append(candidate)
+    return chosen
+
+
+def _type_bonus(question: Question, sentence: str, spans: tuple[str, ...]) -> float:
+    bonus = TYPE_BONUS if spans else 0.0
+    if question.kind is Kind.WHEN and any(EVENT_DATE.match(span) for span in spans):
+        bonus += 0.15  # "Senin (20/11/2023)" dates the event; a bare date often dates a letter
+    if question.asks_speech and question.kind is not Kind.WHO and is_speech(sentence):
+        bonus = 0.2
+    if question.kind is Kind.WHY and _PURPOSE.search(sentence):
+        bonus = 0.2
+    return bonus
