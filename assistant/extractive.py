@@ -63,7 +63,8 @@ class ExtractiveAnswerer:
         t = self.templates[question.language]
         relevant = [c for c in candidates if c.context >= MIN_COVERAGE and c.predicate >= MIN_COVERAGE]
         if not relevant:
-            return self._abstain(question, t.fill("weak_match"), related)
+            reason = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
+            return self._abstain(question, reason, related)
         if question.kind in _TYPED:
             relevant = [c for c in relevant if c.spans and self.scorer.on_topic(question, c)]
             if not relevant:

@@ -78,4 +78,4 @@ def test_officer_question_gets_a_verdict_rule_and_legal_basis(assistant: Assista
 
 def test_officer_question_without_a_rule_is_not_covered(assistant: Assistant) -> None:
     answer = assistant.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
-    assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus")
+    assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus. Tidak diatur dalam korpus")
