@@ -75,8 +75,9 @@ def _merge_short(
             (prev_start, _), _ = merged[-1]
             merged[-1] = ((prev_start, end), "text")
             continue
-        if short and pending_start is None:
-            pending_start = start
+        if short:  # nothing before to merge into: wait for the next body paragraph (several fragments may pile up)
+            if pending_start is None:
+                pending_start = start
             continue
         if pending_start is not None and kind == "text":
             merged.append(((pending_start, end), "text"))

@@ -11,13 +11,17 @@ from dataclasses import replace
 
 from index.document import Document, Paragraph
 
+_WIDGET_LABELS = (
+    r"(?:tag|tags|share|bagikan|berita terkini|berita terpopuler|berita pilihan|berita terbaru|"
+    r"berita terkait|artikel terkait|komentar|discussion about this post|advertisement|iklan|"
+    r"scroll to continue with content|loading\.*)"
+)
 _BOILERPLATE = [
     re.compile(p, re.I)
     for p in (
         r"^baca juga\s*:",
-        r"^(tag|tags|share|bagikan|berita terkini|berita terpopuler|berita pilihan|berita terbaru|"
-        r"berita terkait|artikel terkait|komentar|discussion about this post|advertisement|iklan|"
-        r"scroll to continue with content|loading\.*)$",
+        # One label, or a run of them whose lines were joined into one paragraph ("Tag Share Berita Terkini").
+        rf"^{_WIDGET_LABELS}(?:\s+{_WIDGET_LABELS})*$",
         r"^(editor|penulis|pewarta|reporter|sumber|foto|fotografer)\s*:",
         r"^[-–]?\s*pewarta$",
         r"^\(\s*(redaksi|humas[^)]*|[a-z]{2,4}/[a-z]{2,4})\s*\)$",
@@ -27,6 +31,8 @@ _BOILERPLATE = [
 ]
 # Reporter/editor codes closing a paragraph, e.g. "... proses demokrasi. Ml-01/ham" or "(ant/red)".
 _TRAILING_CODE = re.compile(r"\s+(?:[A-Za-z]{1,4}-?\d{0,3}/[a-z]{2,6}|\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\))\s*$")
+# A "(Redaksi)" / "(Humas ...)" credit glued after the last sentence when the source had no line break before it.
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\(\s*(?:redaksi|humas[^()]*)\s*\)\s*$", re.I)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # "Magelang- Kapolresta ..." (emphasis removed from a dateline) → "Magelang - Kapolresta ..."; "TNI-Polri" untouched.
@@ -41,6 +47,7 @@ def clean_text(text: str) -> str:
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _DATELINE_DASH.sub(r"\1 - ", text)
     text = _TRAILING_CODE.sub("", text)
+    text = _TRAILING_CREDIT.sub("", text)
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 

@@ -46,9 +46,12 @@ def load_document(path: Path) -> Document:
 def decode_text(data: bytes) -> tuple[str, str | None]:
     """Decode bytes as text. Returns (text, note) where note names a non-UTF-8 fallback, if one was used."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
+        try:
+            return data.decode("utf-16"), "decoded as UTF-16"
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"starts like UTF-16 text but is not valid UTF-16 (truncated?): {exc.reason}") from exc
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), None
+        data = data[3:]
     if _looks_binary(data):
         raise LoadError("binary data, not text (is the file extension wrong?)")
     try:
@@ -176,12 +179,13 @@ def _document(path: Path, paragraphs: list[Paragraph], meta: dict, notes: list[s
 def load_docx(path: Path) -> Document:
     import docx  # python-docx; imported here so text-only builds do not pay for it
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     if not zipfile.is_zipfile(path):
         raise LoadError("not a DOCX file (not a zip container)")
     try:
         word = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise LoadError(f"not a readable DOCX file: {exc}") from exc
     paragraphs: list[Paragraph] = []
     for para in word.paragraphs:

@@ -143,12 +143,22 @@ class Store:
         except Exception as exc:  # chromadb raises many types for unreachable/corrupt stores
             raise StoreError(f"cannot open the vector store at {self.location}: {exc}") from exc
         self.model_id = model_id
-        stored = (self._collection.metadata or {}).get(_MODEL_KEY)
+        metadata = self._collection.metadata or {}
+        stored = metadata.get(_MODEL_KEY)
         if stored and stored != model_id and self._collection.count() > 0:
             raise StoreError(
                 f"the index at {self.location} was built with embedding model '{stored}', not '{model_id}': "
                 "set NETRALITAS_EMBED_MODEL to that model, or index into a new --store"
             )
+        if stored != model_id and self._collection.count() == 0:
+            # Empty, so no vectors to mismatch: it is this model's now. Otherwise the label would keep naming the
+            # model that first opened it, and the vectors this model writes would be refused (and another model's
+            # queries accepted) on the next open. Chroma refuses "hnsw:" keys in modify; the space is kept anyway.
+            try:
+                kept = {key: value for key, value in metadata.items() if not key.startswith("hnsw:")}
+                self._collection.modify(metadata={**kept, _MODEL_KEY: model_id})
+            except Exception as exc:
+                raise StoreError(f"cannot record the embedding model in the store at {self.location}: {exc}") from exc
         self._vectors = ChromaVectorStore(chroma_collection=self._collection)
 
     # --- writing -------------------------------------------------------------------------------------------
