@@ -19,7 +19,7 @@ from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
 from assistant.roles import Post, asked_post, holds_post, post_text
-from assistant.score import MIN_COVERAGE, Candidate, Scorer, choose
+from assistant.score import MIN_COVERAGE, MIN_LOCAL_COVERAGE, Candidate, Scorer, choose
 from assistant.terms import Analyzer
 from index.document import Chunk
 from index.people import Person, find_people
@@ -66,7 +66,9 @@ class ExtractiveAnswerer:
             reason = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
             return self._abstain(question, reason, related)
         if question.kind in _TYPED:
-            relevant = [c for c in relevant if c.spans and self.scorer.on_topic(question, c)]
+            relevant = [
+                c for c in relevant if c.spans and c.local >= MIN_LOCAL_COVERAGE and self.scorer.on_topic(question, c)
+            ]
             if not relevant:
                 what = t.fill(f"what_{question.kind.value}")
                 reason = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("missing_kind", what=what)

@@ -51,13 +51,31 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(bolehkah|apakah\b.*\b(boleh|dilarang|diperbolehkan|melanggar)|may an?\b|"
             r"is it (allowed|permitted|forbidden)|are .* (allowed|permitted)|can an? (officer|police|"
-            r"member)|is .* (allowed|forbidden|prohibited))",
+            r"member)|is .* (allowed|forbidden|prohibited))"
+            r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b",
             re.I,
         ),
     ),
     (Kind.HOW_MANY, re.compile(r"\b(berapa|berapakah|jumlah|how many|how much|number of)\b", re.I)),
-    (Kind.WHO, re.compile(r"\b(siapa|siapakah|who|whom|whose)\b", re.I)),
-    (Kind.WHERE, re.compile(r"\b(di ?mana|dimanakah|lokasi|where|what place|which place)\b", re.I)),
+    # "with whom / dengan siapa" asks for partners, often institutions, not a person
+    (Kind.WHAT, re.compile(r"\b(with whom|dengan siapa|bersama siapa)\b", re.I)),
+    # "who" opens the question or follows a preposition; a relative "officers who are proven …" is no who-question
+    (
+        Kind.WHO,
+        re.compile(
+            r"^\W*(siapa|siapakah|who|whom|whose)\b|\b(by|to|from|for|according to) whom\b|"
+            r"\b(siapa|siapakah)\b",
+            re.I,
+        ),
+    ),
+    (
+        Kind.WHERE,
+        re.compile(
+            r"\b(di ?mana|dimanakah|lokasi|where|what place|which place|di (jalan|desa|kecamatan|kabupaten|kota) "
+            r"(apa|mana)|(terletak|berada|bertempat) di)\b",
+            re.I,
+        ),
+    ),
     (
         Kind.WHY,
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
@@ -72,8 +90,9 @@ _NOT_ENTITIES = frozenset(
 
 
 _SAID = re.compile(
-    r"\b(mengatakan|berkata|bilang|menyebut|menegaskan|mengungkapkan|menyampaikan|ucapan|pernyataan|kutipan|"
-    r"menurut siapa|said|say|says|stated|told|quote|quoted)\b|[\"“”]",
+    r"\b(mengatakan|berkata|bilang|menyebut|menegaskan|mengungkapkan|menyampaikan|menjelaskan|menekankan|"
+    r"mengingatkan|menambahkan|ucapan|pernyataan|kutipan|menurut siapa|said|say|says|stated|quote|quoted|"
+    r"explained|stressed|emphasi[sz]ed|warned|added|asserted)\b|[\"“”]",
     re.I,
 )
 # Words that tell the assistant what to do rather than what the answer is about.

@@ -18,6 +18,9 @@ from index.document import Chunk
 from index.sentences import Sentence, quote_units
 
 MIN_COVERAGE = 0.5  # share of the question's IDF weight the context must hold, else the evidence is too thin
+# A typed answer's sentence (with the one before it) must say some of what the question asks about its names,
+# not only hold a name or a date: "Who heads Bid Propam?" is not answered by any person named near "Bid Propam".
+MIN_LOCAL_COVERAGE = 0.15
 EXTRA_SENTENCE_RATIO = 0.85  # a further sentence is quoted only if it scores this close to the best one
 SUMMARY_SENTENCES = 5
 SUMMARY_RATIO = 0.6
@@ -37,6 +40,7 @@ class Candidate:
     coverage: float  # of the question by the sentence
     context: float  # of the question by the sentence's context
     predicate: float  # of the question's non-name terms (what is asked about the names) by the same context
+    local: float  # of those non-name terms by the sentence and the one before it
     spans: tuple[str, ...]  # verbatim pieces of the sentence holding the asked-for type
     score: float
     # A rule whose marker ends the previous paragraph ("… tidak melibatkan diri dalam politik praktis." /
@@ -58,21 +62,29 @@ class Scorer:
 
         A group weighs as its most common member: alternatives name one concept, and the concept is as
         common as its most common wording."""
-        weights = [min(self.retriever.idf(term) for term in group) for group in groups]
+        weights = [min(self.retriever.idf(term) for term in group) * getattr(group, "weight", 1.0) for group in groups]
         total = sum(weights) or 1.0
         return sum(w for group, w in zip(groups, weights, strict=True) if terms.intersection(group)) / total
 
     def candidates(self, question: Question, hits: list[Hit]) -> list[Candidate]:
         top = hits[0].score or 1.0
         entity_terms = set(self.analyzer.terms(" ".join(alt for group in question.entities for alt in group)))
-        predicate_groups = tuple(g for g in question.groups if not entity_terms.intersection(g))
+        # What is asked about the names; English words the glossary lacks cannot be checked, so they are left out.
+        predicate_groups = tuple(
+            g for g in question.groups if not entity_terms.intersection(g) and getattr(g, "weight", 1.0) == 1.0
+        )
         out = []
         for rank, hit in enumerate(hits, start=1):
             previous = self.previous(hit.chunk)
             context_terms = set(self.analyzer.terms(self._context(hit.chunk, previous)))
             context = self.coverage(question.groups, context_terms)
             predicate = self.coverage(predicate_groups, context_terms) if predicate_groups else 1.0
-            for position, sentence in enumerate(quote_units(hit.chunk.text)):
+            units = quote_units(hit.chunk.text)
+            before = quote_units(previous.text)[-1].text if previous else ""
+            for position, sentence in enumerate(units):
+                prior = units[position - 1].text if position else before
+                nearby = set(self.analyzer.terms(f"{prior} {sentence.text}"))
+                local = self.coverage(predicate_groups, nearby) if predicate_groups else 1.0
                 coverage = self.coverage(question.groups, set(self.analyzer.terms(sentence.text)))
                 spans = tuple(answer_spans(question.kind, sentence.text))
                 lead_in = None
@@ -82,7 +94,7 @@ class Scorer:
                         spans, lead_in = tuple(answer_spans(Kind.ALLOWED, last.text)), (previous, last)
                 bonus = _type_bonus(question, sentence.text, spans)
                 score = 0.55 * coverage + 0.25 * context + bonus + 0.15 * hit.score / top
-                out.append(Candidate(rank, hit, sentence, coverage, context, predicate, spans, score, lead_in))
+                out.append(Candidate(rank, hit, sentence, coverage, context, predicate, local, spans, score, lead_in))
         return out
 
     def _context(self, chunk: Chunk, previous: Chunk | None) -> str:

@@ -24,6 +24,20 @@ _ID_MARKERS = frozenset(
 )
 
 
+UNKNOWN_ENGLISH_WEIGHT = 0.25  # an English word the glossary lacks cannot match Indonesian text: weigh it little
+
+
+class TermGroup(tuple[str, ...]):
+    """Alternative stemmed wordings of one concept in a question; `weight` scales its IDF weight."""
+
+    weight: float
+
+    def __new__(cls, terms: tuple[str, ...], weight: float = 1.0) -> "TermGroup":
+        group = super().__new__(cls, terms)
+        group.weight = weight
+        return group
+
+
 def words(text: str) -> list[str]:
     """Surface words, case kept (for names), hyphenated compounds kept whole."""
     return _WORD.findall(text)
@@ -44,6 +58,17 @@ class Analyzer:
     @cached_property
     def stopwords_en(self) -> frozenset[str]:
         return frozenset(_data("stopwords_en.txt").split())
+
+    @cached_property
+    def synonyms(self) -> dict[str, tuple[str, ...]]:
+        """stem → the stems of every word that names the same concept (`data/synonyms_id.tsv`)."""
+        table: dict[str, tuple[str, ...]] = {}
+        for line in _data("synonyms_id.tsv").splitlines():
+            if line.strip() and not line.startswith("#"):
+                stems = tuple(dict.fromkeys(self.stem(word) for word in line.split()))
+                for stem in stems:
+                    table[stem] = tuple(dict.fromkeys(table.get(stem, ()) + stems))
+        return table
 
     @cached_property
     def glossary(self) -> list[tuple[str, list[str]]]:
@@ -90,19 +115,29 @@ class Analyzer:
                 lowered = lowered.replace(f" {english} ", " ")
         return found
 
-    def query_groups(self, text: str, language: Language) -> list[tuple[str, ...]]:
+    def query_groups(self, text: str, language: Language) -> list[TermGroup]:
         """A question's stemmed terms as groups of alternatives: an English glossary phrase becomes one group
-        of the Indonesian words it may appear as; every other word is a group of one."""
-        if language == "id":
-            return [(term,) for term in dict.fromkeys(self.terms(text))]
-        lowered = " " + " ".join(w.lower() for w in words(text)) + " "
-        groups: list[tuple[str, ...]] = []
-        for english, indonesian in self.glossary_matches(text):
-            groups.append(tuple(dict.fromkeys(self.terms(" ".join(indonesian)))))
-            lowered = lowered.replace(f" {english} ", " ")
-        rest = [w for w in lowered.split() if w not in self.stopwords_en]
-        groups.extend((term,) for term in dict.fromkeys(self.terms(" ".join(rest))))
-        return [group for group in groups if group]
+        of the Indonesian words it may appear as, a word with synonyms a group of them, any other word a group
+        of one. English words the glossary lacks weigh `UNKNOWN_ENGLISH_WEIGHT` (names and numbers stay 1)."""
+        groups: list[TermGroup] = []
+        consumed: set[str] = set()
+        if language == "en":
+            for english, indonesian in self.glossary_matches(text):
+                groups.append(TermGroup(tuple(dict.fromkeys(self.terms(" ".join(indonesian))))))
+                consumed.update(english.split())
+        for word in words(text):
+            lowered = word.lower()
+            if language == "en" and (lowered in self.stopwords_en or lowered in consumed):
+                continue
+            name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
+            weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT
+            for term in self.terms(word):
+                groups.append(TermGroup(self.synonyms.get(term, (term,)), weight))
+        unique: dict[tuple[str, ...], TermGroup] = {}
+        for group in groups:
+            if group and tuple(group) not in unique:
+                unique[tuple(group)] = group
+        return list(unique.values())
 
     def query_terms(self, text: str, language: Language) -> list[str]:
         """All stemmed terms of a question (alternatives flattened), for BM25."""

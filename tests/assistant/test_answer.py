@@ -71,7 +71,7 @@ def test_officer_question_gets_a_verdict_rule_and_legal_basis(assistant: Assista
     assert lines[0] == "Dilarang."
     assert "tidak menggunakan fasilitas dinas untuk kegiatan kampanye" in answer.text
     assert "Undang-Undang Nomor 2 Tahun 2002 tentang Polri" in lines[-1]
-    assert {c.chunk.id for c in answer.citations} == {"004_44e010238306bcf5#p10", "004_44e010238306bcf5#p9"}
+    assert {"004_44e010238306bcf5#p10", "004_44e010238306bcf5#p9"} <= {c.chunk.id for c in answer.citations}
     english = assistant.ask("May a police officer use official facilities for a campaign?")
     assert english.text.startswith("Forbidden.")
 
