@@ -15,7 +15,14 @@ export GRADIO_ANALYTICS_ENABLED := False
 
 .PHONY: setup index run ask test test-fast lint clean
 
+# Debian's chromium for the browser tests (Playwright drives it; `playwright install` would download a browser).
 setup: $(STAMP)
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then \
+		SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		echo "installing chromium for the browser tests"; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+			|| echo "warning: chromium not installed: the browser tests will be skipped"; \
+	fi
 
 # torch first, from the machine's local CPU wheel: installed after sentence-transformers it would pull CUDA builds.
 $(STAMP): pyproject.toml constraints.txt
@@ -28,8 +35,9 @@ $(STAMP): pyproject.toml constraints.txt
 index: setup
 	$(BIN)/netralitas index
 
+# Build/update the index, then serve the chat app on http://127.0.0.1:7860 (HOST/PORT to change).
 run: index
-	$(BIN)/netralitas ask "$(SAMPLE)"
+	$(BIN)/netralitas serve $(if $(HOST),--host $(HOST)) $(if $(PORT),--port $(PORT))
 
 lint: setup
 	$(BIN)/ruff check .
@@ -43,3 +51,13 @@ test-fast: setup
 
 clean:
 	rm -rf .netralitas .pytest_cache .ruff_cache
+
+# Quality and speed (see benchmarks/ and README "Quality and speed"). `make eval`: gold-set retrieval and answer
+# quality, ~2 min. `make bench`: speed and memory, ~15 min; `make bench SIZES=1000,10000,100000` adds 100k (hours).
+.PHONY: eval bench
+eval: setup
+	$(BIN)/python -m benchmarks.qa_check
+	$(BIN)/python -m benchmarks.evaluate
+
+bench: setup
+	$(BIN)/python -m benchmarks.bench $(if $(SIZES),--sizes $(SIZES))

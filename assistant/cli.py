@@ -54,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--to", dest="date_to", default="", help="only documents dated on/before YYYY-MM-DD")
     ask.set_defaults(run=_run_ask)
 
+    serve = commands.add_parser("serve", help="serve the chat app (and its /ask API) in the browser")
+    serve.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    serve.add_argument("--host", help="address to bind (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: 7860)")
+    serve.set_defaults(run=_run_serve)
+
     info = commands.add_parser("info", help="what is in the index")
     info.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
     info.set_defaults(run=_run_info)
@@ -95,6 +101,12 @@ def _as_text(answer: Answer) -> str:
     for chunk in answer.related:
         lines.append(f"  (terkait, bukan jawaban) {chunk.id}: {chunk.text[:100]}…")
     return "\n".join(lines) + "\n"
+
+
+def _run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.app import serve  # gradio loads only for this command
+
+    return serve(settings, host=args.host, port=args.port)
 
 
 def _run_info(args: argparse.Namespace, settings: Settings) -> int:

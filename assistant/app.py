@@ -1,0 +1,255 @@
+"""The Gradio chat app: `build_app()` lays out the chat, sources panel, filters and corpus tab; `start()` serves it.
+
+One `Assistant` (models, BM25) is loaded per process and shared by every request; per-user state (the chat
+history) lives in `gr.State`, and uploads are serialized by the `Uploader`'s lock. The `/ask` API endpoint
+returns exactly the `netralitas ask --json` object. This module leaves out what the events do
+(`assistant.app_handlers`), the markup (`app_render`), the words (`app_text`) and the look (`app_style`).
+"""
+
+import html
+import time
+from collections.abc import Callable
+from typing import Any
+
+import gradio as gr
+
+from assistant.app_handlers import Handlers, report_headers
+from assistant.app_render import Turn, chat_messages, sources_html
+from assistant.app_style import CSS, theme
+from assistant.app_text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
+from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader, uploads_dir
+from assistant.engine import Assistant, configure_offline
+from index.errors import NetralitasError
+from index.load import SUPPORTED_SUFFIXES
+from index.settings import Settings
+
+CONCURRENCY = 4  # requests served at once; answers take well under a second on two cores
+WARMUP_QUESTION = "Siapa Kapolresta Magelang?"
+
+
+def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | None = None) -> gr.Blocks:
+    """The app's Blocks, bound to one assistant. `settings` names the store whose uploads folder is used."""
+    handlers = Handlers(assistant, uploader or Uploader(assistant, uploads_dir(settings.store_dir)))
+    lang0 = "id"
+    # delete_cache: Gradio's copies of uploaded files are removed after an hour (ours are in the uploads folder).
+    with gr.Blocks(title="Netralitas Assistant", analytics_enabled=False, delete_cache=(3600, 3600)) as app:
+        turns = gr.State([])
+        with gr.Row(elem_id="na-header"):
+            header = gr.HTML(_header(lang0))
+            lang = gr.Radio(
+                LANGUAGES, value=lang0, show_label=False, container=False, scale=0, min_width=320, elem_id="na-lang"
+            )
+        with gr.Tabs():
+            with gr.Tab(ui(lang0, "tab_chat"), id="chat") as chat_tab, gr.Row(equal_height=False):
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(
+                        label=ui(lang0, "chat_label"),
+                        show_label=False,
+                        placeholder=ui(lang0, "chat_placeholder"),
+                        render_markdown=False,  # the HTML is built from escaped pieces in app_render
+                        sanitize_html=True,
+                        height=480,
+                        feedback_options=None,
+                        buttons=["copy", "copy_all"],
+                        elem_id="na-chat",
+                    )
+                    with gr.Row():
+                        question = gr.Textbox(
+                            label=ui(lang0, "question"),
+                            placeholder=ui(lang0, "question_placeholder"),
+                            scale=6,
+                            max_lines=4,
+                            elem_id="na-question",
+                        )
+                        send = gr.Button(ui(lang0, "send"), variant="primary", scale=1, elem_id="na-send")
+                    with gr.Accordion(ui(lang0, "starters"), open=True) as starters_box, gr.Row():
+                        role_heads, role_buttons = [], []
+                        for role in ROLES:
+                            with gr.Column(min_width=220, elem_classes="na-role"):
+                                role_heads.append(gr.HTML(_role_head(lang0, role)))
+                                for i in range(STARTERS_PER_ROLE):
+                                    questions = starters(lang0, role)
+                                    role_buttons.append(
+                                        gr.Button(
+                                            questions[i] if i < len(questions) else "",
+                                            size="sm",
+                                            visible=i < len(questions),
+                                        )
+                                    )
+                    with gr.Accordion(ui(lang0, "filters"), open=False) as filters_box:
+                        with gr.Row():
+                            docs = gr.Dropdown([], multiselect=True, label=ui(lang0, "documents"), scale=2)
+                            outlets = gr.Dropdown([], multiselect=True, label=ui(lang0, "outlets"))
+                        with gr.Row():
+                            date_from = gr.Textbox(label=ui(lang0, "date_from"), placeholder="2024-01-01")
+                            date_to = gr.Textbox(label=ui(lang0, "date_to"), placeholder="2024-12-31")
+                    clear = gr.Button(ui(lang0, "clear"), size="sm", variant="secondary")
+                with gr.Column(scale=2):
+                    sources = gr.HTML(sources_html([], lang0), elem_id="na-sources-panel", js_on_load=None)
+            with gr.Tab(ui(lang0, "tab_corpus"), id="corpus") as corpus_tab:
+                corpus = gr.HTML(elem_id="na-corpus", js_on_load=None)
+                refresh = gr.Button(ui(lang0, "refresh"), size="sm")
+                upload_help = gr.Markdown(_upload_help(lang0))
+                files = gr.File(
+                    label=ui(lang0, "upload"),
+                    file_count="multiple",
+                    file_types=list(SUPPORTED_SUFFIXES),
+                    elem_id="na-files",
+                )
+                upload = gr.Button(ui(lang0, "upload_button"), variant="primary", elem_id="na-upload")
+                report = gr.Dataframe(
+                    headers=report_headers(lang0),
+                    label=ui(lang0, "upload_report"),
+                    interactive=False,
+                    wrap=True,
+                    elem_id="na-report",
+                )
+                report_lines = gr.Textbox(show_label=False, lines=2, interactive=False, visible=False)
+
+        gr.api(_api_ask(handlers), api_name="ask")
+        chat_inputs = [turns, lang, docs, outlets, date_from, date_to]
+        chat_outputs = [chatbot, turns, sources, question]
+        gr.on(
+            [question.submit, send.click],
+            handlers.chat,
+            [question, *chat_inputs],
+            chat_outputs,
+            api_visibility="undocumented",
+            show_progress="hidden",
+        )
+        for button in role_buttons:
+            button.click(
+                handlers.chat,
+                [button, *chat_inputs],
+                chat_outputs,
+                api_visibility="undocumented",
+                show_progress="hidden",
+            )
+        clear.click(
+            lambda lg: ([], [], sources_html([], lg)), lang, [chatbot, turns, sources], api_visibility="private"
+        )
+        corpus_outputs = [corpus, docs, outlets]
+        app.load(handlers.corpus, lang, corpus_outputs, api_visibility="private")
+        refresh.click(handlers.corpus, lang, corpus_outputs, api_visibility="private")
+        upload.click(handlers.upload, [files, lang], [report, report_lines, *corpus_outputs, files], api_name="upload")
+
+        relabeled = [header, chat_tab, corpus_tab, chatbot, question, send, starters_box, filters_box, docs, outlets]
+        relabeled += [date_from, date_to, clear, sources, refresh, upload_help, files, upload, report, corpus]
+        lang.change(
+            _relabel(handlers),
+            [lang, turns],
+            [*relabeled, *role_heads, *role_buttons],
+            api_visibility="private",
+            show_progress="hidden",
+        )
+    return app
+
+
+def _api_ask(handlers: Handlers) -> Callable[..., dict]:
+    def ask(
+        question: str,
+        doc_ids: list[str] | None = None,
+        sources: list[str] | None = None,
+        date_from: str = "",
+        date_to: str = "",
+    ) -> dict:
+        """Answer one question with citations. Optional filters: document ids, outlets/sources, and an inclusive
+        ISO date range (YYYY-MM-DD). Returns the `netralitas ask --json` object: question, answer, abstained,
+        citations (n, id, doc_id, title, source, date, page, paragraph, text, quote)."""
+        return handlers.ask_json(question, doc_ids, sources, date_from, date_to)
+
+    return ask
+
+
+def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
+    def relabel(value: str, turns: list[Turn]) -> list[Any]:
+        lang = lang_of(value)
+        u = gr.update
+        updates = [
+            _header(lang),
+            u(label=ui(lang, "tab_chat")),
+            u(label=ui(lang, "tab_corpus")),
+            u(label=ui(lang, "chat_label"), placeholder=ui(lang, "chat_placeholder"), value=chat_messages(turns, lang)),
+            u(label=ui(lang, "question"), placeholder=ui(lang, "question_placeholder")),
+            u(value=ui(lang, "send")),
+            u(label=ui(lang, "starters")),
+            u(label=ui(lang, "filters")),
+            u(label=ui(lang, "documents")),
+            u(label=ui(lang, "outlets")),
+            u(label=ui(lang, "date_from")),
+            u(label=ui(lang, "date_to")),
+            u(value=ui(lang, "clear")),
+            sources_html(turns, lang),
+            u(value=ui(lang, "refresh")),
+            _upload_help(lang),
+            u(label=ui(lang, "upload")),
+            u(value=ui(lang, "upload_button")),
+            u(label=ui(lang, "upload_report"), headers=report_headers(lang)),
+            handlers.corpus(lang)[0],
+        ]
+        updates += [_role_head(lang, role) for role in ROLES]
+        for role in ROLES:
+            questions = starters(lang, role)
+            updates += [
+                u(value=questions[i] if i < len(questions) else "", visible=i < len(questions))
+                for i in range(STARTERS_PER_ROLE)
+            ]
+        return updates
+
+    return relabel
+
+
+def _header(lang: str) -> str:
+    return f"<div><h1>{html.escape(ui(lang, 'title'))}</h1><p>{html.escape(ui(lang, 'subtitle'))}</p></div>"
+
+
+def _role_head(lang: str, role: str) -> str:
+    return f"<h4>{html.escape(ui(lang, f'role_{role}'))}</h4>"
+
+
+def _upload_help(lang: str) -> str:
+    return ui(lang, "upload_help", count=MAX_FILES, mb=MAX_FILE_BYTES // 2**20)
+
+
+def start(
+    assistant: Assistant, settings: Settings, host: str | None = None, port: int | None = None, quiet: bool = True
+) -> tuple[gr.Blocks, str]:
+    """Warm up, build and launch the app without blocking; returns it (call `.close()`) and its local URL."""
+    configure_offline()
+    uploader = Uploader(assistant, uploads_dir(settings.store_dir))
+    uploader.restore()
+    assistant.ask(WARMUP_QUESTION)  # loads the embedding model and BM25 now, not on the first request
+    app = build_app(assistant, settings, uploader)
+    app.queue(default_concurrency_limit=CONCURRENCY)
+    try:
+        _, url, _ = app.launch(
+            server_name=host or settings.host,
+            server_port=port or settings.port,
+            prevent_thread_lock=True,
+            quiet=quiet,
+            show_error=False,
+            share=False,
+            ssr_mode=False,
+            mcp_server=False,
+            footer_links=["api"],
+            max_file_size=MAX_FILE_BYTES,
+            theme=theme(),
+            css=CSS,
+        )
+    except OSError as exc:
+        raise NetralitasError(f"cannot listen on {host or settings.host}:{port or settings.port}: {exc}") from exc
+    return app, url
+
+
+def serve(settings: Settings, host: str | None = None, port: int | None = None) -> int:
+    """`netralitas serve`: open the index once, serve until Ctrl+C."""
+    configure_offline()
+    started = time.perf_counter()
+    assistant = Assistant.open(settings)
+    app, url = start(assistant, settings, host, port)
+    print(f"Netralitas Assistant ready in {time.perf_counter() - started:.1f} s: {url}  (Ctrl+C to stop)", flush=True)
+    try:
+        app.block_thread()
+    finally:
+        app.close()
+    return 0

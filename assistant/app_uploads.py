@@ -1,0 +1,151 @@
+"""Uploads from the chat app: checked, copied into the store's uploads folder, and indexed incrementally.
+
+File names are reduced to a safe base name (no folders, no path traversal, only letters, digits, `._-`).
+Too many or too large files, and unsupported types, are refused with a message. Indexing is serialized by
+a lock per `Uploader`; a file that fails to index is removed from the folder again (an earlier good copy
+under the same name is restored) and never damages the index. Leaves out the HTML (`assistant.app`).
+"""
+
+import logging
+import re
+import shutil
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.app_text import ui
+from assistant.engine import Assistant
+from index.build import IndexReport
+from index.load import SUPPORTED_SUFFIXES
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILES = 10
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UploadRow:
+    name: str
+    status: str  # indexed | unchanged | duplicate | failed | rejected
+    message: str = ""
+    paragraphs: int = 0
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    rows: list[UploadRow]
+    lines: list[str]  # the IndexReport lines (empty when nothing was indexed)
+
+
+def uploads_dir(store_dir: Path) -> Path:
+    """The uploads folder of a store: a sibling of the store folder, so Chroma's folder stays its own."""
+    return store_dir.parent / f"{store_dir.name}-uploads"
+
+
+def safe_name(name: str) -> str:
+    """A base name safe to create in the uploads folder: `../../a b!.PDF` → `a_b_.pdf`; "" if nothing is left."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = _UNSAFE.sub("_", stem).strip("._-")[:100]
+    suffix = _UNSAFE.sub("", suffix).lower()[:10]
+    if not stem:
+        return ""
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+class Uploader:
+    """Adds files to one assistant's index; one at a time per process."""
+
+    def __init__(self, assistant: Assistant, folder: Path) -> None:
+        self.assistant = assistant
+        self.folder = folder
+        self._lock = threading.Lock()
+
+    def restore(self) -> IndexReport | None:
+        """Re-index the uploads folder (unchanged files cost nothing), e.g. after a full `netralitas index`
+        pruned the uploaded documents, which live outside the corpus folder."""
+        files = self._files()
+        if not files:
+            return None
+        with self._lock:
+            return self.assistant.index(paths=files, prune=False, progress=False)
+
+    def add(self, paths: list[Path], lang: str) -> UploadResult:
+        rows: list[UploadRow] = []
+        accepted: dict[str, Path] = {}  # safe name → uploaded temp file
+        for i, path in enumerate(paths):
+            name = safe_name(path.name) or safe_name(f"upload-{i + 1}{path.suffix}")
+            refusal = ui(lang, "same_name") if name in accepted else self._refusal(path, name, i, lang)
+            if refusal:
+                rows.append(UploadRow(name, "rejected", refusal))
+            else:
+                accepted[name] = path
+        if not accepted:
+            return UploadResult(rows, [])
+        with self._lock:
+            indexed, lines = self._index(accepted, lang)
+        return UploadResult(rows + indexed, lines)
+
+    def _refusal(self, path: Path, name: str, position: int, lang: str) -> str:
+        if position >= MAX_FILES:
+            return ui(lang, "too_many", count=MAX_FILES)
+        if Path(name).suffix not in SUPPORTED_SUFFIXES:
+            return ui(lang, "bad_type")
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            return str(exc.strerror)
+        if size > MAX_FILE_BYTES:
+            return ui(lang, "too_big", size=size / 2**20, mb=MAX_FILE_BYTES // 2**20)
+        doc_id = Path(name).stem
+        if self.assistant.retriever.document(doc_id) and not any(f.stem == doc_id for f in self._files()):
+            return ui(lang, "taken", doc_id=doc_id)
+        return ""
+
+    def _index(self, accepted: dict[str, Path], lang: str) -> tuple[list[UploadRow], list[str]]:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        targets: dict[Path, Path | None] = {}  # copied file → backup of the file it replaced
+        for name, source in accepted.items():
+            target = self.folder / name
+            backup = None
+            if target.exists():
+                backup = target.with_name(f".{name}.previous")
+                target.replace(backup)
+            shutil.copyfile(source, target)
+            targets[target] = backup
+        try:
+            report = self.assistant.index(paths=list(targets), prune=False, progress=False)
+        except Exception:  # a loader bug must not take the app down; batches already written stay consistent
+            log.exception("indexing uploads failed")
+            for target, backup in targets.items():
+                _undo(target, backup)
+            return [UploadRow(t.name, "failed", ui(lang, "index_error")) for t in targets], []
+        rows = []
+        for result in report.files:
+            backup = targets.get(result.path)
+            if result.status in ("failed", "duplicate"):
+                _undo(result.path, backup)
+            elif backup is not None:
+                backup.unlink(missing_ok=True)
+            rows.append(UploadRow(result.path.name, result.status, result.message, result.paragraphs))
+        return rows, report.lines()
+
+    def _files(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(
+            p
+            for p in self.folder.iterdir()
+            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+        )
+
+
+def _undo(target: Path, backup: Path | None) -> None:
+    target.unlink(missing_ok=True)
+    if backup is not None:
+        backup.replace(target)

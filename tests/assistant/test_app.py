@@ -1,0 +1,233 @@
+"""The chat app served for real: `/ask` and `/upload` over HTTP with gradio_client, on a store built in tmp.
+
+The server runs in this process (a uvicorn thread started by `assistant.app.start`) on a free loopback port,
+over the shipped articles copied to a temporary corpus. Also the pure pieces: safe upload names and escaping.
+"""
+
+import shutil
+import socket
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer, Citation
+from assistant.app_render import Turn, answer_html, highlight, sources_html
+from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, safe_name, uploads_dir
+from index.document import Chunk
+
+MAGELANG = "000_2ada1d52289bbb6a"
+PLANTED = "Anggota Polri dilarang memakai rompi oranye zebraflamingo saat kampanye."
+CONTRACT_KEYS = {"question", "answer", "abstained", "citations"}
+CITATION_KEYS = {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text", "quote"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Served:
+    assistant: object
+    settings: object
+    url: str
+    client: object
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, repo_root):
+    from gradio_client import Client
+
+    from assistant.app import start
+    from assistant.engine import Assistant
+    from index.settings import Settings
+
+    root = tmp_path_factory.mktemp("app")
+    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
+    settings = Settings(corpus_dir=root / "corpus", store_dir=root / "store")
+    assistant = Assistant.open(settings, create=True)
+    assistant.index(progress=False)
+    app, url = start(assistant, settings, host="127.0.0.1", port=free_port())
+    try:
+        yield Served(assistant, settings, url, Client(url, verbose=False, analytics_enabled=False))
+    finally:
+        app.close()
+
+
+def ask(served: Served, question: str, **filters) -> dict:
+    return served.client.predict(question, api_name="/ask", **filters)
+
+
+def upload(served: Served, *paths: Path) -> list[dict]:
+    """Upload through the app's `/upload` endpoint; the per-file report rows as dicts."""
+    from gradio_client import handle_file
+
+    table, *_ = served.client.predict([handle_file(str(p)) for p in paths], "en", api_name="/upload")
+    return [dict(zip(("file", "status", "paragraphs", "message"), row, strict=True)) for row in table["data"]]
+
+
+def make_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pages = [
+        "Pedoman Uji Halaman Satu. Bagian ini menjelaskan tujuan buku saku bagi seluruh personel kepolisian "
+        "dalam menghadapi tahapan pemilihan umum di wilayah hukum masing-masing.",
+        f"Larangan Selama Kampanye. {PLANTED} Ketentuan ini berlaku sejak masa kampanye dimulai hingga "
+        "pemungutan suara selesai dilaksanakan.",
+        "Penutup Halaman Tiga. Setiap pelanggaran dilaporkan kepada atasan langsung dan diproses oleh "
+        "fungsi pengawasan internal sesuai aturan yang berlaku.",
+    ]
+    pdf = FPDF()
+    pdf.set_title("Buku Saku Uji Zebraflamingo")
+    pdf.set_font("Helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 8, text)
+    pdf.output(str(path))
+    return path
+
+
+# --- over HTTP -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_ask_returns_the_cli_json_contract_with_a_magelang_citation(served):
+    result = ask(served, "Siapa Kapolresta Magelang?")
+    assert set(result) == CONTRACT_KEYS
+    assert not result["abstained"]
+    assert any(c["doc_id"] == MAGELANG for c in result["citations"])
+    assert all(set(c) == CITATION_KEYS for c in result["citations"])
+    assert "[1]" in result["answer"]
+    assert result == served.assistant.ask("Siapa Kapolresta Magelang?").to_json()  # exactly `ask --json`
+
+
+@pytest.mark.slow
+def test_filters_narrow_the_sources(served):
+    only = ask(served, "Siapa Kapolresta Magelang?", doc_ids=[MAGELANG])
+    assert only["citations"] and {c["doc_id"] for c in only["citations"]} == {MAGELANG}
+
+    later = ask(served, "Siapa Kapolresta Magelang?", date_from="2024-11-01")  # the article is of 2024-10-31
+    assert later["abstained"] or all(c["doc_id"] != MAGELANG for c in later["citations"])
+
+    outlet = "Koran Palpres (koranpalpres.com)"
+    counted = ask(served, "Berapa personel Polres OKU Timur yang menandatangani fakta integritas?", sources=[outlet])
+    assert counted["citations"] and {c["source"] for c in counted["citations"]} == {outlet}
+
+
+@pytest.mark.slow
+def test_a_bad_date_filter_is_a_clear_error_not_a_traceback(served):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="YYYY-MM-DD"):
+        ask(served, "Siapa Kapolresta Magelang?", date_to="31-10-2024")
+
+
+@pytest.mark.slow
+def test_two_questions_at_once_are_both_answered(served):
+    questions = ["Siapa Kapolresta Magelang?", "Siapa yang mengatakan netralitas TNI-Polri adalah harga mati?"]
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda q: ask(served, q), questions))
+    assert [r["question"] for r in results] == questions
+    assert all(not r["abstained"] and r["citations"] for r in results)
+
+
+@pytest.mark.slow
+def test_uploaded_pdf_is_indexed_and_cited_by_page(served, tmp_path):
+    rows = upload(served, make_pdf(tmp_path / "buku saku uji.pdf"))
+    assert [(r["file"], r["status"]) for r in rows] == [("buku_saku_uji.pdf", "indexed")]
+    assert rows[0]["paragraphs"] >= 3
+    assert (uploads_dir(served.settings.store_dir) / "buku_saku_uji.pdf").is_file()
+
+    result = ask(served, "Bolehkah anggota Polri memakai rompi oranye zebraflamingo saat kampanye?")
+    assert not result["abstained"], result["answer"]
+    cited = [c for c in result["citations"] if c["doc_id"] == "buku_saku_uji"]
+    assert cited and cited[0]["page"] == 2 and "zebraflamingo" in cited[0]["quote"]
+
+
+@pytest.mark.slow
+def test_corrupt_pdf_upload_reports_failure_and_the_index_still_answers(served, tmp_path):
+    broken = tmp_path / "rusak.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n" + bytes(range(256)) * 20)
+    rows = upload(served, broken)
+    assert [(r["file"], r["status"]) for r in rows] == [("rusak.pdf", "failed")]
+    assert rows[0]["message"]
+    assert not (uploads_dir(served.settings.store_dir) / "rusak.pdf").exists()
+
+    result = ask(served, "Siapa Kapolresta Magelang?")
+    assert not result["abstained"] and any(c["doc_id"] == MAGELANG for c in result["citations"])
+
+
+@pytest.mark.slow
+def test_upload_caps_refuse_with_a_message(served, tmp_path):
+    from assistant.app_uploads import Uploader
+
+    uploader = Uploader(served.assistant, tmp_path / "uploads")
+    big = tmp_path / "besar.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    (result,) = uploader.add([big], "en").rows
+    assert result.status == "rejected" and "too large" in result.message
+
+    many = []
+    for i in range(MAX_FILES + 2):
+        many.append(tmp_path / f"bad{i}.exe")
+        many[-1].write_text("x")
+    rows = uploader.add(many, "id").rows
+    assert [r.status for r in rows] == ["rejected"] * len(many)
+    assert "terlalu banyak" in rows[-1].message and "tidak didukung" in rows[0].message
+
+    taken = tmp_path / f"{MAGELANG}.md"
+    taken.write_text("# Judul\n\nParagraf pengganti yang tidak boleh menimpa artikel korpus.\n")
+    (result,) = uploader.add([taken], "en").rows
+    assert result.status == "rejected" and MAGELANG in result.message
+
+
+@pytest.mark.slow
+def test_uploads_survive_a_full_reindex_of_the_corpus_folder(served, tmp_path):
+    from assistant.app_uploads import Uploader
+
+    note = tmp_path / "pedoman_regu_kilat.md"
+    note.write_text("# Pedoman Regu Kilat\n\nRegu kilat wajib melapor kepada piket kuaskumbang setiap pagi.\n")
+    assert [r["status"] for r in upload(served, note)] == ["indexed"]
+    question = "Apa kewajiban regu kilat setiap pagi?"
+    assert any(c["doc_id"] == "pedoman_regu_kilat" for c in ask(served, question)["citations"])
+
+    served.assistant.index(progress=False)  # `netralitas index`: prunes what is not in the corpus folder
+    assert all(c["doc_id"] != "pedoman_regu_kilat" for c in ask(served, question)["citations"])
+    Uploader(served.assistant, uploads_dir(served.settings.store_dir)).restore()  # what `start()` does
+    assert any(c["doc_id"] == "pedoman_regu_kilat" for c in ask(served, question)["citations"])
+
+
+# --- pure pieces ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("..\\..\\windows\\evil name!.PDF", "evil_name.pdf"),
+        ("/abs/path/Buku Saku (final).docx", "Buku_Saku_final.docx"),
+        ("Berita_Pemilu-2024.md", "Berita_Pemilu-2024.md"),
+        ("...", ""),
+        ("ñandú.txt", "nandu.txt"),
+        (".hidden.md", "hidden.md"),
+    ],
+)
+def test_safe_name_keeps_only_a_safe_base_name(given, expected):
+    assert safe_name(given) == expected
+
+
+def test_document_text_is_escaped_everywhere():
+    evil = "Awal <script>alert(1)</script><b>bold</b> akhir."
+    chunk = Chunk(id="x#p1", doc_id="x", text=evil, paragraph=1, char_start=0, char_end=len(evil), title="<i>T</i>")
+    answer = Answer(question="<q>", text=f"“{evil}” [1]", abstained=False, citations=[Citation(1, chunk, evil)])
+    turn = Turn(1, "<img src=x onerror=alert(1)>", answer)
+    rendered = answer_html(turn, "id") + sources_html([turn], "id")
+    for tag in ("<script", "<b>", "<i>", "<img"):
+        assert tag not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    assert '<a class="na-cite" href="#src-1-1"' in rendered
+    assert highlight("a <b> c. Next.", "a <b> c.") == "<mark>a &lt;b&gt; c.</mark> Next."
