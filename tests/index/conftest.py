@@ -11,7 +11,8 @@ from index.build import IndexReport, build_index
 from index.settings import Settings
 from index.store import Store
 
-SEEDS_DIR = Path("/work/shared/seeds")
+# The raw scraped seed articles as they came (../shared/seeds), kept as fixtures for the cleaner tests.
+SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 
 # One block of a generated PDF page: ("heading" | "text" | "item", text).
 Block = tuple[str, str]
