@@ -17,7 +17,7 @@ from assistant.app_handlers import Handlers, report_headers
 from assistant.app_render import Turn, chat_messages, sources_html
 from assistant.app_style import CSS, theme
 from assistant.app_text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
-from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader, uploads_dir
+from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
 from assistant.engine import Assistant, configure_offline
 from index.errors import NetralitasError
 from index.load import SUPPORTED_SUFFIXES
@@ -29,7 +29,7 @@ WARMUP_QUESTION = "Siapa Kapolresta Magelang?"
 
 def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | None = None) -> gr.Blocks:
     """The app's Blocks, bound to one assistant. `settings` names the store whose uploads folder is used."""
-    handlers = Handlers(assistant, uploader or Uploader(assistant, uploads_dir(settings.store_dir)))
+    handlers = Handlers(assistant, uploader or Uploader(assistant, settings.uploads_folder))
     lang0 = "id"
     # delete_cache: Gradio's copies of uploaded files are removed after an hour (ours are in the uploads folder).
     with gr.Blocks(title="Netralitas Assistant", analytics_enabled=False, delete_cache=(3600, 3600)) as app:
@@ -216,8 +216,7 @@ def start(
 ) -> tuple[gr.Blocks, str]:
     """Warm up, build and launch the app without blocking; returns it (call `.close()`) and its local URL."""
     configure_offline()
-    uploader = Uploader(assistant, uploads_dir(settings.store_dir))
-    uploader.restore()
+    uploader = Uploader(assistant, settings.uploads_folder)
     assistant.ask(WARMUP_QUESTION)  # loads the embedding model and BM25 now, not on the first request
     app = build_app(assistant, settings, uploader)
     app.queue(default_concurrency_limit=CONCURRENCY)

@@ -1,4 +1,7 @@
-"""Uploads from the chat app: checked, copied into the store's uploads folder, and indexed incrementally.
+"""Uploads from the chat app: checked, copied into the uploads folder, and indexed incrementally.
+
+The uploads folder (`Settings.uploads_folder`) is indexed together with the corpus folder, so a full
+`netralitas index` keeps uploaded documents.
 
 File names are reduced to a safe base name (no folders, no path traversal, only letters, digits, `._-`).
 Too many or too large files, and unsupported types, are refused with a message. Indexing is serialized by
@@ -16,7 +19,6 @@ from pathlib import Path
 
 from assistant.app_text import ui
 from assistant.engine import Assistant
-from index.build import IndexReport
 from index.load import SUPPORTED_SUFFIXES
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -37,11 +39,6 @@ class UploadRow:
 class UploadResult:
     rows: list[UploadRow]
     lines: list[str]  # the IndexReport lines (empty when nothing was indexed)
-
-
-def uploads_dir(store_dir: Path) -> Path:
-    """The uploads folder of a store: a sibling of the store folder, so Chroma's folder stays its own."""
-    return store_dir.parent / f"{store_dir.name}-uploads"
 
 
 def safe_name(name: str) -> str:
@@ -65,15 +62,6 @@ class Uploader:
         self.assistant = assistant
         self.folder = folder
         self._lock = threading.Lock()
-
-    def restore(self) -> IndexReport | None:
-        """Re-index the uploads folder (unchanged files cost nothing), e.g. after a full `netralitas index`
-        pruned the uploaded documents, which live outside the corpus folder."""
-        files = self._files()
-        if not files:
-            return None
-        with self._lock:
-            return self.assistant.index(paths=files, prune=False, progress=False)
 
     def add(self, paths: list[Path], lang: str) -> UploadResult:
         rows: list[UploadRow] = []

@@ -6,7 +6,9 @@ so one bad file never damages the index. Writes go in batches: a build killed ha
 paragraphs behind and the next run finishes the job.
 """
 
+import hashlib
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
 
+from index.annotate import annotate
 from index.chunk import chunk_document
 from index.clean import clean_document
 from index.document import Chunk
@@ -37,6 +40,7 @@ class FileResult:
 class IndexReport:
     files: list[FileResult] = field(default_factory=list)
     embedded: int = 0
+    relabelled: int = 0  # unchanged text, changed metadata (date, quotes, rules …): rewritten, not re-embedded
     unchanged: int = 0
     removed: int = 0
     total: int = 0
@@ -55,34 +59,44 @@ class IndexReport:
             elif result.message:
                 out.append(f"NOTE      {result.path}: {result.message}")
         ok = sum(1 for f in self.files if f.status in ("indexed", "unchanged"))
+        relabelled = f" ({self.relabelled} with new metadata)" if self.relabelled else ""
         out.append(
             f"{ok} files indexed ({len(self.failed)} failed): {self.embedded} paragraphs embedded, "
-            f"{self.unchanged} unchanged, {self.removed} removed; {self.total} in the index "
+            f"{self.unchanged} unchanged{relabelled}, {self.removed} removed; {self.total} in the index "
             f"({self.seconds:.1f} s)"
         )
         return out
 
 
-def discover(corpus_dir: Path) -> list[Path]:
-    """Supported files under a folder, in a stable order; hidden files and folders are ignored."""
-    if not corpus_dir.is_dir():
-        raise LoadError(f"corpus folder not found: {corpus_dir}")
+def discover(*folders: Path) -> list[Path]:
+    """Supported files under the folders, in a stable order; hidden files and folders are ignored.
+    The first folder (the corpus) must exist; later ones (uploads) may not exist yet."""
+    if not folders[0].is_dir():
+        raise LoadError(f"corpus folder not found: {folders[0]}")
     return sorted(
         p
-        for p in corpus_dir.rglob("*")
+        for folder in folders
+        if folder.is_dir()
+        for p in folder.rglob("*")
         if p.is_file()
         and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
-def read_chunks(path: Path, settings: Settings) -> tuple[list[Chunk], str, list[str]]:
-    """Load, clean and chunk one file. Returns (chunks, body hash, loader notes). Raises LoadError."""
+def read_chunks(path: Path, settings: Settings) -> tuple[list[Chunk], list[str]]:
+    """Load, clean, chunk and annotate one file. Returns (chunks, loader notes). Raises LoadError."""
     document = clean_document(load_document(path))
     if not document.paragraphs:
         raise LoadError("nothing left after removing boilerplate")
     chunks = chunk_document(document, settings.chunk_min_chars, settings.chunk_max_chars)
-    return chunks, document.body_hash(), document.notes
+    return annotate(chunks), document.notes
+
+
+def fingerprint(chunks: Iterable[Chunk]) -> str:
+    """The text of a document, case and spacing aside: the same article under two names has the same one."""
+    joined = "\n".join(" ".join(c.text.lower().split()) for c in chunks)
+    return hashlib.sha256(joined.encode()).hexdigest()
 
 
 def build_index(
@@ -93,46 +107,60 @@ def build_index(
     prune: bool = True,
     progress: bool = True,
 ) -> IndexReport:
-    """Index `paths` (default: the whole corpus folder). With `prune`, documents no longer present are removed."""
+    """Index `paths` (default: the corpus and uploads folders). With `prune`, documents no longer present are
+    removed. A document whose text is already indexed under another id is reported as a duplicate."""
     started = time.perf_counter()
     report = IndexReport()
     stored = store.hashes()
     wanted: dict[str, Chunk] = {}
     kept_docs: set[str] = set()  # documents whose old paragraphs must survive (unreadable this time)
     seen_ids: dict[str, Path] = {}
-    seen_bodies: dict[str, Path] = {}
-    for path in paths if paths is not None else discover(settings.corpus_dir):
+    files = list(paths) if paths is not None else discover(settings.corpus_dir, settings.uploads_folder)
+    stored_docs = {chunk_id.split("#", 1)[0] for chunk_id in stored}
+    new_docs = {path.stem for path in files} - stored_docs
+    # Texts already indexed that this run keeps: a new file repeating one of them is a duplicate.
+    # fingerprint → (doc id, how to name it in a report line)
+    seen_texts: dict[str, tuple[str, str]] = _stored_fingerprints(store, files, prune) if new_docs else {}
+    for path in files:
         doc_id = path.stem
         if doc_id in seen_ids:
             report.files.append(FileResult(path, doc_id, "duplicate", f"same document id as {seen_ids[doc_id]}"))
             continue
         seen_ids[doc_id] = path
         try:
-            chunks, body, notes = read_chunks(path, settings)
+            chunks, notes = read_chunks(path, settings)
         except LoadError as exc:
             kept_docs.add(doc_id)
             report.files.append(FileResult(path, doc_id, "failed", str(exc)))
             continue
-        if body in seen_bodies:
+        text = fingerprint(chunks)
+        if seen_texts.get(text, (doc_id, ""))[0] != doc_id:
             report.files.append(
-                FileResult(path, doc_id, "duplicate", f"same text as {seen_bodies[body]}: not indexed twice")
+                FileResult(path, doc_id, "duplicate", f"same text as {seen_texts[text][1]}: not indexed twice")
             )
             continue
-        seen_bodies[body] = path
+        seen_texts[text] = (doc_id, str(path))
         wanted.update((c.id, c) for c in chunks)
         report.files.append(FileResult(path, doc_id, "indexed", "; ".join(notes), paragraphs=len(chunks)))
 
-    todo = [c for c in wanted.values() if stored.get(c.id) != c.content_hash]
+    todo = [c for c in wanted.values() if stored.get(c.id, ("", ""))[0] != c.content_hash]
+    relabel = [
+        c
+        for c in wanted.values()
+        if stored.get(c.id, ("", ""))[0] == c.content_hash and stored[c.id][1] != c.metadata_hash
+    ]
     report.unchanged = len(wanted) - len(todo)
     _embed_and_store(todo, embedding, store, settings.embed_batch_size, progress)
+    store.update_metadata(relabel)
     report.embedded = len(todo)
-    embedded_per_doc: dict[str, int] = {}
-    for chunk in todo:
-        embedded_per_doc[chunk.doc_id] = embedded_per_doc.get(chunk.doc_id, 0) + 1
+    report.relabelled = len(relabel)
+    embedded_per_doc = Counter(c.doc_id for c in todo)
+    relabelled_docs = {c.doc_id for c in relabel}
     for result in report.files:
         if result.status == "indexed":
-            result.embedded = embedded_per_doc.get(result.doc_id, 0)
-            result.status = "indexed" if result.embedded else "unchanged"
+            result.embedded = embedded_per_doc[result.doc_id]
+            changed = result.embedded or result.doc_id in relabelled_docs
+            result.status = "indexed" if changed else "unchanged"
 
     indexed_docs = {f.doc_id for f in report.files if f.status in ("indexed", "unchanged")}
     stale = [
@@ -147,6 +175,16 @@ def build_index(
     report.total = store.count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _stored_fingerprints(store: Store, files: list[Path], prune: bool) -> dict[str, tuple[str, str]]:
+    """fingerprint → (doc id, label) of the stored documents that stay after this run (all, without pruning)."""
+    staying = None if not prune else {path.stem for path in files}
+    by_doc: dict[str, list[Chunk]] = {}
+    for chunk in store.chunks():
+        if staying is None or chunk.doc_id in staying:
+            by_doc.setdefault(chunk.doc_id, []).append(chunk)
+    return {fingerprint(chunks): (doc_id, f"{doc_id} (already indexed)") for doc_id, chunks in by_doc.items()}
 
 
 def _embed_and_store(

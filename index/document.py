@@ -4,6 +4,7 @@ Shapes only; no behaviour beyond what derives from the fields.
 """
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -35,11 +36,6 @@ class Document:
     def is_paged(self) -> bool:
         return any(p.page is not None for p in self.paragraphs)
 
-    def body_hash(self) -> str:
-        """Hash of the text alone, so the same article under two file names is recognised."""
-        joined = "\n".join(" ".join(p.text.lower().split()) for p in self.paragraphs)
-        return hashlib.sha256(joined.encode()).hexdigest()
-
 
 @dataclass(frozen=True)
 class Chunk:
@@ -59,11 +55,37 @@ class Chunk:
     date: str = ""
     url: str = ""
     doc_kind: str = "article"
+    # Extracted at index time (index.annotate): quotes with resolved speakers, rule statements with their
+    # legal references. JSON-ready dicts, so a chunk stays plain data; see index.quotes.Quote / index.rules.Rule.
+    quotes: tuple[dict, ...] = ()
+    rules: tuple[dict, ...] = ()
 
     @property
     def content_hash(self) -> str:
         """What decides re-embedding: the text and what is embedded with it."""
         payload = "\x1f".join([self.text, self.section, self.title])
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    @property
+    def metadata_hash(self) -> str:
+        """What decides a metadata-only update: everything stored besides the vector."""
+        payload = json.dumps(
+            [
+                self.source,
+                self.date,
+                self.url,
+                self.page,
+                self.paragraph,
+                self.char_start,
+                self.char_end,
+                self.kind,
+                self.doc_kind,
+                self.quotes,
+                self.rules,
+            ],
+            ensure_ascii=False,
+            sort_keys=True,
+        )
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
     @property

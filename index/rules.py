@@ -40,7 +40,8 @@ class Rule:
     legal_refs: tuple[str, ...]  # verbatim references in the same paragraph
 
     def to_json(self) -> dict:
-        return asdict(self)
+        """Plain JSON types (lists, not tuples), so a stored chunk reads back equal to the one written."""
+        return {**asdict(self), "legal_refs": list(self.legal_refs)}
 
 
 def rule_kind(sentence: str) -> tuple[str, str] | None:

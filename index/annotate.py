@@ -1,0 +1,28 @@
+"""Annotate a document's chunks at index time with what users look up directly: who said what (quotes with
+resolved speakers) and rule statements (prohibitions, permissions, obligations, legal references).
+
+Quotes need the whole document in order (a later "jelasnya" resolves to a speaker introduced earlier);
+rules are found paragraph by paragraph. Both are stored with their chunk, so every quote and every rule
+points at the paragraph it came from.
+"""
+
+from dataclasses import replace
+
+from index.document import Chunk
+from index.quotes import extract_quotes
+from index.rules import extract_rules
+
+
+def annotate(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks of one document, each with its quotes and rules."""
+    quotes: dict[str, list[dict]] = {}
+    for quote in extract_quotes([(c.id, c.text) for c in chunks]):
+        quotes.setdefault(quote.chunk_id, []).append(quote.to_json())
+    return [
+        replace(
+            chunk,
+            quotes=tuple(quotes.get(chunk.id, [])),
+            rules=tuple(rule.to_json() for rule in extract_rules(chunk.id, chunk.text)),
+        )
+        for chunk in chunks
+    ]
