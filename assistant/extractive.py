@@ -22,8 +22,8 @@ from assistant.roles import Post, asked_post, holds_post, post_text
 from assistant.score import MIN_COVERAGE, MIN_LOCAL_COVERAGE, Candidate, Scorer, choose
 from assistant.terms import Analyzer
 from index.document import Chunk
-from index.people import Person, find_people
-from index.quotes import speaker
+from index.people import RANK_WORDS, Person, find_people
+from index.quotes import Quote, speaker
 from index.rules import legal_references, rule_kind
 from index.sentences import Sentence, quote_units
 
@@ -148,12 +148,21 @@ class ExtractiveAnswerer:
         return candidate.spans[0]
 
     def _speaker(self, candidate: Candidate) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
-        """The quoted sentence's speaker, and where the article introduced them (when not in this sentence)."""
+        """The quoted sentence's speaker, and where the article introduced them (when not in this sentence).
+
+        The quote index built at index time answers first; a sentence it does not list (say, a question about
+        a paragraph indexed before quotes were extracted) is attributed the same way on the spot."""
         chunk = candidate.chunk
         document = self.retriever.document(chunk.doc_id)
-        earlier = [c.text for c in document if (c.page or 0, c.paragraph) < (chunk.page or 0, chunk.paragraph)]
-        before = "\n\n".join([*earlier, chunk.text[: candidate.sentence.start]])
-        person, named_here = speaker(candidate.sentence.text, before)
+        indexed = [Quote(**raw) for raw in chunk.quotes if candidate.sentence.text in raw["sentence"]]
+        if indexed:
+            rank_and_name, role = indexed[0].speaker, indexed[0].role
+            rank = next((r for r in RANK_WORDS if rank_and_name.startswith(f"{r} ")), "")
+            person = Person(name=rank_and_name.removeprefix(rank).strip(), rank=rank, role=role)
+        else:
+            earlier = [c.text for c in document if (c.page or 0, c.paragraph) < (chunk.page or 0, chunk.paragraph)]
+            before = "\n\n".join([*earlier, chunk.text[: candidate.sentence.start]])
+            person, _ = speaker(candidate.sentence.text, before)
         if person is None:
             return None, None
         full = f"{person.rank} {person.name}".strip()
@@ -161,7 +170,7 @@ class ExtractiveAnswerer:
         def introduces(sentence: str) -> bool:
             return full in sentence and (not person.role or person.role in sentence)
 
-        if named_here and introduces(candidate.sentence.text):
+        if introduces(candidate.sentence.text):
             return person, None
         for other in document:
             for sentence in quote_units(other.text):

@@ -16,6 +16,8 @@ RANKS = (
     "Inspektur Polisi Satu|Iptu|Inspektur Polisi Dua|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|"
     "Letkol|Kolonel|Mayor|Kapten|Pak|Bapak|Ibu|Bu"
 )
+# Longest first, so "Kombes Pol" is taken before "Kombes".
+RANK_WORDS = tuple(sorted(RANKS.split("|"), key=len, reverse=True))
 _ROLE_HEAD = (
     r"Wakil Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|"
     r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolresta|Wakapolresta|Kapolrestabes|Kapolres|Wakapolres|Kapolsek|"
