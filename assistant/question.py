@@ -49,7 +49,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.ALLOWED,
         re.compile(
-            r"^\s*(bolehkah|apakah\b.*\b(boleh|dilarang|diperbolehkan|melanggar)|may an?\b|"
+            r"^\s*(bolehkah|apakah\b.*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|harus)|may an?\b|"
             r"is it (allowed|permitted|forbidden)|are .* (allowed|permitted)|can an? (officer|police|"
             r"member)|is .* (allowed|forbidden|prohibited))"
             r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b",

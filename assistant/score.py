@@ -106,11 +106,14 @@ class Scorer:
         """For rule questions, the sentence must be about the asked activity, not just any rule."""
         if question.kind is not Kind.ALLOWED:
             return True
-        activity = tuple(group for group in question.groups if not set(group) <= _GENERIC)
-        if not activity:
-            return True
         text = candidate.sentence.text + (" " + candidate.lead_in[1].text if candidate.lead_in else "")
-        return self.coverage(activity, set(self.analyzer.terms(text))) >= MIN_COVERAGE
+        return self.about(question, text) >= MIN_COVERAGE
+
+    def about(self, question: Question, text: str) -> float:
+        """How much of what the question is specifically about (its terms beyond the domain's everyday words:
+        anggota, Polri, netral …) `text` covers; 1.0 when the question has nothing beyond them."""
+        specific = tuple(group for group in question.groups if not set(group) <= _GENERIC)
+        return self.coverage(specific, set(self.analyzer.terms(text))) if specific else 1.0
 
     def previous(self, chunk: Chunk) -> Chunk | None:
         document = self.retriever.document(chunk.doc_id)

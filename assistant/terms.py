@@ -60,6 +60,11 @@ class Analyzer:
         return frozenset(_data("stopwords_en.txt").split())
 
     @cached_property
+    def english_words(self) -> frozenset[str]:
+        """Single English words the glossary knows (to tell an English topic from an Indonesian one)."""
+        return frozenset(word for english, _ in self.glossary for word in english.split())
+
+    @cached_property
     def synonyms(self) -> dict[str, tuple[str, ...]]:
         """stem → the stems of every word that names the same concept (`data/synonyms_id.tsv`)."""
         table: dict[str, tuple[str, ...]] = {}
@@ -93,6 +98,9 @@ class Analyzer:
         tokens = [w.lower() for w in words(text)]
         english = sum(1 for t in tokens if t in self.stopwords_en and t not in _ID_MARKERS)
         indonesian = sum(1 for t in tokens if t in _ID_MARKERS)
+        if english == indonesian:  # a bare topic ("neutrality pocket book"): count words the glossary knows
+            english += sum(1 for t in tokens if t in self.english_words)
+            indonesian += sum(1 for t in tokens if t in self.stopwords_id or self.stem(t) != t)
         return "en" if english > indonesian else "id"
 
     def terms(self, text: str) -> list[str]:

@@ -14,12 +14,10 @@ from index.store import Store
 # The raw scraped seed articles as they came (../shared/seeds), kept as fixtures for the cleaner tests.
 SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 
-# One block of a generated PDF page: ("heading" | "text" | "item", text).
-Block = tuple[str, str]
 
 POCKETBOOK_HEADER = "Buku Saku Netralitas Polri 2024"
 POCKETBOOK_PHRASE = "kuda nil ungu menari di Alun-Alun Kidul pada malam pemungutan suara"
-POCKETBOOK_PAGES: list[list[Block]] = [
+POCKETBOOK_PAGES: list[list[tuple[str, str]]] = [
     [
         ("heading", "Bab I Ketentuan Umum"),
         (
@@ -58,58 +56,13 @@ class PocketBook:
     path: Path
     header: str
     phrase: str
-    pages: list[list[Block]]
-
-
-def write_pdf(
-    path: Path,
-    pages: list[list[Block]],
-    *,
-    header: str | None = None,
-    title: str | None = None,
-    owner_password: str | None = None,
-    user_password: str | None = None,
-) -> Path:
-    """A real text PDF (fpdf2): an optional running header, the blocks, and a bare page number at the foot."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    if title:
-        pdf.set_title(title)
-    for number, blocks in enumerate(pages, start=1):
-        pdf.add_page()
-        if header:
-            pdf.set_font("Helvetica", size=9)
-            pdf.cell(0, 6, header, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(4)
-        for style, text in blocks:
-            if style == "heading":
-                pdf.set_font("Helvetica", "B", 14)
-                pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
-            else:
-                pdf.set_font("Helvetica", size=11)
-                pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-                if style == "text":
-                    pdf.ln(4)
-        pdf.set_y(-15)
-        pdf.set_font("Helvetica", size=9)
-        pdf.cell(0, 6, str(number), align="C")
-    if owner_password:
-        pdf.set_encryption(owner_password=owner_password, user_password=user_password)
-    pdf.output(str(path))
-    return path
+    pages: list[list[tuple[str, str]]]
 
 
 @pytest.fixture
-def make_pdf() -> Callable[..., Path]:
-    return write_pdf
-
-
-@pytest.fixture
-def pocketbook(tmp_path: Path) -> PocketBook:
+def pocketbook(tmp_path: Path, make_pdf: Callable[..., Path]) -> PocketBook:
     """A three-page pocket book: running header, a heading, a paragraph and a numbered list per page."""
-    path = write_pdf(
+    path = make_pdf(
         tmp_path / "buku_saku_netralitas.pdf", POCKETBOOK_PAGES, header=POCKETBOOK_HEADER, title="Buku Saku Netralitas"
     )
     return PocketBook(path, POCKETBOOK_HEADER, POCKETBOOK_PHRASE, POCKETBOOK_PAGES)

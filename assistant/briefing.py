@@ -1,0 +1,112 @@
+"""A trainer's briefing on a topic: key points, relevant rules, notable quotes and a numbered source list.
+
+A briefing only states what its sources say: every bullet is a verbatim sentence of a paragraph, and every
+bullet carries the number of that paragraph in the source list. Key points are the best-scoring sentences
+for the topic (at most two per document, so one article does not fill the page); rules are the rule
+statements extracted at index time from the retrieved documents that are about the topic; quotes are
+direct quotes about the topic. Rendering to Markdown and DOCX is `assistant.briefing_export`.
+"""
+
+from dataclasses import dataclass, field
+
+from assistant.engine import Assistant
+from assistant.question import analyze
+from assistant.quote_search import search_quotes
+from assistant.score import MIN_COVERAGE, Scorer
+from index.document import Chunk
+from index.rules import Rule
+from index.store import Filters
+
+MAX_POINTS = 6
+MAX_PER_DOCUMENT = 2  # key points from one article, so several sources speak
+MAX_RULES = 8
+MAX_QUOTES = 4
+RETRIEVE_K = 12
+_RULE_ORDER = ("prohibition", "obligation", "permission")  # what an officer must not do comes first
+
+
+@dataclass(frozen=True)
+class Point:
+    sentence: str  # verbatim
+    n: int  # its source's number
+
+
+@dataclass(frozen=True)
+class RulePoint:
+    kind: str  # prohibition | permission | obligation
+    sentence: str
+    legal_refs: tuple[str, ...]
+    n: int
+
+
+@dataclass(frozen=True)
+class QuotePoint:
+    words: str  # verbatim quoted words
+    speaker: str  # "Kombes Pol Mustofa (Kapolresta Magelang)"
+    n: int
+
+
+@dataclass
+class Briefing:
+    topic: str
+    language: str
+    points: list[Point] = field(default_factory=list)
+    rules: list[RulePoint] = field(default_factory=list)
+    quotes: list[QuotePoint] = field(default_factory=list)
+    sources: list[Chunk] = field(default_factory=list)  # source n is sources[n - 1]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.points)
+
+    def cite(self, chunk: Chunk) -> int:
+        for n, source in enumerate(self.sources, start=1):
+            if source.id == chunk.id:
+                return n
+        self.sources.append(chunk)
+        return len(self.sources)
+
+
+def brief(assistant: Assistant, topic: str, filters: Filters | None = None) -> Briefing:
+    question = analyze(" ".join(topic.split()), assistant.analyzer)
+    briefing = Briefing(topic=question.text, language=question.language)
+    if not question.groups:
+        return briefing
+    hits = assistant.retriever.search(question.text, question.language, RETRIEVE_K, filters)
+    scorer = Scorer(assistant.retriever, assistant.analyzer)
+    candidates = [c for c in scorer.candidates(question, hits) if c.context >= MIN_COVERAGE and c.coverage > 0]
+    per_document: dict[str, int] = {}
+    used: set[str] = set()
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        doc_id = candidate.chunk.doc_id
+        if (
+            len(briefing.points) >= MAX_POINTS
+            or candidate.chunk.id in used
+            or per_document.get(doc_id, 0) >= MAX_PER_DOCUMENT
+        ):
+            continue
+        used.add(candidate.chunk.id)
+        per_document[doc_id] = per_document.get(doc_id, 0) + 1
+        briefing.points.append(Point(candidate.sentence.text, briefing.cite(candidate.chunk)))
+    if not briefing.found:
+        return briefing
+    documents = {hit.chunk.doc_id for hit in hits if hit.chunk.doc_id in per_document}
+    retrieved_ids = {hit.chunk.id for hit in hits}
+    rules = [
+        (chunk, Rule(**{**raw, "legal_refs": tuple(raw["legal_refs"])}))
+        for doc_id in sorted(documents)
+        for chunk in assistant.retriever.document(doc_id)
+        for raw in chunk.rules
+    ]
+    for chunk, rule in sorted(rules, key=lambda pair: _RULE_ORDER.index(pair[1].kind)):
+        if len(briefing.rules) >= MAX_RULES or any(r.sentence == rule.sentence for r in briefing.rules):
+            continue
+        retrieved = chunk.id in retrieved_ids  # retrieval found its paragraph relevant to the topic
+        if retrieved or scorer.about(question, rule.sentence) >= MIN_COVERAGE:
+            briefing.rules.append(RulePoint(rule.kind, rule.sentence, rule.legal_refs, briefing.cite(chunk)))
+    for hit in search_quotes(assistant.retriever, assistant.analyzer, topic=question.text):
+        allowed = filters is None or filters.matches(hit.chunk)
+        if allowed and hit.quote.kind == "direct" and len(briefing.quotes) < MAX_QUOTES:
+            speaker = f"{hit.quote.speaker} ({hit.quote.role})" if hit.quote.role else hit.quote.speaker
+            briefing.quotes.append(QuotePoint(hit.quote.words, speaker, briefing.cite(hit.chunk)))
+    return briefing

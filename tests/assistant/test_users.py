@@ -1,0 +1,136 @@
+"""The three users' jobs on a pocket-book-like PDF (rules with numbered prohibitions and legal bases over
+several pages) added to the seed articles: an officer's verdict, a journalist's quote search, a trainer's
+briefing exported to Markdown and DOCX (opened by LibreOffice)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assistant.briefing import brief
+from assistant.briefing_export import briefing_templates, export, to_markdown
+from assistant.engine import Assistant
+from assistant.quote_search import search_quotes
+from index.settings import Settings
+
+POCKETBOOK = [
+    [
+        ("heading", "BAB I LARANGAN BAGI ANGGOTA POLRI"),
+        (
+            "text",
+            "Sesuai Pasal 28 ayat (1) UU No. 2 Tahun 2002, anggota Polri bersikap netral dalam kehidupan politik.",
+        ),
+        (
+            "item",
+            "1. Anggota Polri dilarang berfoto bersama pasangan calon sambil mengacungkan jari sebagai simbol "
+            "dukungan.",
+        ),
+        (
+            "item",
+            "2. Anggota Polri dilarang memberikan tanda suka atau komentar pada unggahan media sosial pasangan calon.",
+        ),
+    ],
+    [
+        ("heading", "BAB II KEWAJIBAN"),
+        (
+            "text",
+            "Berdasarkan Perpol No. 7 Tahun 2022 tentang Kode Etik Profesi, setiap anggota wajib melaporkan "
+            "pelanggaran netralitas kepada Propam.",
+        ),
+        ("item", "1. Anggota Polri wajib menjaga jarak yang sama dengan semua peserta pemilihan."),
+    ],
+    [
+        ("heading", "BAB III YANG DIPERBOLEHKAN"),
+        ("item", "1. Anggota Polri diperbolehkan mengamankan kegiatan kampanye sesuai surat perintah tugas."),
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def with_pocketbook(tmp_path_factory, repo_root: Path, make_pdf) -> Assistant:
+    root = tmp_path_factory.mktemp("pocketbook")
+    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
+    title = "Buku Saku Pedoman Netralitas Anggota Polri"
+    make_pdf(root / "corpus" / "buku_saku_netralitas_polri.pdf", POCKETBOOK, header="Buku Saku", title=title)
+    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
+    report = assistant.index(progress=False)
+    assert not report.failed, report.lines()
+    return assistant
+
+
+def test_officer_gets_dilarang_with_the_numbered_rule_its_page_and_legal_basis(with_pocketbook: Assistant) -> None:
+    answer = with_pocketbook.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
+    assert answer.text.splitlines()[0] == "Dilarang."
+    rule = answer.citations[0]
+    assert rule.chunk.page == 1 and rule.chunk.id.startswith("buku_saku_netralitas_polri#page1-")
+    assert "1. Anggota Polri dilarang berfoto bersama pasangan calon" in rule.quote
+    assert "Pasal 28 ayat (1)" in answer.text and "UU No. 2 Tahun 2002" in answer.text
+
+
+def test_officer_may_like_posts_is_forbidden_in_english(with_pocketbook: Assistant) -> None:
+    answer = with_pocketbook.ask("May an officer like a candidate's social media post?")
+    assert answer.text.startswith("Forbidden.")
+    assert any("tanda suka" in c.quote for c in answer.citations)
+
+
+def test_officer_gets_diperbolehkan_and_diwajibkan(with_pocketbook: Assistant) -> None:
+    allowed = with_pocketbook.ask("Apakah anggota Polri boleh mengamankan kegiatan kampanye?")
+    assert allowed.text.startswith("Diperbolehkan.") and allowed.citations[0].chunk.page == 3
+    required = with_pocketbook.ask("Apakah anggota wajib melaporkan pelanggaran netralitas kepada Propam?")
+    assert required.text.startswith("Diwajibkan.") and "Perpol No. 7 Tahun 2022" in required.text
+
+
+def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> None:
+    answer = with_pocketbook.ask("Bolehkah anggota Polri menjadi juri lomba memasak?")
+    assert answer.abstained and "Tidak diatur dalam korpus" in answer.text
+
+
+def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
+    hits = search_quotes(with_pocketbook.retriever, with_pocketbook.analyzer, speaker="Wakapolres Malang")
+    assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"
+    assert all(h.quote.speaker == "Komisaris Polisi Imam Mustolih" for h in hits)
+    topical = search_quotes(with_pocketbook.retriever, with_pocketbook.analyzer, topic="toleransi oknum tidak netral")
+    assert topical and topical[0].chunk.id == "000_2ada1d52289bbb6a#p6"
+    assert topical[0].to_json()["speaker"] == "Kombes Pol Mustofa"
+
+
+def test_trainer_briefing_every_bullet_cites_a_verbatim_source(with_pocketbook: Assistant) -> None:
+    briefing = brief(with_pocketbook, "larangan bagi anggota Polri dalam pemilihan")
+    assert briefing.found and briefing.rules
+    for item in [*briefing.points, *briefing.rules]:
+        assert item.sentence in briefing.sources[item.n - 1].text
+    for quote in briefing.quotes:
+        assert quote.words in briefing.sources[quote.n - 1].text
+    assert any(r.kind == "prohibition" and "berfoto" in r.sentence for r in briefing.rules)
+    markdown = to_markdown(briefing, briefing_templates(briefing.language))
+    bullets = [line for line in markdown.splitlines() if line.startswith("- ") and "## " not in line]
+    assert bullets and all(line.rstrip().endswith("]") or line.startswith("- [") for line in bullets)
+    assert "hlm. 1" in markdown  # the pocket book is cited with its page
+
+
+def test_trainer_briefing_on_nothing_in_the_corpus_says_so(with_pocketbook: Assistant) -> None:
+    briefing = brief(with_pocketbook, "resep rendang padang")
+    assert not briefing.found
+    assert "Tidak ditemukan dalam korpus" in to_markdown(briefing, briefing_templates(briefing.language))
+
+
+@pytest.mark.slow
+def test_docx_briefing_opens_in_libreoffice(with_pocketbook: Assistant, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (make setup installs libreoffice-writer-nogui)")
+    from pypdf import PdfReader
+
+    path = export(brief(with_pocketbook, "larangan bagi anggota Polri dalam pemilihan"), tmp_path / "pembekalan.docx")
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "pembekalan.pdf").pages)
+    flat = " ".join(text.split())
+    assert "Bahan pembekalan: larangan bagi anggota Polri dalam pemilihan" in flat
+    assert "Aturan terkait" in flat and "Sumber" in flat and "berfoto bersama pasangan calon" in flat
