@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SAMPLE ?= Siapa yang mengatakan netralitas TNI-Polri adalah harga mati?
 
 # Offline for real: no hub downloads, no telemetry.
 export HF_HUB_OFFLINE := 1
@@ -13,15 +12,21 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup index run ask test test-fast lint clean
+.PHONY: setup index run test test-fast lint clean
 
-# Debian's chromium for the browser tests (Playwright drives it; `playwright install` would download a browser).
+# Debian packages some tests drive for real: chromium (Playwright's browser; `playwright install` would download
+# one) and LibreOffice Writer (opens the exported DOCX briefings). Installed only when missing; without them
+# those tests are skipped with the reason.
 setup: $(STAMP)
-	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then \
-		SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
-		echo "installing chromium for the browser tests"; \
-		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; [ -x /usr/bin/soffice ] || missing="$$missing soffice"; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+		APT="$$([ "$$(id -u)" -eq 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive apt-get"; \
+		echo "installing$$missing for the browser and document tests"; \
+		$$APT update -qq; \
+		[ -x /usr/bin/chromium ] || $$APT install -y -qq chromium >/dev/null \
 			|| echo "warning: chromium not installed: the browser tests will be skipped"; \
+		[ -x /usr/bin/soffice ] || $$APT install -y -qq --no-install-recommends libreoffice-writer-nogui \
+			>/dev/null || echo "warning: LibreOffice not installed: the DOCX check will be skipped"; \
 	fi
 
 # torch first, from the machine's local CPU wheel: installed after sentence-transformers it would pull CUDA builds.
@@ -61,3 +66,9 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench $(if $(SIZES),--sizes $(SIZES))
+
+# Load: 20 concurrent gradio_client users asking for 60 s against one `netralitas serve` on 127.0.0.1 (~2 min);
+# requests, errors, p50/p95 latency and the server's RSS over time → benchmarks/results/loadtest.json.
+.PHONY: loadtest
+loadtest: setup
+	$(BIN)/python -m benchmarks.loadtest $(if $(USERS),--users $(USERS)) $(if $(DURATION),--seconds $(DURATION))
