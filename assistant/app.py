@@ -7,6 +7,7 @@ returns exactly the `netralitas ask --json` object. This module leaves out what 
 """
 
 import html
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -15,8 +16,10 @@ import gradio as gr
 
 from assistant.app_handlers import Handlers, report_headers
 from assistant.app_render import Turn, chat_messages, sources_html
+from assistant.app_security import guard
 from assistant.app_style import CSS, theme
 from assistant.app_text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
+from assistant.app_tools import ToolTabs, add_tool_tabs
 from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
 from assistant.engine import Assistant, configure_offline
 from index.errors import NetralitasError
@@ -105,6 +108,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
                     elem_id="na-report",
                 )
                 report_lines = gr.Textbox(show_label=False, lines=2, interactive=False, visible=False)
+            tools = add_tool_tabs(assistant, lang0, lang)
 
         gr.api(_api_ask(handlers), api_name="ask")
         chat_inputs = [turns, lang, docs, outlets, date_from, date_to]
@@ -138,7 +142,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
         lang.change(
             _relabel(handlers),
             [lang, turns],
-            [*relabeled, *role_heads, *role_buttons],
+            [*relabeled, *role_heads, *role_buttons, *tools.components()],
             api_visibility="private",
             show_progress="hidden",
         )
@@ -194,7 +198,7 @@ def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
                 u(value=questions[i] if i < len(questions) else "", visible=i < len(questions))
                 for i in range(STARTERS_PER_ROLE)
             ]
-        return updates
+        return updates + ToolTabs.relabel(lang)
 
     return relabel
 
@@ -212,10 +216,19 @@ def _upload_help(lang: str) -> str:
 
 
 def start(
-    assistant: Assistant, settings: Settings, host: str | None = None, port: int | None = None, quiet: bool = True
+    assistant: Assistant,
+    settings: Settings,
+    host: str | None = None,
+    port: int | None = None,
+    quiet: bool = True,
+    insecure: bool = False,
 ) -> tuple[gr.Blocks, str]:
-    """Warm up, build and launch the app without blocking; returns it (call `.close()`) and its local URL."""
+    """Warm up, build and launch the app without blocking; returns it (call `.close()`) and its local URL.
+    A non-loopback `host` needs a login (NETRALITAS_AUTH / _AUTH_FILE) or `insecure` (see `app_security`)."""
     configure_offline()
+    login, note = guard(settings, host or settings.host, insecure)
+    if note:
+        print(note, file=sys.stderr, flush=True)
     uploader = Uploader(assistant, settings.uploads_folder)
     assistant.ask(WARMUP_QUESTION)  # loads the embedding model and BM25 now, not on the first request
     app = build_app(assistant, settings, uploader)
@@ -232,6 +245,7 @@ def start(
             mcp_server=False,
             footer_links=["api"],
             max_file_size=MAX_FILE_BYTES,
+            auth=login,
             theme=theme(),
             css=CSS,
         )
@@ -240,12 +254,13 @@ def start(
     return app, url
 
 
-def serve(settings: Settings, host: str | None = None, port: int | None = None) -> int:
+def serve(settings: Settings, host: str | None = None, port: int | None = None, insecure: bool = False) -> int:
     """`netralitas serve`: open the index once, serve until Ctrl+C."""
     configure_offline()
+    guard(settings, host or settings.host, insecure)  # refuse an unguarded public address before loading models
     started = time.perf_counter()
     assistant = Assistant.open(settings)
-    app, url = start(assistant, settings, host, port)
+    app, url = start(assistant, settings, host, port, insecure=insecure)
     print(f"Netralitas Assistant ready in {time.perf_counter() - started:.1f} s: {url}  (Ctrl+C to stop)", flush=True)
     try:
         app.block_thread()

@@ -67,12 +67,12 @@ def answer_html(turn: Turn, lang: str, text: str | None = None) -> str:
 
     shown = answer.text if text is None else text
     body = "<br>".join(_MARKER.sub(link, _e(line)) for line in shown.split("\n"))
+    badge = f'<span class="na-answerer">{_e(answer.answerer)}</span>'  # which answerer wrote it
     if answer.abstained:
         note = f'<div class="na-abstain-note">{_e(ui(lang, "related_see"))}</div>' if answer.related else ""
-        return (
-            f'<div class="na-abstain"><div class="na-abstain-head">{_e(ui(lang, "abstained"))}</div>{body}{note}</div>'
-        )
-    return f'<div class="na-answer">{body}</div>'
+        head = f'<div class="na-abstain-head">{_e(ui(lang, "abstained"))}</div>'
+        return f'<div class="na-abstain">{head}{body}{note}{badge}</div>'
+    return f'<div class="na-answer">{body}{badge}</div>'
 
 
 def stream_steps(text: str, steps: int = 12) -> Iterator[str]:

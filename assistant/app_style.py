@@ -33,6 +33,10 @@ a.na-cite:hover { background: var(--color-accent); color: white; }
 .na-abstain-head { font-weight: 700; color: #b45309; margin-bottom: .2em; }
 .na-abstain-note { margin-top: .4em; font-size: .9em; color: var(--body-text-color-subdued); }
 .na-error { color: var(--body-text-color-subdued); font-style: italic; }
+.na-answerer {
+  display: block; width: fit-content; margin-top: .35em; padding: 0 .5em; border-radius: .7em; font-size: .72em;
+  border: 1px solid var(--border-color-primary); color: var(--body-text-color-subdued);
+}
 #na-sources-panel { max-height: 78vh; overflow-y: auto; padding-right: .3rem; }
 .na-sources-for { font-size: .95em; margin-bottom: .6em; color: var(--body-text-color-subdued); }
 .na-sources-for q { color: var(--body-text-color); font-weight: 600; }

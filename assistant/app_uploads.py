@@ -5,8 +5,9 @@ The uploads folder (`Settings.uploads_folder`) is indexed together with the corp
 
 File names are reduced to a safe base name (no folders, no path traversal, only letters, digits, `._-`).
 Too many or too large files, and unsupported types, are refused with a message. Indexing is serialized by
-a lock per `Uploader`; a file that fails to index is removed from the folder again (an earlier good copy
-under the same name is restored) and never damages the index. Leaves out the HTML (`assistant.app`).
+a lock per `Uploader` and by the store's index lock (`index.lock`, shared with `netralitas index` processes);
+a file that fails to index is removed from the folder again (an earlier good copy under the same name is
+restored) and never damages the index. Leaves out the HTML (`assistant.app`).
 """
 
 import logging
@@ -19,7 +20,9 @@ from pathlib import Path
 
 from assistant.app_text import ui
 from assistant.engine import Assistant
+from index.errors import StoreError
 from index.load import SUPPORTED_SUFFIXES
+from index.lock import index_lock
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FILES = 10
@@ -75,8 +78,11 @@ class Uploader:
                 accepted[name] = path
         if not accepted:
             return UploadResult(rows, [])
-        with self._lock:
-            indexed, lines = self._index(accepted, lang)
+        try:
+            with self._lock, index_lock(self.assistant.settings):  # the files are copied under the lock too
+                indexed, lines = self._index(accepted, lang)
+        except StoreError as exc:  # another build kept the store longer than NETRALITAS_INDEX_LOCK_TIMEOUT
+            return UploadResult(rows + [UploadRow(name, "failed", str(exc)) for name in accepted], [])
         return UploadResult(rows + indexed, lines)
 
     def _refusal(self, path: Path, name: str, position: int, lang: str) -> str:

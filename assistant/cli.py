@@ -58,7 +58,23 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
     serve.add_argument("--host", help="address to bind (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, help="port to listen on (default: 7860)")
+    serve.add_argument(
+        "--insecure", action="store_true", help="allow a non-loopback --host without a login (NETRALITAS_AUTH)"
+    )
     serve.set_defaults(run=_run_serve)
+
+    quotes = commands.add_parser("quotes", help="who said what: quotes by speaker and/or topic")
+    quotes.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    quotes.add_argument("--speaker", default="", help="words of the speaker's name or role, e.g. 'Imam' or 'Kapolsek'")
+    quotes.add_argument("--topic", default="", help="what the quote is about")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per quote per line")
+    quotes.set_defaults(run=_run_quotes)
+
+    briefing = commands.add_parser("brief", help="a cited briefing on a topic (Markdown or DOCX)")
+    briefing.add_argument("topic", help="the topic, e.g. 'larangan politik praktis'")
+    briefing.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
+    briefing.add_argument("--out", type=Path, help="write to this .md or .docx file (default: Markdown to stdout)")
+    briefing.set_defaults(run=_run_brief)
 
     info = commands.add_parser("info", help="what is in the index")
     info.add_argument("--store", type=Path, help="index folder (default: .netralitas/store)")
@@ -106,7 +122,39 @@ def _as_text(answer: Answer) -> str:
 def _run_serve(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.app import serve  # gradio loads only for this command
 
-    return serve(settings, host=args.host, port=args.port)
+    return serve(settings, host=args.host, port=args.port, insecure=args.insecure)
+
+
+def _run_quotes(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.quote_search import search_quotes
+
+    assistant = Assistant.open(settings)
+    for hit in search_quotes(assistant.retriever, assistant.analyzer, args.speaker, args.topic):
+        if args.json:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+            continue
+        q, c = hit.quote, hit.chunk
+        words = f"“{q.words}”" if q.kind == "direct" else f"({q.words})"
+        role = f", {q.role}" if q.role else ""
+        print(f"{words}\n  — {q.speaker}{role}; {c.source or c.title}, {c.date or '?'} [{c.id}]")
+    return 0
+
+
+def _run_brief(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.briefing import brief
+    from assistant.briefing_export import briefing_templates, export, to_markdown
+
+    assistant = Assistant.open(settings)
+    briefing = brief(assistant, args.topic)
+    if args.out:
+        try:
+            export(briefing, args.out)
+        except OSError as exc:
+            raise NetralitasError(f"cannot write {args.out}: {exc.strerror}") from exc
+        print(f"briefing written to {args.out} ({len(briefing.sources)} sources)")
+    else:
+        print(to_markdown(briefing, briefing_templates(briefing.language)))
+    return 0
 
 
 def _run_info(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,19 +1,19 @@
 """The assembled assistant: settings → embedding, store, retriever, answerer; `ask()` answers one question.
 
 Built once per process (CLI run, app server) and shared by requests: nothing in it changes per question,
-except the BM25 snapshot, which `reindex()` swaps whole after the index changes.
+except the BM25 snapshot, which `index()` swaps whole after the index changes.
 """
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Answerer
 from assistant.cite import enforce_citations
 from assistant.extractive import ExtractiveAnswerer
 from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
-from assistant.question import analyze
-from assistant.retrieve import Retriever
+from assistant.question import Question, analyze
+from assistant.retrieve import Hit, Retriever
 from assistant.terms import Analyzer
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
@@ -41,6 +41,7 @@ class Assistant:
     retriever: Retriever
     answerer: ExtractiveAnswerer
     analyzer: Analyzer
+    llm: Answerer | None = None  # the generative answerer (assistant/llm/) when settings.answerer == "llm"
 
     @classmethod
     def open(cls, settings: Settings, create: bool = False, prompts_dir: Path = PROMPTS_DIR) -> "Assistant":
@@ -54,9 +55,16 @@ class Assistant:
             lang: load_templates(f"extractive.{lang}", EXTRACTIVE_REQUIRED, prompts_dir) for lang in ("id", "en")
         }
         answerer = ExtractiveAnswerer(retriever, analyzer, templates, settings.max_citations)
-        return cls(settings, store, retriever, answerer, analyzer)
+        llm = None
+        if settings.answerer == "llm":
+            from assistant.llm.answerer import open_llm_answerer
+
+            llm = open_llm_answerer(settings, answerer, analyzer, prompts_dir)
+        return cls(settings, store, retriever, answerer, analyzer, llm)
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
+        # Lone surrogates (undecodable argv bytes, "\udcff" in JSON) cannot be encoded anywhere downstream.
+        question = question.encode("utf-8", "replace").decode("utf-8")
         text = " ".join(question.split())
         language = self.analyzer.language(text) if text else "id"
         templates = self.answerer.templates[language]
@@ -66,9 +74,14 @@ class Assistant:
             message = templates.fill("question_too_long", length=len(text), limit=self.settings.max_question_chars)
             return Answer(question=question[:200], text=message, abstained=True, language=language)
         parsed = analyze(text, self.analyzer)
-        hits = self.retriever.search(text, parsed.language, self.settings.retrieve_k, filters)
-        answer = self.answerer.answer(parsed, hits)
+        hits = self.retrieve(parsed, filters)
+        answer = (self.llm or self.answerer).answer(parsed, hits)
         return enforce_citations(answer, self.store, templates.fill("unsupported"))
+
+    def retrieve(self, question: Question, filters: Filters | None = None) -> list[Hit]:
+        """Hybrid retrieval (dense + BM25, fused), reranked by the answerer's sentence scores."""
+        hits = self.retriever.search(question.text, question.language, self.settings.retrieve_k, filters)
+        return self.answerer.scorer.rerank(question, hits)
 
     def index(self, paths: list[Path] | None = None, prune: bool = True, progress: bool = True) -> IndexReport:
         """Index the corpus folder (or the given files) and refresh retrieval to see the change."""

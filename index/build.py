@@ -3,7 +3,7 @@
 Incremental by content hash: an unchanged paragraph is never re-embedded; paragraphs of deleted files are
 removed. A file that cannot be read is reported and skipped, and its previously indexed paragraphs are kept,
 so one bad file never damages the index. Writes go in batches: a build killed half-way leaves whole
-paragraphs behind and the next run finishes the job.
+paragraphs behind and the next run finishes the job. Two builds on one store never run at once (`index.lock`).
 """
 
 import hashlib
@@ -22,6 +22,8 @@ from index.clean import clean_document
 from index.document import Chunk
 from index.errors import LoadError
 from index.load import SUPPORTED_SUFFIXES, load_document
+from index.lock import index_lock
+from index.pdf import PdfLimits
 from index.settings import Settings
 from index.store import Store
 
@@ -86,11 +88,15 @@ def discover(*folders: Path) -> list[Path]:
 
 def read_chunks(path: Path, settings: Settings) -> tuple[list[Chunk], list[str]]:
     """Load, clean, chunk and annotate one file. Returns (chunks, loader notes). Raises LoadError."""
-    document = clean_document(load_document(path))
+    document = clean_document(load_document(path, pdf_limits(settings)))
     if not document.paragraphs:
         raise LoadError("nothing left after removing boilerplate")
     chunks = chunk_document(document, settings.chunk_min_chars, settings.chunk_max_chars)
     return annotate(chunks), document.notes
+
+
+def pdf_limits(settings: Settings) -> PdfLimits:
+    return PdfLimits(settings.max_pdf_pages, settings.pdf_timeout_seconds, settings.pdf_memory_mb)
 
 
 def fingerprint(chunks: Iterable[Chunk]) -> str:
@@ -108,7 +114,20 @@ def build_index(
     progress: bool = True,
 ) -> IndexReport:
     """Index `paths` (default: the corpus and uploads folders). With `prune`, documents no longer present are
-    removed. A document whose text is already indexed under another id is reported as a duplicate."""
+    removed. A document whose text is already indexed under another id is reported as a duplicate.
+    Holds the store's index lock throughout (`index.lock`): a second build on the same store waits for this one."""
+    with index_lock(settings):
+        return _build_index(settings, embedding, store, paths, prune, progress)
+
+
+def _build_index(
+    settings: Settings,
+    embedding: BaseEmbedding,
+    store: Store,
+    paths: Iterable[Path] | None,
+    prune: bool,
+    progress: bool,
+) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
     stored = store.hashes()

@@ -68,7 +68,7 @@ def _merge_short(
     """Merge short body fragments into a neighbouring body paragraph; keep headings and list items alone."""
     merged: list[tuple[tuple[int, int], str]] = []
     pending_start: int | None = None  # a short fragment at the start waiting for the next body paragraph
-    for (start, end), paragraph in zip(spans, paragraphs, strict=True):
+    for i, ((start, end), paragraph) in enumerate(zip(spans, paragraphs, strict=True)):
         kind = paragraph.kind
         short = kind == "text" and end - start < min_chars
         if short and merged and merged[-1][1] == "text":
@@ -83,7 +83,7 @@ def _merge_short(
             merged.append(((pending_start, end), "text"))
         else:
             if pending_start is not None:
-                merged.append(((pending_start, spans[spans.index((start, end)) - 1][1]), "text"))
+                merged.append(((pending_start, spans[i - 1][1]), "text"))  # by position: linear, not quadratic
             merged.append(((start, end), kind))
         pending_start = None
     if pending_start is not None:

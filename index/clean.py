@@ -1,4 +1,5 @@
-"""Clean loaded paragraphs: drop scraped boilerplate, undo Markdown emphasis and links, normalise whitespace.
+"""Clean loaded paragraphs: drop scraped boilerplate, undo Markdown emphasis and links, normalise whitespace,
+remove control characters (from the metadata too).
 
 Boilerplate is what news sites wrap around an article ("Baca Juga:" teasers, tag/share lines, comment
 widgets, editor and source credits, reporter codes) and bylines repeated in the body. Cleaning never
@@ -38,11 +39,14 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # "Magelang- Kapolresta ..." (emphasis removed from a dateline) → "Magelang - Kapolresta ..."; "TNI-Polri" untouched.
 _DATELINE_DASH = re.compile(r"^([A-Za-z]+)-\s+(?=[A-Z])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Control characters (terminal escapes, NUL) and bidirectional overrides: never wording, and shown raw they could
+# rewrite a terminal line or reverse the order a reader sees. Tabs and line breaks are whitespace, kept.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _DATELINE_DASH.sub(r"\1 - ", text)
@@ -72,4 +76,16 @@ def clean_document(document: Document) -> Document:
                 continue
             title_seen = True
         kept.append(replace(paragraph, text=text))
-    return replace(document, paragraphs=kept)
+    return replace(
+        document,
+        paragraphs=kept,
+        title=strip_controls(document.title),
+        source=strip_controls(document.source),
+        author=strip_controls(document.author),
+        url=strip_controls(document.url),
+    )
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters and bidirectional overrides (metadata is otherwise kept as given)."""
+    return _CONTROL.sub("", text)

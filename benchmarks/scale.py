@@ -1,0 +1,96 @@
+"""One index size, measured in a process of its own (so its peak memory is its own): `bench` runs it per size.
+
+    python -m benchmarks.scale --corpus DIR --store DIR --out result.json [--incremental]
+
+Builds the index of `--corpus` into an empty `--store` (embedding model loaded and warmed first, so the build
+time is load + clean + chunk + embed + store), rebuilds the BM25 snapshot, then times every gold-set question
+twice: `Retriever.search` alone and the full `Assistant.ask` (after one warm-up question); each question's
+latency is the median of 3 calls (`timing.latencies_ms`), p50/p95 are over questions. With
+`--incremental` it also re-indexes after touching one file (mtime only) and after editing one paragraph, then
+restores the file. Writes one JSON object. Leaves out the CLI start-up (see `bench.py`, cold start).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.engine import Assistant, configure_offline
+from benchmarks.qa_check import load_items
+from benchmarks.timing import PeakRss, latencies_ms, summarize_ms, timed
+from index.build import build_index, discover
+from index.settings import Settings
+
+EDIT = " Kalimat ini ditambahkan untuk mengukur pengindeksan ulang."
+
+
+def measure(corpus: Path, store: Path, incremental: bool) -> dict[str, Any]:
+    settings = Settings(corpus_dir=corpus, store_dir=store)
+    questions = [item.question for item in load_items()]
+    with PeakRss() as rss:
+        (assistant, open_s) = timed(lambda: Assistant.open(settings, create=True))
+        embedding = assistant.retriever.embedding
+        _, load_s = timed(lambda: embedding.get_text_embedding("pemanasan model"))
+        report, build_s = timed(lambda: build_index(settings, embedding, assistant.store, progress=False))
+        _, refresh_s = timed(assistant.retriever.refresh)
+        language = assistant.analyzer.language
+        assistant.ask(questions[0])  # warm-up: first BM25 and Chroma query paths, prompt templates
+        search_ms = latencies_ms(lambda q: assistant.retriever.search(q, language(q), settings.retrieve_k), questions)
+        ask_ms = latencies_ms(assistant.ask, questions)
+        result: dict[str, Any] = {
+            "files": len(discover(corpus)),
+            "paragraphs": assistant.store.count(),
+            "open_s": open_s,
+            "model_load_s": load_s,
+            "build_s": build_s,
+            "paragraphs_per_s": report.embedded / build_s if build_s else None,
+            "bm25_refresh_s": refresh_s,
+            "search_ms": summarize_ms(search_ms),
+            "ask_ms": summarize_ms(ask_ms),
+            "store_mib": _folder_mib(store),
+        }
+        if incremental:
+            result["incremental"] = reindex_after_changes(settings, assistant)
+    result["peak_rss_mib"] = rss.peak_mib
+    return result
+
+
+def reindex_after_changes(settings: Settings, assistant: Assistant) -> dict[str, Any]:
+    """Re-index after an mtime-only touch, then after one edited paragraph; the file is restored afterwards."""
+    path = discover(settings.corpus_dir)[0]
+    original = path.read_text(encoding="utf-8")
+    out: dict[str, Any] = {"file": path.name}
+    os.utime(path)
+    report, seconds = timed(lambda: assistant.index(progress=False))
+    out["touch"] = {"seconds": seconds, "embedded": report.embedded}
+    path.write_text(original.rstrip("\n") + EDIT + "\n", encoding="utf-8")
+    report, seconds = timed(lambda: assistant.index(progress=False))
+    out["edit"] = {"seconds": seconds, "embedded": report.embedded}
+    path.write_text(original, encoding="utf-8")
+    assistant.index(progress=False)
+    return out
+
+
+def _folder_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--store", type=Path, required=True, help="an empty or missing folder")
+    parser.add_argument("--out", type=Path, required=True, help="where to write the JSON result")
+    parser.add_argument("--incremental", action="store_true", help="also time re-indexing after small changes")
+    args = parser.parse_args(argv)
+    configure_offline()
+    shutil.rmtree(args.store, ignore_errors=True)
+    result = measure(args.corpus, args.store, args.incremental)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
