@@ -104,8 +104,8 @@ class Scorer:
 
     def rerank(self, question: Question, hits: list[Hit]) -> list[Hit]:
         """The fused hits reordered by their best sentence's score: fusion finds the paragraphs, the sentence
-        scores (coverage of the question, its context, the asked-for type) order them. Measured on
-        benchmarks/qa.jsonl: MRR@10 0.85 → 0.97, hit@1 0.74 → 0.93."""
+        scores (coverage of the question, its context, the asked-for type) order them. `make eval` on the 92
+        answerable questions of benchmarks/qa.jsonl: MRR@10 0.834 → 0.928, hit@1 0.717 → 0.880."""
         best: dict[str, float] = {}
         for candidate in self.candidates(question, hits) if hits else []:
             best[candidate.chunk.id] = max(best.get(candidate.chunk.id, 0.0), candidate.score)
