@@ -4,8 +4,9 @@ check accepts is shown, and when too little survives the extractive answer is sh
 Per question: the extractive answer is computed first (milliseconds; it is the fallback). The context is the
 first `context_paragraphs` retrieved paragraphs from documents that contain the question's names (the same
 gate the extractive answerer uses). The model's output goes through `enforce`: unsupported sentences are
-removed; if nothing survives, fewer than half of the claims survive, the model said "not found", the model
-failed (a server down, a timeout) or there was no admissible context, the answer is the extractive one with
+removed; if nothing survives, fewer than half of the claims survive, the sentences the survivors cite cover too
+little of the question (a true sentence about something else), the model said "not found", the model failed (a
+server down, a timeout) or there was no admissible context, the answer is the extractive one with
 `answerer = "llm→extractive (fallback)"`. Otherwise the answer is the surviving sentences, renumbered [1], [2] …
 in order of first citation, each citation quoting the paragraph sentences that support it.
 """
@@ -27,6 +28,7 @@ from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PROMPTS_DIR, Templates
 from assistant.question import Question
 from assistant.retrieve import Hit
+from assistant.score import MIN_COVERAGE
 from assistant.terms import Analyzer, Language
 from index.settings import Settings
 
@@ -71,7 +73,16 @@ class LLMAnswerer:
         log.info("LLM answer to %r: %s", question.text, result.summary())
         if not result.usable:
             return _fallback(extractive, result.summary())
+        if not self.addresses(question, result):
+            return _fallback(extractive, "the supported sentences do not address the question")
         return self.compose(question, result)
+
+    def addresses(self, question: Question, result: Enforcement) -> bool:
+        """The sentences the answer would quote cover enough of the question (as the extractive answerer asks of
+        its evidence): a true sentence about something else is no answer."""
+        quoted = " ".join(s.quote for sentence in result.kept for s in sentence.support)
+        terms = set(self.extractive.scorer.analyzer.terms(quoted))
+        return self.extractive.scorer.coverage(question.groups, terms) >= MIN_COVERAGE
 
     def generate(self, question: Question, paragraphs: list[ContextParagraph]) -> str:
         chat = [

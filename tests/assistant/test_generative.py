@@ -273,6 +273,15 @@ def test_a_supported_generation_is_the_answer_with_checked_citations(assistant: 
     assert "Kombes Pol Mustofa" in answer.citations[0].quote and "Kombes Pol Mustofa" in answer.citations[0].spans
 
 
+def test_a_supported_sentence_that_does_not_answer_the_question_falls_back(assistant: Assistant) -> None:
+    # Gemma 3 270M's answer in `make eval` to an unanswerable question: true of paragraph 1, but not an answer.
+    def reply(prompt: str) -> str:
+        return f"The police chief led the parade [{paragraph_number(prompt, 'Kapolresta Magelang, Kombes Pol')}]."
+
+    answer = ask_with(assistant, ScriptedLLM(reply=reply), "Who heads Bid Propam Polda Jawa Tengah?")
+    assert answer.answerer == FALLBACK_NAME and answer.abstained
+
+
 @pytest.mark.parametrize(
     "reply",
     [
