@@ -233,10 +233,11 @@ class Store:
         """Nearest chunks to a query vector with their cosine similarity, through llama-index's vector store."""
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
-        if self.count() == 0:
+        total = self.count()
+        if total == 0:
             return []
         where = filters.where() if filters else None
-        query = VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k, self.count()))
+        query = VectorStoreQuery(query_embedding=embedding, similarity_top_k=min(k, total))
         result = self._vectors.query(query, **({"where": where} if where else {}))
         return [
             # llama-index reports exp(-distance); Chroma's cosine distance is 1 - cos, so cos = 1 + ln(sim).
