@@ -19,11 +19,12 @@ from tqdm import tqdm
 from index.annotate import annotate
 from index.chunk import chunk_document
 from index.clean import clean_document
-from index.document import Chunk
+from index.document import EMBED_MAX_CHARS, Chunk
 from index.errors import LoadError
 from index.load import SUPPORTED_SUFFIXES, load_document
 from index.lock import index_lock
 from index.pdf import PdfLimits
+from index.sentences import quote_units
 from index.settings import Settings
 from index.store import Store
 
@@ -163,6 +164,10 @@ def _build_index(
         report.files.append(FileResult(path, doc_id, "indexed", "; ".join(notes), paragraphs=len(chunks)))
 
     todo = [c for c in wanted.values() if stored.get(c.id, ("", ""))[0] != c.content_hash]
+    # Paragraphs stored before sentences were (or by a build killed between the two writes): sentences only.
+    with_sentences = store.chunks_with_sentences()
+    todo_ids = {c.id for c in todo}
+    unsplit = [c for c in wanted.values() if c.id not in todo_ids and c.id not in with_sentences]
     relabel = [
         c
         for c in wanted.values()
@@ -170,6 +175,7 @@ def _build_index(
     ]
     report.unchanged = len(wanted) - len(todo)
     _embed_and_store(todo, embedding, store, settings.embed_batch_size, progress)
+    _embed_and_store(unsplit, embedding, store, settings.embed_batch_size, progress, sentences_only=True)
     store.update_metadata(relabel)
     report.embedded = len(todo)
     report.relabelled = len(relabel)
@@ -207,11 +213,27 @@ def _stored_fingerprints(store: Store, files: list[Path], prune: bool) -> dict[s
 
 
 def _embed_and_store(
-    chunks: list[Chunk], embedding: BaseEmbedding, store: Store, batch_size: int, progress: bool
+    chunks: list[Chunk],
+    embedding: BaseEmbedding,
+    store: Store,
+    batch_size: int,
+    progress: bool,
+    sentences_only: bool = False,
 ) -> None:
+    """Embed each paragraph and each of its sentences (the answerer compares a question with every sentence),
+    in one embedding call per batch, and store both; paragraphs first, so a kill in between leaves a paragraph
+    without sentences, which the next build completes."""
     with tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar:
         for start in range(0, len(chunks), batch_size):
             batch = chunks[start : start + batch_size]
-            vectors = embedding.get_text_embedding_batch([c.embed_text for c in batch])
-            store.upsert(batch, vectors)
+            units = [quote_units(c.text) for c in batch]
+            texts = [] if sentences_only else [c.embed_text for c in batch]
+            texts += [u.text[:EMBED_MAX_CHARS] for sentences in units for u in sentences]
+            vectors = embedding.get_text_embedding_batch(texts)
+            if not sentences_only:
+                store.upsert(batch, vectors[: len(batch)])
+                vectors = vectors[len(batch) :]
+            for chunk, sentences in zip(batch, units, strict=True):
+                store.upsert_sentences(chunk, sentences, vectors[: len(sentences)])
+                vectors = vectors[len(sentences) :]
             bar.update(len(batch))

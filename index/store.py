@@ -1,9 +1,12 @@
-"""The only module that talks to Chroma: one collection of paragraph chunks with their citation metadata.
+"""The only module that talks to Chroma: a collection of paragraph chunks with their citation metadata, and
+beside it a collection of those paragraphs' sentences, each with its own vector.
 
-Writes and vector queries go through llama-index's `ChromaVectorStore`; bulk reads (hashes, listing,
-get by id) use the collection directly. A local persistent folder and a Chroma server (`chroma run`) are two
-settings of the same `Store`. The collection records the embedding model that made its vectors and refuses
-a different one. Telemetry is off.
+Paragraph writes and vector queries go through llama-index's `ChromaVectorStore`; bulk reads (hashes, listing,
+get by id) use the collection directly. Sentences are not llama-index nodes (no retriever of its reads them):
+they are written and read with the Chroma collection's own calls. The sentence vectors let the answerer compare
+a question with every candidate sentence at the cost of one query embedding. A local persistent folder and a
+Chroma server (`chroma run`) are two settings of the same `Store`. Both collections record the embedding model
+that made their vectors, and a different one is refused. Telemetry is off.
 """
 
 import json
@@ -13,13 +16,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from index.document import Chunk
 from index.errors import StoreError
+from index.sentences import Sentence
 from index.settings import Settings
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _MODEL_KEY = "embed_model"
+SENTENCES_SUFFIX = "_sentences"  # the sentence collection is named after the paragraph collection
+
+
+@dataclass(frozen=True)
+class StoredSentence:
+    """One sentence of a stored paragraph: its text, its span in the paragraph and its vector (unit length)."""
+
+    chunk_id: str
+    index: int  # 0-based position in the paragraph
+    sentence: Sentence
+    vector: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -144,6 +161,11 @@ class Store:
                 metadata={"hnsw:space": "cosine", _MODEL_KEY: model_id},
                 embedding_function=None,
             )
+            self._sentences = self._client.get_or_create_collection(
+                settings.collection + SENTENCES_SUFFIX,
+                metadata={"hnsw:space": "cosine", _MODEL_KEY: model_id},
+                embedding_function=None,
+            )
         except StoreError:
             raise
         except Exception as exc:  # chromadb raises many types for unreachable/corrupt stores
@@ -156,15 +178,13 @@ class Store:
                 f"the index at {self.location} was built with embedding model '{stored}', not '{model_id}': "
                 "set NETRALITAS_EMBED_MODEL to that model, or index into a new --store"
             )
-        if stored != model_id and self._collection.count() == 0:
-            # Empty, so no vectors to mismatch: it is this model's now. Otherwise the label would keep naming the
-            # model that first opened it, and the vectors this model writes would be refused (and another model's
-            # queries accepted) on the next open. Chroma refuses "hnsw:" keys in modify; the space is kept anyway.
-            try:
-                kept = {key: value for key, value in metadata.items() if not key.startswith("hnsw:")}
-                self._collection.modify(metadata={**kept, _MODEL_KEY: model_id})
-            except Exception as exc:
-                raise StoreError(f"cannot record the embedding model in the store at {self.location}: {exc}") from exc
+        for collection in (self._collection, self._sentences):
+            if (collection.metadata or {}).get(_MODEL_KEY) != model_id and self._collection.count() == 0:
+                # Empty, so no vectors to mismatch: it is this model's now. Otherwise the label would keep naming the
+                # model that first opened it, and the vectors this model writes would be refused (and another
+                # model's queries accepted) on the next open. Chroma refuses "hnsw:" keys in modify; the space is
+                # kept anyway.
+                _relabel(collection, model_id, self.location)
         self._vectors = ChromaVectorStore(chroma_collection=self._collection)
 
     # --- writing -------------------------------------------------------------------------------------------
@@ -174,7 +194,7 @@ class Store:
 
         if not chunks:
             return
-        self.delete([c.id for c in chunks])
+        self._collection.delete(ids=[c.id for c in chunks])  # their sentences stay: see upsert_sentences
         nodes = []
         for chunk, embedding in zip(chunks, embeddings, strict=True):
             node = TextNode(id_=chunk.id, text=chunk.text, metadata=chunk_metadata(chunk), embedding=embedding)
@@ -182,9 +202,27 @@ class Store:
             nodes.append(node)
         self._vectors.add(nodes)
 
+    def upsert_sentences(self, chunk: Chunk, sentences: list[Sentence], vectors: list[list[float]]) -> None:
+        """Store a paragraph's sentences with their vectors, replacing the ones stored for it before."""
+        self._delete_sentences([chunk.id])
+        if not sentences:
+            return
+        self._sentences.add(
+            ids=[f"{chunk.id}#s{i}" for i in range(len(sentences))],
+            embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
+            documents=[s.text for s in sentences],
+            metadatas=[_sentence_metadata(chunk, i, s) for i, s in enumerate(sentences)],
+        )
+
     def delete(self, ids: list[str]) -> None:
+        """Delete paragraphs and their sentences."""
         if ids:
             self._collection.delete(ids=list(ids))
+            self._delete_sentences(ids)
+
+    def _delete_sentences(self, chunk_ids: list[str]) -> None:
+        if chunk_ids:
+            self._sentences.delete(where={"chunk_id": {"$in": list(chunk_ids)}})
 
     # --- reading -------------------------------------------------------------------------------------------
 
@@ -199,6 +237,11 @@ class Store:
             for i, m in zip(got["ids"], got["metadatas"], strict=True)
         }
 
+    def chunks_with_sentences(self) -> set[str]:
+        """Ids of the paragraphs whose sentences are stored (a store built before sentences were has none)."""
+        got = self._sentences.get(include=["metadatas"])
+        return {str(m.get("chunk_id")) for m in got["metadatas"]}
+
     def update_metadata(self, chunks: list[Chunk]) -> None:
         """Rewrite what is stored beside the vectors (dates, quotes, rules …) without re-embedding: the stored
         vectors are written back with the new metadata through the same path as new chunks."""
@@ -208,6 +251,13 @@ class Store:
         vectors = {i: list(v) for i, v in zip(got["ids"], got["embeddings"], strict=True)}
         present = [c for c in chunks if c.id in vectors]
         self.upsert(present, [vectors[c.id] for c in present])
+        by_id = {c.id: c for c in present}
+        sentences = self._sentences.get(where={"chunk_id": {"$in": list(by_id)}}, include=["metadatas"])
+        if sentences["ids"]:
+            self._sentences.update(
+                ids=sentences["ids"],
+                metadatas=[{**m, **_filter_metadata(by_id[str(m["chunk_id"])])} for m in sentences["metadatas"]],
+            )
 
     def get(self, ids: list[str]) -> list[Chunk]:
         """Chunks by id, in the order asked; unknown ids are left out."""
@@ -248,6 +298,39 @@ class Store:
             for node, similarity in zip(result.nodes or [], result.similarities or [], strict=True)
         ]
 
+    def sentences(self, chunk_ids: list[str]) -> dict[str, list[StoredSentence]]:
+        """chunk id → its stored sentences in order (paragraphs without stored sentences are left out)."""
+        if not chunk_ids:
+            return {}
+        got = self._sentences.get(
+            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["documents", "metadatas", "embeddings"]
+        )
+        out: dict[str, list[StoredSentence]] = {}
+        for text, meta, vector in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True):
+            sentence = Sentence(text, int(meta["start"]), int(meta["end"]))
+            stored = StoredSentence(str(meta["chunk_id"]), int(meta["index"]), sentence, np.asarray(vector))
+            out.setdefault(stored.chunk_id, []).append(stored)
+        return {chunk_id: sorted(found, key=lambda s: s.index) for chunk_id, found in out.items()}
+
+    def search_sentences(
+        self, embedding: list[float], k: int, filters: Filters | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest sentences to a query vector: (paragraph id, cosine similarity), best first."""
+        total = self._sentences.count()
+        if total == 0:
+            return []
+        where = filters.where() if filters else None
+        found = self._sentences.query(
+            query_embeddings=[np.asarray(embedding, dtype=np.float32)],
+            n_results=min(k, total),
+            where=where,
+            include=["metadatas", "distances"],
+        )
+        return [
+            (str(meta["chunk_id"]), 1.0 - float(distance))
+            for meta, distance in zip(found["metadatas"][0], found["distances"][0], strict=True)
+        ]
+
     def documents(self) -> list[DocumentInfo]:
         """One summary per indexed document: title, outlet, date, paragraph count and pages."""
         infos: dict[str, DocumentInfo] = {}
@@ -264,6 +347,29 @@ class Store:
     def vector_store(self) -> Any:
         """The llama-index vector store over this collection (for llama-index retrievers and baselines)."""
         return self._vectors
+
+
+def _filter_metadata(chunk: Chunk) -> dict[str, Any]:
+    """What `Filters.where()` reads, copied onto each sentence so sentence search filters the same way."""
+    return {"doc_id": chunk.doc_id, "source": chunk.source, "date_ord": chunk.date_ordinal}
+
+
+def _sentence_metadata(chunk: Chunk, index: int, sentence: Sentence) -> dict[str, Any]:
+    return {
+        "chunk_id": chunk.id,
+        "index": index,
+        "start": sentence.start,
+        "end": sentence.end,
+        **_filter_metadata(chunk),
+    }
+
+
+def _relabel(collection: Any, model_id: str, location: str) -> None:
+    try:
+        kept = {key: value for key, value in (collection.metadata or {}).items() if not key.startswith("hnsw:")}
+        collection.modify(metadata={**kept, _MODEL_KEY: model_id})
+    except Exception as exc:
+        raise StoreError(f"cannot record the embedding model in the store at {location}: {exc}") from exc
 
 
 def _http_client(chromadb: Any, url: str, chroma_settings: Any) -> Any:
