@@ -83,13 +83,22 @@ test-fast: setup
 clean:
 	rm -rf .netralitas .pytest_cache .ruff_cache
 
+# The answerer's learned selector (assistant/extractive/model/): index the shared training sets, extract examples with
+# the answerer's own code, fit, choose the refusal threshold, write the weights and validation figures (~45 min the
+# first time, on 2 cores; the stores and examples are cached under .netralitas/train, a re-run only refits).
+DATASETS ?= ../shared/datasets
+.PHONY: train
+train: setup
+	$(BIN)/python -m training.train --datasets $(DATASETS)
+
 # Quality and speed (see benchmarks/ and README "Quality and speed"). `make eval`: gold-set retrieval and answer
-# quality, ~2 min. `make bench`: speed and memory, ~15 min; `make bench SIZES=1000,10000,100000` adds 100k (hours).
+# quality, then the shared dev sets (IDK-MRC valid, FacQA held-out files) beside baselines, ~15 min. `make bench`: speed and memory, ~15 min; `make bench SIZES=1000,10000,100000` adds 100k (hours).
 .PHONY: eval bench
 # `make eval ANSWERERS=extractive,llm` adds the answerers side by side (the LLM one: ~10 s per question on 2 cores).
 eval: setup $(if $(findstring llm,$(ANSWERERS)),llm-setup)
 	$(BIN)/python -m benchmarks.qa_check
 	$(BIN)/python -m benchmarks.evaluate $(if $(ANSWERERS),--answerers $(ANSWERERS))
+	$(BIN)/python -m benchmarks.dev_sets --datasets $(DATASETS)
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench $(if $(SIZES),--sizes $(SIZES))

@@ -7,6 +7,8 @@ interface that every answerer (extractive today, a local LLM later) implements.
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import numpy as np
+
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit
 from index.document import Chunk
@@ -59,4 +61,6 @@ class Answer:
 class Answerer(Protocol):
     name: str
 
-    def answer(self, question: Question, hits: list[Hit]) -> Answer: ...
+    def answer(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Answer:
+        """Answer from the retrieved `hits`; `vector` is the question's query embedding."""
+        ...

@@ -8,9 +8,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from assistant.answer import Answer, Answerer
 from assistant.cite import enforce_citations
 from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.candidates import Candidate
 from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
 from assistant.question import Question, analyze
 from assistant.retrieve import Hit, Retriever
@@ -54,7 +57,7 @@ class Assistant:
         templates = {
             lang: load_templates(f"extractive.{lang}", EXTRACTIVE_REQUIRED, prompts_dir) for lang in ("id", "en")
         }
-        answerer = ExtractiveAnswerer(retriever, analyzer, templates, settings.max_citations)
+        answerer = ExtractiveAnswerer(store, retriever, analyzer, templates, settings.max_citations)
         llm = None
         if settings.answerer == "llm":
             from assistant.llm.answerer import open_llm_answerer
@@ -74,14 +77,30 @@ class Assistant:
             message = templates.fill("question_too_long", length=len(text), limit=self.settings.max_question_chars)
             return Answer(question=question[:200], text=message, abstained=True, language=language)
         parsed = analyze(text, self.analyzer)
-        hits = self.retrieve(parsed, filters)
-        answer = (self.llm or self.answerer).answer(parsed, hits)
+        vector = self.embed(parsed)
+        hits = self.retrieve(parsed, filters, vector)
+        answer = (self.llm or self.answerer).answer(parsed, hits, vector)
         return enforce_citations(answer, self.store, templates.fill("unsupported"))
 
-    def retrieve(self, question: Question, filters: Filters | None = None) -> list[Hit]:
-        """Hybrid retrieval (dense + BM25, fused), reranked by the answerer's sentence scores."""
-        hits = self.retriever.search(question.text, question.language, self.settings.retrieve_k, filters)
-        return self.answerer.scorer.rerank(question, hits)
+    def embed(self, question: Question) -> np.ndarray:
+        """The question's query vector: computed once, used by retrieval and by the answerer's features."""
+        return np.asarray(self.retriever.embed_query(question.text), dtype=np.float32)
+
+    def retrieve(
+        self, question: Question, filters: Filters | None = None, vector: np.ndarray | None = None
+    ) -> list[Hit]:
+        """Hybrid retrieval (dense over paragraphs and sentences + BM25, fused)."""
+        vector = self.embed(question) if vector is None else vector
+        return self.retriever.search(
+            question.text, question.language, self.settings.retrieve_k, filters, vector.tolist()
+        )
+
+    def prepare(self, text: str, filters: Filters | None = None) -> tuple[list[Candidate], np.ndarray]:
+        """A question's way to the selector (for training): analysed, embedded, retrieved, and its candidate
+        sentences featurized, by the same code `ask` runs."""
+        question = analyze(text, self.analyzer)
+        vector = self.embed(question)
+        return self.answerer.candidates(question, self.retrieve(question, filters, vector), vector)
 
     def index(self, paths: list[Path] | None = None, prune: bool = True, progress: bool = True) -> IndexReport:
         """Index the corpus folder (or the given files) and refresh retrieval to see the change."""

@@ -13,9 +13,10 @@ from index.people import Person
 Post = tuple[str, tuple[tuple[str, ...], ...]]  # (role head, place words as groups of alternatives)
 
 _ROLE_QUESTION = re.compile(
-    r"\b(?P<head>wakapolresta|wakapolres|kapolresta|kapolres|kapolsek|kapolda|kapolri|kasihumas|"
+    r"\b(?:heads? (?:of )?(?:the )?(?P<unit>bidang|bid|satuan|sat|polresta|polres|polsek|polda)\b|"
+    r"(?P<head>wakapolresta|wakapolres|kapolresta|kapolres|kapolsek|kapolda|kapolri|kasihumas|kabid|kasat|"
     r"deputy police chief|deputy chief of police|vice police chief|police chief|chief of police|head of police|"
-    r"precinct chief|sector police chief|public relations head|head of public relations)\b",
+    r"precinct chief|sector police chief|public relations head|head of public relations)\b)",
     re.I,
 )
 _ENGLISH_HEADS = {
@@ -30,6 +31,7 @@ _ENGLISH_HEADS = {
     "public relations head": "kasihumas",
     "head of public relations": "kasihumas",
 }
+_UNIT_SHORT = {"bidang": "bid", "satuan": "sat"}
 _FAMILIES = {"kapolres": {"kapolres", "kapolresta", "kapolrestabes"}, "wakapolres": {"wakapolres", "wakapolresta"}}
 
 
@@ -38,7 +40,11 @@ def asked_post(question: Question) -> Post | None:
     match = _ROLE_QUESTION.search(question.text)
     if not match:
         return None
-    head = _ENGLISH_HEADS.get(match.group("head").lower(), match.group("head").lower())
+    if match.group("unit"):  # "who heads Bid Propam …": the unit's head, Ka + the unit (Kabid, Kasat, Kapolres …)
+        unit = match.group("unit").lower()
+        head = "ka" + _UNIT_SHORT.get(unit, unit)
+    else:
+        head = _ENGLISH_HEADS.get(match.group("head").lower(), match.group("head").lower())
     places = tuple(g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]))
     return head, places
 

@@ -1,14 +1,15 @@
-"""`LLMAnswerer`: a language model writes the answer from numbered context paragraphs; only what the citation
-check accepts is shown, and when too little survives the extractive answer is shown instead, marked as such.
+"""`LLMAnswerer`: a language model writes the answer from numbered context paragraphs; only what the citation check
+accepts is shown, and when too little survives the extractive answer is shown instead, marked as such.
 
-Per question: the extractive answer is computed first (milliseconds; it is the fallback). The context is the
-first `context_paragraphs` retrieved paragraphs from documents that contain the question's names (the same
-gate the extractive answerer uses). The model's output goes through `enforce`: unsupported sentences are
+Per question: the extractive answer is computed first (milliseconds; it is the fallback). When it refuses (the
+learned selector's calibrated refusal, or a kind's missing verdict, post holder or speaker), the model is not
+called and the refusal stands. The context is the first
+`context_paragraphs` retrieved paragraphs. The model's output goes through `enforce`: unsupported sentences are
 removed; if nothing survives, fewer than half of the claims survive, the sentences the survivors cite cover too
 little of the question (a true sentence about something else), the model said "not found", the model failed (a
-server down, a timeout) or there was no admissible context, the answer is the extractive one with
-`answerer = "llm→extractive (fallback)"`. Otherwise the answer is the surviving sentences, renumbered [1], [2] …
-in order of first citation, each citation quoting the paragraph sentences that support it.
+server down, a timeout) or there was no admissible context, the answer is the extractive one with `answerer =
+"llm→extractive (fallback)"`. Otherwise the answer is the surviving sentences, renumbered [1], [2] … in order of
+first citation, each citation quoting the paragraph sentences that support it.
 """
 
 import logging
@@ -16,6 +17,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from llama_index.core.base.llms.types import ChatMessage
 from llama_index.core.llms import LLM
 
@@ -28,7 +30,7 @@ from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PROMPTS_DIR, Templates
 from assistant.question import Question
 from assistant.retrieve import Hit
-from assistant.score import MIN_COVERAGE
+from assistant.score import MIN_COVERAGE, Scorer
 from assistant.terms import Analyzer, Language
 from index.settings import Settings
 
@@ -54,12 +56,14 @@ class LLMAnswerer:
         self.templates = templates
         self.context_paragraphs = context_paragraphs
         self.enforcer = Enforcer(analyzer, tuple(t.fill("not_found") for t in templates.values()))
+        self.scorer = Scorer(extractive.retriever, analyzer)
         self._lock = threading.Lock()  # one generation at a time: a llama.cpp model is not thread-safe
 
-    def answer(self, question: Question, hits: list[Hit]) -> Answer:
-        extractive = self.extractive.answer(question, hits)
-        missing = self.extractive.scorer.missing_entities(question, hits)
-        paragraphs = build_context([h for h in hits if not missing.get(h.chunk.doc_id)], self.context_paragraphs)
+    def answer(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Answer:
+        extractive = self.extractive.answer(question, hits, vector)
+        if extractive.abstained:  # the calibrated refusal holds for both answerers: no model call
+            return _fallback(extractive, "the answer selector refused")
+        paragraphs = build_context(hits, self.context_paragraphs)
         if not paragraphs:
             return _fallback(extractive, "no context paragraph names what the question asks about")
         try:
@@ -81,8 +85,8 @@ class LLMAnswerer:
         """The sentences the answer would quote cover enough of the question (as the extractive answerer asks of
         its evidence): a true sentence about something else is no answer."""
         quoted = " ".join(s.quote for sentence in result.kept for s in sentence.support)
-        terms = set(self.extractive.scorer.analyzer.terms(quoted))
-        return self.extractive.scorer.coverage(question.groups, terms) >= MIN_COVERAGE
+        terms = set(self.scorer.analyzer.terms(quoted))
+        return self.scorer.coverage(question.groups, terms) >= MIN_COVERAGE
 
     def generate(self, question: Question, paragraphs: list[ContextParagraph]) -> str:
         chat = [

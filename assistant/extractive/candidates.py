@@ -1,0 +1,58 @@
+"""Candidate answers: every sentence of the retrieved paragraphs, with its stored vector and its neighbours.
+
+The sentence vectors were computed at index time (`index.store`), so a question costs one query embedding. A
+paragraph indexed before sentences were stored has its sentences split and embedded here, on the spot.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.retrieve import Hit
+from index.document import EMBED_MAX_CHARS, Chunk
+from index.sentences import Sentence, quote_units
+from index.store import Store
+
+EmbedPassages = Callable[[list[str]], list[list[float]]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    hit: Hit
+    rank: int  # of its paragraph in the retrieval pool, 1-based
+    index: int  # of the sentence in its paragraph, 0-based
+    sentences: tuple[Sentence, ...]  # all of the paragraph's sentences, in order
+    vector: np.ndarray  # the sentence's embedding (unit length)
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.hit.chunk
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.sentences[self.index]
+
+    @property
+    def previous(self) -> Sentence | None:
+        return self.sentences[self.index - 1] if self.index else None
+
+    @property
+    def next(self) -> Sentence | None:
+        return self.sentences[self.index + 1] if self.index + 1 < len(self.sentences) else None
+
+
+def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:
+    """The sentences of `hits`, paragraph by paragraph in retrieval order."""
+    stored = store.sentences([h.chunk.id for h in hits])
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits, start=1):
+        found = stored.get(hit.chunk.id)
+        if found and all(hit.chunk.text[s.sentence.start : s.sentence.end] == s.sentence.text for s in found):
+            sentences = tuple(s.sentence for s in found)
+            vectors = np.array([s.vector for s in found], dtype=np.float32)
+        else:
+            sentences = tuple(quote_units(hit.chunk.text))
+            vectors = np.array(embed([s.text[:EMBED_MAX_CHARS] for s in sentences]), dtype=np.float32)
+        out.extend(Candidate(hit, rank, i, sentences, vectors[i]) for i in range(len(sentences)))
+    return out

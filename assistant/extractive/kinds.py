@@ -1,0 +1,222 @@
+"""What an answer leads with, by the kind of question: one row per kind in `LEADS`.
+
+The selector has ranked the candidate sentences; a lead looks at the best few for what the question's kind asks
+for and writes the line the answer opens with (a verdict, a speaker, a person, a short span), citing the
+sentence it rests on. It returns that candidate, which is then quoted first; None when nothing fits (the
+answer is then the quoted sentences alone, never a guess).
+
+Two kinds ask for something an officer or a journalist must not be handed by approximation, and refuse with
+the reason when the best sentences do not give it (`Unanswered`): a verdict needs a rule about the asked act
+(else "not covered by the corpus"), a post holder needs a person the text gives that post. A who-said names
+the speaker only when the quote index or the article's attribution is certain; otherwise the answer is the
+quoted sentences alone (refusing there cost 5 of 379 FacQA answers). Everything else leaves refusing to the
+selector.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.draft import Draft
+from assistant.evidence import answer_spans, is_speech
+from assistant.extractive.candidates import Candidate
+from assistant.prompts import Templates
+from assistant.question import Kind, Question
+from assistant.retrieve import Retriever
+from assistant.roles import asked_post, holds_post, post_text
+from index.document import Chunk
+from index.people import RANK_WORDS, Person, find_people
+from index.quotes import Quote, speaker
+from index.rules import legal_references, rule_kind
+from index.sentences import Sentence, quote_units
+
+LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
+RULE_LOOK_AT = 5  # a verdict looks a little further: the rule may be a list item below the best sentence
+ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule and its lead-in must hold
+# A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
+
+# Words every neutrality question shares: a rule about "anggota Polri" is not thereby about the asked act.
+_GENERIC = frozenset("anggota polri polisi personel aparat boleh larang netral jaga".split())
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """The question's kind asks for something the best sentences do not give: the refusal's template and values."""
+
+    reason: str  # template key
+    what: str = ""  # for "missing_kind": the template key naming what is missing
+    role: str = ""  # for "what_role": the post
+
+    def text(self, t: Templates) -> str:
+        return t.fill(self.reason, what=t.fill(self.what, role=self.role)) if self.what else t.fill(self.reason)
+
+
+Outcome = Candidate | Unanswered | None
+# A name run opening with one of these names a body, not a person: no answer to "who".
+_BODIES = frozenset(
+    "Bidang Bid Satuan Sat Divisi Polres Polresta Polrestabes Polda Polsek Mabes Kepolisian Komisi Badan Dinas "
+    "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia".split()
+)
+Lead = Callable[[Draft, Question, list[Candidate], Retriever], Outcome]
+
+
+def lead(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+    for row in LEADS:
+        if row.applies(question):
+            return row.write(draft, question, ranked, retriever)
+    return None
+
+
+def _verdict(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+    """Dilarang / Diperbolehkan / Diwajibkan from the best rule sentence about the asked act, and the legal basis it
+    names; "not covered" when no rule is about the act. A sentence without a modal word takes its lead-in's: the
+    "…:" before a list item, or the previous paragraph's last sentence when it opens its paragraph (a rule an
+    article splits over two paragraphs); that lead-in is quoted first."""
+    for candidate in ranked[:RULE_LOOK_AT]:
+        lead_in = _lead_in(candidate, retriever)
+        own = rule_kind(candidate.sentence.text)
+        found = own or (rule_kind(lead_in[1]) if lead_in else None)
+        context = f"{lead_in[1] if lead_in else ''} {candidate.sentence.text}"
+        if found and _about(question, context, retriever) >= ON_TOPIC:
+            draft.text_line(f"verdict_{found[0]}")
+            if lead_in and not own and lead_in[0].id != candidate.chunk.id:
+                draft.evidence(*lead_in)
+            return candidate
+    return Unanswered("not_regulated")
+
+
+def _lead_in(candidate: Candidate, retriever: Retriever) -> tuple[Chunk, str] | None:
+    if candidate.previous is not None:
+        text = candidate.previous.text
+        return (candidate.chunk, text) if text.rstrip().endswith(":") else None
+    document = retriever.document(candidate.chunk.doc_id)
+    at = next((i for i, c in enumerate(document) if c.id == candidate.chunk.id), 0)
+    if at == 0:
+        return None
+    units = quote_units(document[at - 1].text)
+    return (document[at - 1], units[-1].text) if units else None
+
+
+def _about(question: Question, text: str, retriever: Retriever) -> float:
+    """IDF-weighted share of the question's specific terms (beyond the domain's everyday words) in `text`; 1.0
+    when it has none."""
+    specific = [group for group in question.groups if not set(group) <= _GENERIC]
+    if not specific:
+        return 1.0
+    terms = set(retriever.analyzer.terms(text))
+    corpus = retriever.corpus()
+    weights = [min(corpus.idf(t) for t in group) for group in specific]
+    held = sum(w for group, w in zip(specific, weights, strict=True) if terms.intersection(group))
+    return held / (sum(weights) or 1.0)
+
+
+def close(draft: Draft, question: Question, best: Candidate, retriever: Retriever) -> None:
+    """What the answer ends with, after its quoted sentences: a verdict's legal basis."""
+    if question.kind is Kind.ALLOWED:
+        _legal_basis(draft, best, retriever)
+
+
+def _legal_basis(draft: Draft, candidate: Candidate, retriever: Retriever) -> None:
+    """The legal reference the rule's own paragraph, or failing that its document, names, if any."""
+    document = retriever.document(candidate.chunk.doc_id)
+    nearest = sorted(document, key=lambda c: (c.id != candidate.chunk.id, abs(c.paragraph - candidate.chunk.paragraph)))
+    for chunk in nearest:
+        for unit in quote_units(chunk.text):
+            refs = legal_references(unit.text)
+            if refs:
+                draft.add("legal_basis", chunk, unit.text, refs, refs="; ".join(refs))
+                return
+
+
+def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+    """The person the text gives the asked post; never a person with another post who is near the words."""
+    post = asked_post(question)
+    for candidate in ranked[:LOOK_AT]:
+        for person in find_people(candidate.sentence.text):
+            if post and holds_post(person, post):
+                label = candidate.sentence.text[person.start : person.end].strip(" ,")
+                draft.short_answer(label, candidate.chunk, candidate.sentence.text)
+                return candidate
+    return Unanswered("missing_kind", "what_role", post_text(post) if post else "")
+
+
+def _said(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+    """The speaker of the best quoted sentence, as the article introduced them."""
+    for candidate in ranked[:LOOK_AT]:
+        if not is_speech(candidate.sentence.text):
+            continue
+        person, intro = _speaker(candidate, retriever)
+        if person is not None:
+            chunk, sentence = intro or (candidate.chunk, candidate.sentence)
+            draft.speaker(person, chunk, sentence.text)
+            return candidate
+    return None  # no speaker is certain: the quoted sentences say who, in their own words; never a guess
+
+
+def _speaker(candidate: Candidate, retriever: Retriever) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
+    """The quoted sentence's speaker, and where the article introduced them (when not in this sentence).
+
+    The quote index built at index time answers first; a sentence it does not list is attributed on the spot."""
+    chunk = candidate.chunk
+    document = retriever.document(chunk.doc_id)
+    indexed = [Quote(**raw) for raw in chunk.quotes if candidate.sentence.text in raw["sentence"]]
+    if indexed:
+        rank_and_name, role = indexed[0].speaker, indexed[0].role
+        rank = next((r for r in RANK_WORDS if rank_and_name.startswith(f"{r} ")), "")
+        person: Person | None = Person(name=rank_and_name.removeprefix(rank).strip(), rank=rank, role=role)
+    else:
+        earlier = [c.text for c in document if (c.page or 0, c.paragraph) < (chunk.page or 0, chunk.paragraph)]
+        before = "\n\n".join([*earlier, chunk.text[: candidate.sentence.start]])
+        person, _ = speaker(candidate.sentence.text, before)
+    if person is None:
+        return None, None
+    full = f"{person.rank} {person.name}".strip()
+
+    def introduces(sentence: str) -> bool:
+        return full in sentence and (not person.role or person.role in sentence)
+
+    if introduces(candidate.sentence.text):
+        return person, None
+    for other in document:
+        for sentence in quote_units(other.text):
+            if introduces(sentence.text):
+                return person, (other, sentence)
+    return person, None
+
+
+def _span(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+    """The short answer of a typed question: a span of the asked type that the question does not already say (a
+    date for when, a count for how many, a person or name for who …) of the best sentence, when that sentence is
+    about what the question asks. (Refusing typed questions whose best sentences hold no span of the type
+    measured badly: FacQA held-out false refusals 13 → 50 of 379; the selector decides.)"""
+    asked = question.text.lower()
+    for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
+        text = candidate.sentence.text
+        spans = [s for s in answer_spans(question.kind, text) if s.lower() not in asked]
+        if not spans and question.kind is Kind.WHO:
+            runs = [m.group(0) for m in _NAME_RUN.finditer(text) if m.start() > 0]
+            spans = [
+                r
+                for r in runs
+                if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in _BODIES
+            ]
+            spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
+        if spans and _about(question, text, retriever) >= ON_TOPIC:
+            draft.short_answer(spans[0], candidate.chunk, text)
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    applies: Callable[[Question], bool]
+    write: Lead
+
+
+LEADS: tuple[LeadRow, ...] = (
+    LeadRow(lambda q: q.kind is Kind.ALLOWED, _verdict),
+    LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
+    LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
+    LeadRow(lambda q: q.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW), _span),
+)

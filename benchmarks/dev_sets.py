@@ -1,0 +1,190 @@
+"""`make eval` (second part): our answers on the shared dev sets nobody on the project wrote, beside baselines.
+
+Sets (`../shared/datasets`, see its README): IDK-MRC valid (half unanswerable) and the FacQA train files the
+selector never fits on (every fifth, `training/datasets.py`). Each is indexed with the real pipeline into
+`<cache>/stores/<set>` (shared with `make train`), then every question is asked in this process. Scored as
+`../shared/eval/score_qa.py` scores the CLI: the answer text holds every must-string, a cited paragraph is from
+the gold document, answerable questions refused, unanswerable ones refused, median answer length; plus IDK-MRC's
+overall accuracy (right answers + refused unanswerables over all questions). Rates carry 95 % Wilson intervals.
+
+Baselines, which never refuse:
+- best sentence: our fused retrieval (dense + BM25), and the sentence of its top 3 paragraphs most
+  similar to the question (e5 cosine): the "40-line script";
+- naive llama-index: whole files, default `SentenceSplitter` (and 128-token chunks), same embedding; the answer
+  is the top node's text.
+"""
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.engine import Assistant, configure_offline
+from benchmarks.naive import NaiveLlamaIndex
+from benchmarks.report import machine, machine_line, save, table
+from index.settings import Settings
+from training.datasets import QuestionSet, shared_set
+
+Reply = tuple[str, bool, list[str]]  # (answer text, abstained, cited document ids)
+
+
+@dataclass
+class Score:
+    system: str
+    dataset: str
+    answerable: int
+    right: int  # every must-string in the answer text
+    right_document: int
+    false_refusals: int
+    unanswerable: int
+    refused: int
+    median_chars: float
+    ms: float
+
+    def row(self) -> list[Any]:
+        overall = (self.right + self.refused) / max(1, self.answerable + self.unanswerable)
+        return [
+            self.system,
+            self.dataset,
+            self.answerable,
+            _with_interval(self.right, self.answerable),
+            _with_interval(self.right_document, self.answerable),
+            _with_interval(self.false_refusals, self.answerable),
+            _with_interval(self.refused, self.unanswerable) if self.unanswerable else "–",
+            f"{overall:.3f}" if self.unanswerable else "–",
+            round(self.median_chars),
+            round(self.ms, 1),
+        ]
+
+
+HEADERS = [
+    "system",
+    "set",
+    "answerable",
+    "answer holds the fact",
+    "right document cited",
+    "answerable refused",
+    "unanswerable refused",
+    "overall",
+    "median chars",
+    "ms/q",
+]
+
+
+def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return (0.0, 0.0)
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (centre - half, centre + half)
+
+
+def _with_interval(hits: int, n: int) -> str:
+    low, high = wilson(hits, n)
+    return f"{hits}/{n} ({hits / max(n, 1):.3f}, {low:.2f}–{high:.2f})"
+
+
+def score(system: str, questions: QuestionSet, answer: Callable[[str], Reply]) -> Score:
+    answerable = right = right_document = false_refusals = unanswerable = refused = 0
+    lengths, started = [], time.perf_counter()
+    for item in questions.items:
+        text, abstained, documents = answer(item.question)
+        if item.answerable:
+            answerable += 1
+            lengths.append(len(text))
+            right += all(m.lower() in text.lower() for m in item.must)
+            right_document += any(d.startswith(item.doc or "\0") for d in documents)
+            false_refusals += abstained
+        else:
+            unanswerable += 1
+            refused += abstained
+    ms = (time.perf_counter() - started) * 1000 / max(1, len(questions.items))
+    median = statistics.median(lengths) if lengths else 0.0
+    return Score(
+        system, questions.name, answerable, right, right_document, false_refusals, unanswerable, refused, median, ms
+    )
+
+
+def ours(assistant: Assistant) -> Callable[[str], Reply]:
+    def answer(question: str) -> Reply:
+        reply = assistant.ask(question)
+        return reply.text, reply.abstained, [c.chunk.doc_id for c in reply.citations]
+
+    return answer
+
+
+def best_sentence(assistant: Assistant) -> Callable[[str], Reply]:
+    def answer(question: str) -> Reply:
+        candidates, _ = assistant.prepare(question)
+        top = [c for c in candidates if c.rank <= 3]
+        if not top:
+            return "", True, []
+        vector = np.asarray(assistant.retriever.embed_query(question))
+        best = max(top, key=lambda c: float(c.vector @ vector))
+        return best.sentence.text, False, [best.chunk.doc_id]
+
+    return answer
+
+
+def naive(baseline: NaiveLlamaIndex) -> Callable[[str], Reply]:
+    def answer(question: str) -> Reply:
+        hits = baseline.retriever.retrieve(question)
+        if not hits:
+            return "", True, []
+        node = hits[0].node
+        return node.get_content(), False, [Path(node.metadata.get("file_name", "")).stem]
+
+    return answer
+
+
+def run(datasets: Path, cache: Path, baselines: bool) -> list[Score]:
+    sets = [shared_set(datasets, "idkmrc-valid"), shared_set(datasets, "facqa-train", "heldout")]
+    scores = []
+    for questions in sets:
+        store = cache / "stores" / questions.name.removesuffix("-heldout")
+        assistant = Assistant.open(Settings(corpus_dir=questions.corpus, store_dir=store), create=True)
+        assistant.index(progress=False)
+        scores.append(score("ours", questions, ours(assistant)))
+        print(table(HEADERS, [scores[-1].row()]), file=sys.stderr)
+        if not baselines:
+            continue
+        scores.append(score("best sentence (fused top 3, e5)", questions, best_sentence(assistant)))
+        embedding = assistant.retriever.embedding
+        for chunk_size in (None, 128):
+            baseline = NaiveLlamaIndex.build(questions.corpus, embedding, 1, chunk_size=chunk_size)
+            scores.append(score(baseline.name, questions, naive(baseline)))
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--datasets", type=Path, default=Path("../shared/datasets"))
+    parser.add_argument("--cache", type=Path, default=Path(".netralitas/train"))
+    parser.add_argument("--no-baselines", action="store_true", help="only our answerer")
+    args = parser.parse_args(argv)
+    if not (args.datasets / "idkmrc-valid").is_dir():
+        print(f"no shared datasets at {args.datasets}: skipping the dev sets", file=sys.stderr)
+        return 0
+    configure_offline()
+    started = time.perf_counter()
+    scores = run(args.datasets, args.cache, not args.no_baselines)
+    info = machine()
+    markdown = f"# Shared dev sets\n\n{machine_line(info)}\n\n" + table(HEADERS, [s.row() for s in scores])
+    data = {"machine": info, "scores": [dict(zip(HEADERS, s.row(), strict=True)) for s in scores]}
+    data["seconds"] = round(time.perf_counter() - started, 1)
+    path = save("dev_sets", data, markdown)
+    print(markdown)
+    print(f"\n({data['seconds']} s; written to {path})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
