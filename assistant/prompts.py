@@ -21,7 +21,6 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "date": {"date"},
     "page": {"page"},
     "abstain": {"reason"},
-    "missing_entities": {"entities"},
     "missing_kind": {"what"},
     "weak_match": set(),
     "unsupported": set(),

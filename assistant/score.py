@@ -18,12 +18,6 @@ from index.document import Chunk
 from index.sentences import Sentence, quote_units
 
 MIN_COVERAGE = 0.5  # share of the question's IDF weight the context must hold, else the evidence is too thin
-# A typed answer's sentence (with the one before it) must say some of what the question asks about its names,
-# not only hold a name or a date: "Who heads Bid Propam?" is not answered by any person named near "Bid Propam".
-MIN_LOCAL_COVERAGE = 0.15
-EXTRA_SENTENCE_RATIO = 0.85  # a further sentence is quoted only if it scores this close to the best one
-SUMMARY_SENTENCES = 5
-SUMMARY_RATIO = 0.6
 TYPE_BONUS = 0.35
 # Terms too common in this domain to say what an officer's question is about ("may a *member* of *Polri* ...").
 _GENERIC = frozenset("anggota polri polisi personel aparat boleh larang netral jaga".split())
@@ -102,22 +96,6 @@ class Scorer:
         parts = [chunk.title, chunk.section, *(c.text for c in lead if c.id != chunk.id)]
         return " ".join([*parts, previous.text if previous else "", chunk.text])
 
-    def rerank(self, question: Question, hits: list[Hit]) -> list[Hit]:
-        """The fused hits reordered by their best sentence's score: fusion finds the paragraphs, the sentence
-        scores (coverage of the question, its context, the asked-for type) order them. `make eval` on the 92
-        answerable questions of benchmarks/qa.jsonl: MRR@10 0.834 → 0.928, hit@1 0.717 → 0.880."""
-        best: dict[str, float] = {}
-        for candidate in self.candidates(question, hits) if hits else []:
-            best[candidate.chunk.id] = max(best.get(candidate.chunk.id, 0.0), candidate.score)
-        return sorted(hits, key=lambda hit: -best.get(hit.chunk.id, 0.0))
-
-    def on_topic(self, question: Question, candidate: Candidate) -> bool:
-        """For rule questions, the sentence must be about the asked activity, not just any rule."""
-        if question.kind is not Kind.ALLOWED:
-            return True
-        text = candidate.sentence.text + (" " + candidate.lead_in[1].text if candidate.lead_in else "")
-        return self.about(question, text) >= MIN_COVERAGE
-
     def about(self, question: Question, text: str) -> float:
         """How much of what the question is specifically about (its terms beyond the domain's everyday words:
         anggota, Polri, netral …) `text` covers; 1.0 when the question has nothing beyond them."""
@@ -128,37 +106,6 @@ class Scorer:
         document = self.retriever.document(chunk.doc_id)
         index = next((i for i, c in enumerate(document) if c.id == chunk.id), 0)
         return document[index - 1] if index > 0 else None
-
-    def missing_entities(self, question: Question, hits: list[Hit]) -> dict[str, set[str]]:
-        """doc id → the question's entities its title and text do not contain (as whole words)."""
-        missing: dict[str, set[str]] = {}
-        for hit in hits:
-            doc_id = hit.chunk.doc_id
-            if doc_id in missing:
-                continue
-            haystack = " ".join([hit.chunk.title, *(c.text for c in self.retriever.document(doc_id))]).lower()
-            missing[doc_id] = {
-                group[0]
-                for group in question.entities
-                if not any(re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", haystack) for alt in group)
-            }
-        return missing
-
-
-def choose(question: Question, relevant: list[Candidate], max_citations: int) -> list[Candidate]:
-    """The best candidate, plus others close to it from other paragraphs near it in the ranking."""
-    ranked = sorted(relevant, key=lambda c: -c.score)
-    summary = question.kind is Kind.SUMMARY
-    limit, ratio = (SUMMARY_SENTENCES, SUMMARY_RATIO) if summary else (max_citations, EXTRA_SENTENCE_RATIO)
-    chosen = [ranked[0]]
-    for candidate in ranked[1:]:
-        if not summary and candidate.rank > ranked[0].rank + 3:
-            continue
-        if len(chosen) >= limit or candidate.score < ratio * ranked[0].score:
-            break
-        if all(candidate.chunk.id != c.chunk.id for c in chosen):
-            chosen.append(candidate)
-    return chosen
 
 
 def _type_bonus(question: Question, sentence: str, spans: tuple[str, ...]) -> float:

@@ -24,6 +24,7 @@ from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Retriever
 from assistant.roles import asked_post, holds_post, post_text
+from assistant.score import Scorer
 from index.document import Chunk
 from index.people import RANK_WORDS, Person, find_people
 from index.quotes import Quote, speaker
@@ -35,9 +36,6 @@ RULE_LOOK_AT = 5  # a verdict looks a little further: the rule may be a list ite
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule and its lead-in must hold
 # A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
-
-# Words every neutrality question shares: a rule about "anggota Polri" is not thereby about the asked act.
-_GENERIC = frozenset("anggota polri polisi personel aparat boleh larang netral jaga".split())
 
 
 @dataclass(frozen=True)
@@ -99,16 +97,8 @@ def _lead_in(candidate: Candidate, retriever: Retriever) -> tuple[Chunk, str] | 
 
 
 def _about(question: Question, text: str, retriever: Retriever) -> float:
-    """IDF-weighted share of the question's specific terms (beyond the domain's everyday words) in `text`; 1.0
-    when it has none."""
-    specific = [group for group in question.groups if not set(group) <= _GENERIC]
-    if not specific:
-        return 1.0
-    terms = set(retriever.analyzer.terms(text))
-    corpus = retriever.corpus()
-    weights = [min(corpus.idf(t) for t in group) for group in specific]
-    held = sum(w for group, w in zip(specific, weights, strict=True) if terms.intersection(group))
-    return held / (sum(weights) or 1.0)
+    """IDF-weighted share of the question's specific terms (beyond the domain's everyday words) in `text`."""
+    return Scorer(retriever, retriever.analyzer).about(question, text)
 
 
 def close(draft: Draft, question: Question, best: Candidate, retriever: Retriever) -> None:
