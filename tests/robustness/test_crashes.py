@@ -66,6 +66,10 @@ def run_on_a_terminal(command: list[str], until: Callable[[float, int], bool], t
     process = subprocess.Popen(command, env=offline_env(BATCH), stdin=subprocess.DEVNULL, stdout=child, stderr=child)
     os.close(child)
     started, done, seen = time.monotonic(), 0, ""
+    # poll, not select: late in a full run this process holds over 1,024 descriptors (every test's Chroma store),
+    # and select() cannot watch one numbered that high.
+    watch = select.poll()
+    watch.register(main, select.POLLIN)
     try:
         while process.poll() is None:
             elapsed = time.monotonic() - started
@@ -73,7 +77,7 @@ def run_on_a_terminal(command: list[str], until: Callable[[float, int], bool], t
             if until(elapsed, done):
                 kill(process)
                 return None
-            if select.select([main], [], [], 0.05)[0]:
+            if watch.poll(50):
                 try:
                     seen += os.read(main, 65536).decode(errors="replace")
                 except OSError:  # the child closed the terminal
