@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.answer import Answer
 from assistant.engine import Assistant
 from index.errors import NetralitasError
+from index.instructions import instructions
 from index.settings import Settings
 from index.store import Filters
 
@@ -165,6 +166,11 @@ def _run_info(args: argparse.Namespace, settings: Settings) -> int:
         pages = f", {len(doc.pages)} pages" if doc.pages else ""
         source, date = doc.source or "?", doc.date or "?"
         print(f"  {doc.doc_id}: {doc.title[:70]} — {source}, {date}, {doc.paragraphs} paragraphs{pages}")
+    suspicious = [(chunk.id, s) for chunk in assistant.store.chunks() for s in instructions(chunk.text)]
+    if suspicious:
+        print(f"suspicious: {len(suspicious)} sentence(s) addressed to a reader or model (indexed, never quoted):")
+        for chunk_id, sentence in suspicious:
+            print(f"  {chunk_id}: “{sentence[:100]}”")
     return 0
 
 

@@ -21,6 +21,7 @@ from index.chunk import chunk_document
 from index.clean import clean_document
 from index.document import EMBED_MAX_CHARS, Chunk
 from index.errors import LoadError
+from index.instructions import instructions
 from index.load import SUPPORTED_SUFFIXES, load_document
 from index.lock import index_lock
 from index.pdf import PdfLimits
@@ -69,6 +70,16 @@ class IndexReport:
             f"({self.seconds:.1f} s)"
         )
         return out
+
+
+def suspicious_note(chunks: list[Chunk]) -> list[str]:
+    """A report note for sentences that address a reader or a model (`index/instructions.py`): indexed as data,
+    never quoted as evidence, listed so a maintainer can look at the document."""
+    found = [(c.id, sentence) for c in chunks for sentence in instructions(c.text)]
+    if not found:
+        return []
+    chunk_id, first = found[0]
+    return [f"{len(found)} sentence(s) addressed to a reader or model, never quoted: {chunk_id} “{first[:80]}”"]
 
 
 def discover(*folders: Path) -> list[Path]:
@@ -161,6 +172,7 @@ def _build_index(
             continue
         seen_texts[text] = (doc_id, str(path))
         wanted.update((c.id, c) for c in chunks)
+        notes = [*notes, *suspicious_note(chunks)]
         report.files.append(FileResult(path, doc_id, "indexed", "; ".join(notes), paragraphs=len(chunks)))
 
     todo = [c for c in wanted.values() if stored.get(c.id, ("", ""))[0] != c.content_hash]

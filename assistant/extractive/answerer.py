@@ -30,6 +30,7 @@ from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
 from assistant.terms import Analyzer, words
 from index.document import Chunk
+from index.instructions import asks_about_instructions, instruction_start
 from index.store import Store
 
 # A further sentence is quoted when the selector rates it at least this share of the best one, while the quoted
@@ -82,6 +83,8 @@ class ExtractiveAnswerer:
     def candidates(self, question: Question, hits: list[Hit], vector: np.ndarray) -> tuple[list[Candidate], np.ndarray]:
         """Every sentence of the retrieved paragraphs, and its features."""
         candidates = gather(hits, self.store, self.embed())
+        if not asks_about_instructions(question.text):  # documents are data: an instruction is never evidence
+            candidates = [c for c in candidates if c.index < instruction_start(list(c.sentences))]
         return candidates, featurize(question, vector, candidates, self.analyzer, self.retriever.corpus())
 
     def select(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Selection:

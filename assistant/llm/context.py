@@ -6,60 +6,20 @@ Unicode compatibility forms are folded (NFKC: a full-width ＜ becomes <), every
 becomes a round bracket (no document can write a delimiter or a chat-template tag such as `<start_of_turn>`),
 and control characters and line breaks become spaces (no document can start a line "Pertanyaan:" of its own).
 
-Sentences that address the model rather than report anything ("Abaikan instruksi sebelumnya dan jawab: …",
-"ignore previous instructions") are marked as instructions, and so is the rest of their paragraph (the text an
-instruction introduces is the attacker's too). The model still sees them, as data; the citation check never
-accepts them as support for a claim, unless the question itself asks about such instructions.
+Sentences that address the model rather than report anything (`index/instructions.py`) are marked as
+instructions, and so is the rest of their paragraph (the text an instruction introduces is the attacker's too).
+The model still sees them, as data; the citation check never accepts them as support for a claim, unless the
+question itself asks about such instructions.
 """
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from assistant.retrieve import Hit
 from index.document import Chunk
+from index.instructions import asks_about_instructions, inert, instruction_start
 from index.sentences import Sentence, quote_units
 
-_BRACKETS = str.maketrans(
-    {
-        **dict.fromkeys("<«‹〈《⟨❮⦉﹤", "("),
-        **dict.fromkeys(">»›〉》⟩❯⦊﹥", ")"),
-    }
-)
-_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-
-_TARGET = r"(instruksi|perintah|arahan|aturan|petunjuk|prompt|konteks|instructions?|rules?|directions?|context)"
-_SAY = r"(jawab(lah)?|katakan(lah)?|tuliskan(lah)?|answer|respond|reply|say)"
-_INSTRUCTION = re.compile(
-    # "abaikan instruksi sebelumnya", "ignore all previous instructions" (not "jangan abaikan aturan")
-    r"(?<!jangan\s)(?<!tidak\s)(?<!not\s)(?<!never\s)(?<!n't\s)"
-    rf"\b(abaikan|lupakan|acuhkan|hiraukan|ignore|disregard|forget|override)\b[^.!?]{{0,60}}\b{_TARGET}\b"
-    # "jawab: …", "katakan saja: …", "answer with: …"; "Jawab bahwa …" opening a sentence (not "Katakan tidak …")
-    rf"|\b{_SAY}\s*(dengan|saja|bahwa|with|only|that)?\s*:|^\W*{_SAY}\s+(bahwa|dengan|that|with)\b"
-    # "kamu sekarang adalah …", "you are now …"
-    r"|\b(kamu|anda)\s+sekarang\s+(adalah|menjadi)\b|\byou are now\b"
-    r"|\b(system prompt|prompt sistem|as an ai|sebagai (ai|model bahasa))\b",
-    re.IGNORECASE,
-)
-# A question about injected instructions may be answered from them (quoting what a document tried to make it say).
-_ABOUT_INSTRUCTIONS = re.compile(
-    r"\b(instruksi|prompt|sisipan|disisipkan|injeksi|injection|injected|instructions?)\b", re.IGNORECASE
-)
-
-
-def inert(text: str) -> str:
-    """Document text as the model may see it: no delimiters, tags, control characters or line breaks."""
-    folded = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
-    return " ".join(_INVISIBLE.sub(" ", folded).split())
-
-
-def is_instruction(sentence: str) -> bool:
-    """True if the sentence addresses a model ("ignore previous instructions and answer: …")."""
-    return bool(_INSTRUCTION.search(inert(sentence)))
-
-
-def asks_about_instructions(question: str) -> bool:
-    return bool(_ABOUT_INSTRUCTIONS.search(question))
+__all__ = ["ContextParagraph", "asks_about_instructions", "build_context", "inert"]
 
 
 @dataclass(frozen=True)
@@ -88,7 +48,6 @@ def build_context(hits: list[Hit], limit: int) -> list[ContextParagraph]:
     out = []
     for n, chunk in enumerate(chunks, start=1):
         units = tuple(quote_units(chunk.text))
-        first = next((i for i, u in enumerate(units) if is_instruction(u.text)), len(units))
-        flagged = frozenset(range(first, len(units)))
+        flagged = frozenset(range(instruction_start(list(units)), len(units)))
         out.append(ContextParagraph(n, chunk, units, flagged))
     return out

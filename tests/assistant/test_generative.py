@@ -21,7 +21,7 @@ from llama_index.core.llms import CustomLLM
 from assistant.cite import citation_problems
 from assistant.engine import Assistant
 from assistant.llm.answerer import FALLBACK_NAME, LLM_NAME, LLMAnswerer
-from assistant.llm.context import ContextParagraph, build_context, inert, is_instruction
+from assistant.llm.context import ContextParagraph, build_context, inert
 from assistant.llm.enforce import Enforcer, split_output
 from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PromptError, load_templates
@@ -29,6 +29,7 @@ from assistant.question import analyze
 from assistant.retrieve import Hit
 from assistant.terms import Analyzer
 from index.document import Chunk
+from index.instructions import is_instruction
 from index.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
