@@ -58,7 +58,11 @@ class NaiveLlamaIndex:
         LlamaSettings.embed_model = embedding
         files = sorted(p for p in corpus_dir.rglob("*") if p.suffix.lower() in (".md", ".txt") and p.is_file())
         documents = [Document(text=p.read_text(encoding="utf-8"), metadata={"file_name": p.name}) for p in files]
-        splitter = SentenceSplitter() if chunk_size is None else SentenceSplitter(chunk_size=chunk_size)
+        # The default overlap (200 tokens) does not fit a 128-token chunk: there, llama-index's ratio (200 of 1024).
+        splitter = SentenceSplitter()
+        if chunk_size is not None:
+            overlap = splitter.chunk_overlap if splitter.chunk_overlap < chunk_size else chunk_size * 200 // 1024
+            splitter = SentenceSplitter(chunk_size=chunk_size, chunk_overlap=overlap)
         nodes = splitter.get_nodes_from_documents(documents)
         index = VectorStoreIndex(nodes, embed_model=embedding)
         name = "naive llama-index" + ("" if chunk_size is None else f" ({chunk_size} tok)")
