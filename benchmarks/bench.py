@@ -30,7 +30,7 @@ import psutil
 
 from assistant.engine import configure_offline
 from benchmarks.qa_check import CORPUS_DIR, corpus_paragraphs, load_items
-from benchmarks.report import RESULTS_DIR, machine, machine_line, save, table
+from benchmarks.report import RESULTS_DIR, machine, machine_line, publish, table
 from benchmarks.synthetic import paragraphs, real_material, write_corpus
 from benchmarks.timing import PeakRss, timed
 from index.embed import make_embedding
@@ -237,11 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         "estimated_embedding_min": estimates,
         "scaling": points,
         "questions": len(load_items()),
-        "seconds": round(time.perf_counter() - started, 1),
     }
-    path = save("bench", data, markdown)
-    print(markdown)
-    print(f"\n({data['seconds']} s; written to {path}, {path.parent / 'latest.json'} and {PLOT})")
+    publish("bench", data, markdown, started, f" and {PLOT}")
     return 0
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from assistant.engine import Assistant, configure_offline
 from benchmarks.naive import NaiveLlamaIndex
-from benchmarks.report import machine, machine_line, save, table
+from benchmarks.report import machine, machine_line, publish, table
 from index.settings import Settings
 from training.datasets import QuestionSet, shared_set
 
@@ -179,10 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     markdown = f"# Shared dev sets\n\n{machine_line(info)}\n\n" + table(HEADERS, [s.row() for s in scores])
     data = {"machine": info, "scores": [dict(zip(HEADERS, s.row(), strict=True)) for s in scores]}
-    data["seconds"] = round(time.perf_counter() - started, 1)
-    path = save("dev_sets", data, markdown)
-    print(markdown)
-    print(f"\n({data['seconds']} s; written to {path})")
+    publish("dev_sets", data, markdown, started)
     return 0
 
 

@@ -28,7 +28,7 @@ from benchmarks import metrics
 from benchmarks.answerers import run_answerers, side_by_side
 from benchmarks.naive import NaiveLlamaIndex, covers
 from benchmarks.qa_check import CORPUS_DIR, QAItem, check, load_items, summary
-from benchmarks.report import machine, machine_line, save, table
+from benchmarks.report import machine, machine_line, publish, table
 from index.settings import Settings
 
 K = 10
@@ -324,10 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         run = evaluate(settings, items, [name for name in args.answerers.split(",") if name])
     info = machine()
     markdown, data = render(items, run, info)
-    data["seconds"] = round(time.perf_counter() - started, 1)
-    path = save("eval", data, markdown)
-    print(markdown)
-    print(f"\n({data['seconds']} s; written to {path} and {path.parent / 'latest.json'})")
+    publish("eval", data, markdown, started)
     return 0
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import platform
 import subprocess
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,4 +92,13 @@ def save(section: str, data: dict[str, Any], markdown: str) -> Path:
     LATEST.write_text(json.dumps(latest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     path = RESULTS_DIR / f"{section}.md"
     path.write_text(markdown.rstrip() + "\n", encoding="utf-8")
+    return path
+
+
+def publish(section: str, data: dict[str, Any], markdown: str, started: float, also: str = "") -> Path:
+    """Record the run's duration in `data`, save the section (`save`), print the Markdown and where it went."""
+    data["seconds"] = round(time.perf_counter() - started, 1)
+    path = save(section, data, markdown)
+    print(markdown)
+    print(f"\n({data['seconds']} s; written to {path}, {path.parent / 'latest.json'}{also})")
     return path
