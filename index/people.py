@@ -82,7 +82,7 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
             Person(
                 name=match.group("name").strip(),
                 rank=rank,
-                role=(match.group("role") or "").strip(),
+                role=undouble((match.group("role") or "").strip()),
                 titles=titles,
                 start=match.start(),
                 end=match.end(),
@@ -95,11 +95,21 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
     for match in _ROLE_NAME.finditer(text):
         if any(s <= match.start() < e for s, e in taken) or match.group("name").split()[0] not in known_first_words:
             continue
-        people.append(Person(name=match.group("name"), role=match.group("role"), start=match.start(), end=match.end()))
+        role = undouble(match.group("role"))
+        people.append(Person(name=match.group("name"), role=role, start=match.start(), end=match.end()))
     return sorted(people, key=lambda p: p.start)
 
 
 _ROLE_MENTION = re.compile(rf"(?:{_ROLE_HEAD}){_PLACE}")
+
+
+_DOUBLED = re.compile(r"\b(\w+(?:\s+\w+){0,3})\s+\1\b")
+
+
+def undouble(role: str) -> str:
+    """A role as a reader wants it: a place an article printed twice once ("Kapolres OKU Timur OKU Timur" →
+    "Kapolres OKU Timur"). What is left is still verbatim in the text, so a citation check still finds it."""
+    return _DOUBLED.sub(r"\1", role)
 
 
 def find_role_mentions(text: str) -> list[str]:

