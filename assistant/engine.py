@@ -89,7 +89,7 @@ class Assistant:
     def retrieve(
         self, question: Question, filters: Filters | None = None, vector: np.ndarray | None = None
     ) -> list[Hit]:
-        """Hybrid retrieval (dense over paragraphs and sentences + BM25, fused)."""
+        """Hybrid retrieval (dense over paragraphs + BM25, fused; the nearest sentences' ranks alongside)."""
         vector = self.embed(question) if vector is None else vector
         return self.retriever.search(
             question.text, question.language, self.settings.retrieve_k, filters, vector.tolist()

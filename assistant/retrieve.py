@@ -32,7 +32,6 @@ class Hit:
     bm25_rank: int | None = None
     dense_similarity: float = 0.0
     sentence_rank: int | None = None  # of the paragraph's best sentence among the nearest sentences
-    bm25_score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,6 @@ class Retriever:
         bm25_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(lexical, start=1)}
         sentence_ranks = {chunk_id: rank for rank, chunk_id in enumerate(sentences, start=1)}
         similarity = {chunk.id: score for chunk, score in dense}
-        bm25_scores = {chunk.id: score for chunk, score in lexical}
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]], self.rrf_k)
         # RRF rewards agreement, so a paragraph only one retriever finds (BM25's clear first on an exact rule)
         # can sink below k. Each retriever's top few are kept in the pool, after the fused list.
@@ -190,7 +188,6 @@ class Retriever:
                 bm25_ranks.get(i),
                 similarity.get(i, 0.0),
                 sentence_ranks.get(i),
-                bm25_scores.get(i, 0.0),
             )
             for i in pool
             if i in by_id

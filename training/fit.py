@@ -57,36 +57,28 @@ class Examples:
         return len(self.answerable)
 
 
-def sentence_model() -> HistGradientBoostingClassifier:
+def _trees(max_iter: int, learning_rate: float, max_leaf_nodes: int) -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        max_iter=300,
-        learning_rate=0.06,
-        max_leaf_nodes=31,
+        max_iter=max_iter,
+        learning_rate=learning_rate,
+        max_leaf_nodes=max_leaf_nodes,
         min_samples_leaf=40,
         l2_regularization=1.0,
         random_state=SEED,
     )
+
+
+def sentence_model() -> HistGradientBoostingClassifier:
+    return _trees(max_iter=300, learning_rate=0.06, max_leaf_nodes=31)
 
 
 def answer_model() -> HistGradientBoostingClassifier:
-    return HistGradientBoostingClassifier(
-        max_iter=200,
-        learning_rate=0.05,
-        max_leaf_nodes=15,
-        min_samples_leaf=40,
-        l2_regularization=1.0,
-        random_state=SEED,
-    )
+    return _trees(max_iter=200, learning_rate=0.05, max_leaf_nodes=15)
 
 
-def best_rows(question: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
-    """Per question, the row of its best-scoring candidate (-1 when it has none)."""
-    best = -np.ones(n, dtype=np.int64)
-    top = np.full(n, -np.inf)
-    for row, (q, s) in enumerate(zip(question, scores, strict=True)):
-        if s > top[q]:
-            top[q], best[q] = s, row
-    return best
+def _per_set(values: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
+    """Split values concatenated over sets back into one array per set."""
+    return np.split(values, np.cumsum(sizes)[:-1])
 
 
 def question_table(ex: Examples, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -122,11 +114,7 @@ def out_of_fold_scores(sets: list[Examples]) -> tuple[list[np.ndarray], HistGrad
         model = sentence_model().fit(X[train], y[train], sample_weight=weight[train])
         scores[test] = model.predict_proba(X[test])[:, 1]
     final = sentence_model().fit(X[answerable], y[answerable], sample_weight=weight[answerable])
-    out, start = [], 0
-    for s in sets:
-        out.append(scores[start : start + len(s.y)])
-        start += len(s.y)
-    return out, final
+    return _per_set(scores, [len(s.y) for s in sets]), final
 
 
 @dataclass(frozen=True)
@@ -200,8 +188,4 @@ def fit_answer_model(
         model = answer_model().fit(X[train], y[train], sample_weight=weight[train])
         confidence[test] = model.predict_proba(X[test])[:, 1]
     final = answer_model().fit(X[present], y[present], sample_weight=weight[present])
-    out, start = [], 0
-    for t in tables:
-        out.append(confidence[start : start + len(t[1])])
-        start += len(t[1])
-    return out, final
+    return _per_set(confidence, [s.size for s in sets]), final

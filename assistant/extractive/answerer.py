@@ -84,7 +84,8 @@ class ExtractiveAnswerer:
         """Every sentence of the retrieved paragraphs, and its features."""
         candidates = gather(hits, self.store, self.embed())
         if not asks_about_instructions(question.text):  # documents are data: an instruction is never evidence
-            candidates = [c for c in candidates if c.index < instruction_start(list(c.sentences))]
+            starts = {c.chunk.id: instruction_start(list(c.sentences)) for c in candidates if c.index == 0}
+            candidates = [c for c in candidates if c.index < starts[c.chunk.id]]
         return candidates, featurize(question, vector, candidates, self.analyzer, self.retriever.corpus())
 
     def select(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Selection:

@@ -67,16 +67,17 @@ def lead(draft: Draft, question: Question, ranked: list[Candidate], retriever: R
 
 
 def _verdict(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
-    """Dilarang / Diperbolehkan / Diwajibkan from the best rule sentence about the asked act, and the legal basis it
-    names; "not covered" when no rule is about the act. A sentence without a modal word takes its lead-in's: the
-    "…:" before a list item, or the previous paragraph's last sentence when it opens its paragraph (a rule an
-    article splits over two paragraphs); that lead-in is quoted first."""
+    """Dilarang / Diperbolehkan / Diwajibkan from the best rule sentence about the asked act (its legal basis is
+    added by `close`); "not covered" when no rule is about the act. A sentence without a modal word takes its
+    lead-in's: the "…:" before a list item, or the previous paragraph's last sentence when it opens its paragraph
+    (a rule an article splits over two paragraphs); that lead-in is quoted first."""
+    scorer = Scorer(retriever, retriever.analyzer)
     for candidate in ranked[:RULE_LOOK_AT]:
-        lead_in = _lead_in(candidate, retriever)
+        lead_in = _lead_in(candidate, scorer)
         own = rule_kind(candidate.sentence.text)
         found = own or (rule_kind(lead_in[1]) if lead_in else None)
         context = f"{lead_in[1] if lead_in else ''} {candidate.sentence.text}"
-        if found and _about(question, context, retriever) >= ON_TOPIC:
+        if found and scorer.about(question, context) >= ON_TOPIC:
             draft.text_line(f"verdict_{found[0]}")
             if lead_in and not own and lead_in[0].id != candidate.chunk.id:
                 draft.evidence(*lead_in)
@@ -84,21 +85,13 @@ def _verdict(draft: Draft, question: Question, ranked: list[Candidate], retrieve
     return Unanswered("not_regulated")
 
 
-def _lead_in(candidate: Candidate, retriever: Retriever) -> tuple[Chunk, str] | None:
+def _lead_in(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None:
     if candidate.previous is not None:
         text = candidate.previous.text
         return (candidate.chunk, text) if text.rstrip().endswith(":") else None
-    document = retriever.document(candidate.chunk.doc_id)
-    at = next((i for i, c in enumerate(document) if c.id == candidate.chunk.id), 0)
-    if at == 0:
-        return None
-    units = quote_units(document[at - 1].text)
-    return (document[at - 1], units[-1].text) if units else None
-
-
-def _about(question: Question, text: str, retriever: Retriever) -> float:
-    """IDF-weighted share of the question's specific terms (beyond the domain's everyday words) in `text`."""
-    return Scorer(retriever, retriever.analyzer).about(question, text)
+    previous = scorer.previous(candidate.chunk)
+    units = quote_units(previous.text) if previous else []
+    return (previous, units[-1].text) if previous and units else None
 
 
 def close(draft: Draft, question: Question, best: Candidate, retriever: Retriever) -> None:
@@ -192,7 +185,7 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], retriever: 
                 if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in _BODIES
             ]
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
-        if spans and _about(question, text, retriever) >= ON_TOPIC:
+        if spans and Scorer(retriever, retriever.analyzer).about(question, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     return None

@@ -2,14 +2,14 @@
 accepts is shown, and when too little survives the extractive answer is shown instead, marked as such.
 
 Per question: the extractive answer is computed first (milliseconds; it is the fallback). When it refuses (the
-learned selector's calibrated refusal, or a kind's missing verdict, post holder or speaker), the model is not
-called and the refusal stands. The context is the first
-`context_paragraphs` retrieved paragraphs. The model's output goes through `enforce`: unsupported sentences are
-removed; if nothing survives, fewer than half of the claims survive, the sentences the survivors cite cover too
-little of the question (a true sentence about something else), the model said "not found", the model failed (a
-server down, a timeout) or there was no admissible context, the answer is the extractive one with `answerer =
-"llm→extractive (fallback)"`. Otherwise the answer is the surviving sentences, renumbered [1], [2] … in order of
-first citation, each citation quoting the paragraph sentences that support it.
+learned selector's calibrated refusal, or a kind's missing verdict or post holder), the model is not called and
+the refusal stands. The context is the first `context_paragraphs` retrieved paragraphs. The model's output goes
+through `enforce`: unsupported sentences are removed; if nothing survives, fewer than half of the claims
+survive, the sentences the survivors cite cover too little of the question (a true sentence about something
+else), the model said "not found", the model failed (a server down, a timeout) or there was no admissible
+context, the answer is the extractive one with `answerer = "llm→extractive (fallback)"`. Otherwise the answer is
+the surviving sentences, renumbered [1], [2] … in order of first citation, each citation quoting the paragraph
+sentences that support it.
 """
 
 import logging
