@@ -37,6 +37,31 @@ class Citation:
         }
 
 
+VERDICTS = ("forbidden", "allowed", "required", "conditional", "not_covered")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What an "is it allowed" question is answered with. `authoritative`: decided by a regulation or guideline
+    (else only news or other sources state it, and the answer says whose claim it is); `conflict`: another
+    source in the answer says the opposite."""
+
+    value: str  # one of VERDICTS
+    condition: str = ""  # for "conditional": the condition, verbatim
+    authoritative: bool = False
+    source_kind: str = ""  # index.authority.KINDS of the deciding document ("" when not covered)
+    conflict: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "value": self.value,
+            "condition": self.condition or None,
+            "authoritative": self.authoritative,
+            "source_kind": self.source_kind or None,
+            "conflict": self.conflict,
+        }
+
+
 @dataclass
 class Answer:
     question: str
@@ -47,14 +72,17 @@ class Answer:
     kind: str = Kind.WHAT.value
     related: list[Chunk] = field(default_factory=list)  # closest paragraphs when abstaining: not an answer
     answerer: str = "extractive"
+    verdict: Verdict | None = None  # only for "is it allowed" questions
 
     def to_json(self) -> dict:
-        """The stable `netralitas ask --json` contract."""
+        """The stable `netralitas ask --json` contract. `verdict` is null unless the question asks whether an act
+        is allowed."""
         return {
             "question": self.question,
             "answer": self.text,
             "abstained": self.abstained,
             "citations": [c.to_json() for c in self.citations],
+            "verdict": self.verdict.to_json() if self.verdict else None,
         }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer import Answer
 from assistant.app_text import ui
+from index.authority import KINDS
 from index.document import Chunk
 from index.store import DocumentInfo
 
@@ -187,13 +188,14 @@ def corpus_html(corpus: Corpus, lang: str) -> str:
     status = ui(lang, "corpus_docs", docs=len(corpus.documents), paragraphs=corpus.paragraphs)
     header = "".join(
         f"<th>{_e(ui(lang, key))}</th>"
-        for key in ("col_title", "col_outlet", "col_date", "col_paragraphs", "col_pages", "col_id")
+        for key in ("col_title", "col_outlet", "col_kind", "col_date", "col_paragraphs", "col_pages", "col_id")
     )
     rows = []
     for doc in sorted(corpus.documents, key=lambda d: (d.date or "", d.doc_id), reverse=True):
         pages = f"{min(doc.pages)}–{max(doc.pages)}" if doc.pages else "—"
         rows.append(
             f"<tr><td>{_e(doc.title or doc.doc_id)}</td><td>{_e(doc.source or '—')}</td>"
+            f"<td>{_e(ui(lang, f'kind_{doc.kind}') if doc.kind in KINDS else doc.kind)}</td>"
             f"<td class='na-date'>{_e(doc.date or '—')}</td><td class='na-num'>{doc.paragraphs}</td>"
             f"<td class='na-num'>{pages}</td>"
             f"<td><code>{_e(doc.doc_id)}</code></td></tr>"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.answer import Answer
 from assistant.engine import Assistant
+from index.authority import KINDS
 from index.errors import NetralitasError
 from index.instructions import instructions
 from index.settings import Settings
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--file", type=Path, help="questions, one per line")
     ask.add_argument("--doc", action="append", default=[], help="only this document id (repeatable)")
     ask.add_argument("--source", action="append", default=[], help="only this outlet/source (repeatable)")
+    ask.add_argument(
+        "--kind", action="append", default=[], choices=KINDS, help="only documents of this kind (repeatable)"
+    )
     ask.add_argument("--from", dest="date_from", default="", help="only documents dated on/after YYYY-MM-DD")
     ask.add_argument("--to", dest="date_to", default="", help="only documents dated on/before YYYY-MM-DD")
     ask.set_defaults(run=_run_ask)
@@ -101,7 +105,7 @@ def _run_ask(args: argparse.Namespace, settings: Settings) -> int:
         questions = [args.question]
     else:
         raise NetralitasError("give a question, or --file with one question per line")
-    filters = Filters(tuple(args.doc), tuple(args.source), args.date_from, args.date_to)
+    filters = Filters(tuple(args.doc), tuple(args.source), args.date_from, args.date_to, tuple(args.kind))
     assistant = Assistant.open(settings)
     for question in questions:
         answer = assistant.ask(question, filters or None)
@@ -165,7 +169,7 @@ def _run_info(args: argparse.Namespace, settings: Settings) -> int:
     for doc in documents:
         pages = f", {len(doc.pages)} pages" if doc.pages else ""
         source, date = doc.source or "?", doc.date or "?"
-        print(f"  {doc.doc_id}: {doc.title[:70]} — {source}, {date}, {doc.paragraphs} paragraphs{pages}")
+        print(f"  {doc.doc_id} [{doc.kind}]: {doc.title[:70]} — {source}, {date}, {doc.paragraphs} paragraphs{pages}")
     suspicious = [(chunk.id, s) for chunk in assistant.store.chunks() for s in instructions(chunk.text)]
     if suspicious:
         print(f"suspicious: {len(suspicious)} sentence(s) addressed to a reader or model (indexed, never quoted):")

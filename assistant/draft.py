@@ -4,9 +4,9 @@ Citations are numbered in order of first use; quoting a paragraph again reuses i
 sentence to what that citation must contain. Quotes are the source's words, wrapped in quotation marks.
 """
 
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer, Citation, Verdict
 from assistant.prompts import Templates
-from assistant.question import Question
+from assistant.question import Kind, Question
 from index.document import Chunk
 from index.people import Person
 
@@ -31,6 +31,8 @@ class Draft:
         self.lines: list[str] = []
         self.citations: list[Citation] = []
         self._numbers: dict[str, int] = {}
+        self.verdict: Verdict | None = None
+        self._last: list[tuple[str, Chunk, str, dict[str, object]]] = []  # lines the answer ends with
 
     def cite(self, chunk: Chunk, quote: str, spans: tuple[str, ...] = ()) -> int:
         if chunk.id in self._numbers:
@@ -58,11 +60,19 @@ class Draft:
         date = self.t.fill("date", date=chunk.date) if chunk.date else ""
         self.add("evidence", chunk, sentence, source=source_label(chunk, self.t), date=date, quote=quoted(sentence))
 
+    def finally_add(self, key: str, chunk: Chunk, cited: str, **values: object) -> None:
+        """A line the answer ends with, after everything added before or after this call (a source that
+        contradicts the one the answer rests on comes after that one's evidence)."""
+        self._last.append((key, chunk, cited, values))
+
     def text_line(self, key: str, **values: object) -> None:
         """A line without a citation of its own (a verdict whose evidence follows)."""
         self.lines.append(self.t.fill(key, **values))
 
     def answer(self) -> Answer:
+        for key, chunk, cited, values in self._last:
+            self.add(key, chunk, cited, **values)
+        self._last.clear()
         return Answer(
             question=self.question.text,
             text="\n".join(self.lines),
@@ -71,6 +81,7 @@ class Draft:
             language=self.question.language,
             kind=self.question.kind.value,
             answerer=self.answerer,
+            verdict=self.verdict,
         )
 
 
@@ -83,4 +94,5 @@ def abstention(question: Question, templates: Templates, reason: str, related: l
         kind=question.kind.value,
         related=related,
         answerer=answerer,
+        verdict=Verdict("not_covered") if question.kind is Kind.ALLOWED else None,
     )

@@ -30,7 +30,7 @@ from benchmarks.serve_process import offline_env, start_serve, stop, wait_ready
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CONTRACT_KEYS = {"question", "answer", "abstained", "citations"}
+CONTRACT_KEYS = {"question", "answer", "abstained", "citations", "verdict"}
 GROWTH_LIMIT_MIB_PER_MIN = 10.0  # a leak of one request's worth of objects per second would show far above this
 
 

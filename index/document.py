@@ -33,7 +33,7 @@ class Document:
     date: str = ""  # ISO yyyy-mm-dd, or "" when unknown
     author: str = ""
     url: str = ""
-    kind: str = "article"  # article | pocketbook | document
+    kind: str = "other"  # index.authority.KINDS: regulation | guideline | official_statement | news | other
     notes: list[str] = field(default_factory=list)  # what loading had to guess (encoding, missing title)
 
     @property
@@ -58,7 +58,7 @@ class Chunk:
     source: str = ""
     date: str = ""
     url: str = ""
-    doc_kind: str = "article"
+    doc_kind: str = "other"
     # Extracted at index time (index.annotate): quotes with resolved speakers, rule statements with their
     # legal references. JSON-ready dicts, so a chunk stays plain data; see index.quotes.Quote / index.rules.Rule.
     quotes: tuple[dict, ...] = ()

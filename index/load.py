@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from index.authority import UnknownKind, default_kind, normalize_kind
 from index.document import Document, Paragraph
 from index.errors import LoadError
 from index.pdf import PdfLimits, read_pdf_pages
@@ -181,6 +182,12 @@ def load_text(path: Path) -> Document:
 
 
 def _document(path: Path, paragraphs: list[Paragraph], meta: dict, notes: list[str]) -> Document:
+    kind = default_kind(path)
+    if meta.get("kind"):
+        try:
+            kind = normalize_kind(str(meta["kind"]))
+        except UnknownKind as exc:
+            notes = [*notes, f"{exc}; read as '{kind}'"]
     title = str(meta.get("title") or "").strip()
     if not title:
         first = next((p.text for p in paragraphs if p.text.strip()), "")
@@ -195,7 +202,7 @@ def _document(path: Path, paragraphs: list[Paragraph], meta: dict, notes: list[s
         date=_iso_date(meta.get("date")),
         author=str(meta.get("author") or ""),
         url=str(meta.get("url") or ""),
-        kind=str(meta.get("kind") or "document"),
+        kind=kind,
         notes=notes,
     )
 
@@ -234,7 +241,7 @@ def load_docx(path: Path) -> Document:
             if cells:
                 paragraphs.append(Paragraph(" | ".join(dict.fromkeys(cells))))
     props = word.core_properties
-    meta = {"title": props.title, "author": props.author, "date": props.created, "kind": "document"}
+    meta = {"title": props.title, "author": props.author, "date": props.created}
     return _document(path, paragraphs, meta, [])
 
 
@@ -263,9 +270,7 @@ def load_pdf(path: Path, limits: PdfLimits | None = None) -> Document:
     pages, meta = read_pdf_pages(path, limits)
     paragraphs = [p for number, text in enumerate(pages, start=1) for p in pdf_page_paragraphs(text, number)]
     notes = [] if paragraphs else ["no extractable text (scanned PDF?)"]
-    name = path.stem.lower()
-    kind = "pocketbook" if ("saku" in name or "netralitas" in name) else "document"
-    return _document(path, paragraphs, {**meta, "kind": meta.get("kind") or kind}, notes)
+    return _document(path, paragraphs, meta, notes)
 
 
 def pdf_page_paragraphs(text: str, page: int) -> list[Paragraph]:

@@ -53,6 +53,61 @@ def rule_kind(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# --- clauses: which part of a rule sentence covers the act asked about ---------------------------------------
+# "Kegiatan pengamanan boleh didokumentasikan, tetapi foto dan videonya … tidak untuk diunggah di media sosial
+# pribadi": the sentence permits one act and forbids another. A verdict is read from the clause that covers the
+# asked act, not from the sentence's first modal word.
+_CONNECTIVE = (
+    r"akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|kecuali|asalkan|asal|sepanjang|dengan syarat|jika|"
+    r"apabila|bila|selama|selain"
+)
+_CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE})\b)", re.I)
+_CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
+_EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
+_CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan)\b", re.I)
+_NEGATION = re.compile(r"\b(?:tidak|bukan|jangan|tanpa)\b", re.I)
+_OPPOSITE = {"prohibition": "permission", "permission": "prohibition"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A part of a rule sentence and what it says of its act: `kind` (prohibition | permission | obligation, or
+    None when it states no rule), and the condition a permission holds under ("asalkan …", "kecuali …")."""
+
+    text: str
+    scope: str  # the words that say which act it is about (a condition clause: with the clause it conditions)
+    kind: str | None
+    condition: str = ""
+
+
+def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
+    """The sentence's clauses, each with its own polarity. `inherited` is the kind of a list's lead-in ("Anggota
+    Polri dilarang:") for an item that states none. A contrast clause with a negation takes the opposite of the
+    main rule ("boleh …, tetapi tidak …"); an exception grants what the main rule forbids, under its own words as
+    the condition (its scope is the main act and the exception); a condition clause makes the permission before
+    it conditional."""
+    pieces = [p.strip(" ,") for p in _CLAUSE_BREAK.split(sentence) if p and p.strip(" ,")]
+    main = next((found[0] for p in pieces[:1] if (found := rule_kind(p))), None) or inherited
+    out: list[Clause] = []
+    for piece in pieces:
+        own = rule_kind(piece)
+        before = out[-1] if out else None
+        if _CONDITION.match(piece) and before is not None and not own:
+            if before.kind == "permission":
+                out[-1] = Clause(before.text, before.scope, before.kind, piece)
+            out.append(Clause(piece, f"{before.scope} {piece}", before.kind, out[-1].condition))
+        elif _EXCEPTION.match(piece) and not own:
+            kind = _OPPOSITE.get(main or "")
+            scope = f"{out[0].scope if out else ''} {piece}"
+            out.append(Clause(piece, scope, kind, piece if kind == "permission" else ""))
+        elif _CONTRAST.match(piece) and not own:
+            kind = _OPPOSITE.get(main or "") if _NEGATION.search(piece) else main
+            out.append(Clause(piece, piece, kind))
+        else:
+            out.append(Clause(piece, piece, (own[0] if own else None) or main))
+    return out
+
+
 def legal_references(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0).strip() for m in LEGAL_REFERENCE.finditer(text)))
 

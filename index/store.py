@@ -47,14 +47,17 @@ class Filters:
     sources: tuple[str, ...] = ()
     date_from: str = ""
     date_to: str = ""
+    kinds: tuple[str, ...] = ()  # index.authority.KINDS
 
     def __bool__(self) -> bool:
-        return bool(self.doc_ids or self.sources or self.date_from or self.date_to)
+        return bool(self.doc_ids or self.sources or self.date_from or self.date_to or self.kinds)
 
     def matches(self, chunk: Chunk) -> bool:
         if self.doc_ids and chunk.doc_id not in self.doc_ids:
             return False
         if self.sources and chunk.source not in self.sources:
+            return False
+        if self.kinds and chunk.doc_kind not in self.kinds:
             return False
         if self.date_from and chunk.date_ordinal < _ordinal(self.date_from):
             return False
@@ -67,6 +70,8 @@ class Filters:
             clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
         if self.sources:
             clauses.append({"source": {"$in": list(self.sources)}})
+        if self.kinds:
+            clauses.append({"doc_kind": {"$in": list(self.kinds)}})
         if self.date_from:
             clauses.append({"date_ord": {"$gte": _ordinal(self.date_from)}})
         if self.date_to:
@@ -132,7 +137,7 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         source=str(meta.get("source", "")),
         date=str(meta.get("date", "")),
         url=str(meta.get("url", "")),
-        doc_kind=str(meta.get("doc_kind", "article")),
+        doc_kind=str(meta.get("doc_kind", "other")),
         quotes=tuple(json.loads(meta.get("quotes") or "[]")),
         rules=tuple(json.loads(meta.get("rules") or "[]")),
     )

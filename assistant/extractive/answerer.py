@@ -23,7 +23,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.candidates import Candidate, EmbedPassages, gather
 from assistant.extractive.features import featurize
-from assistant.extractive.kinds import Unanswered, close, lead
+from assistant.extractive.kinds import Unanswered, close, lead, silent_on_type
 from assistant.extractive.model import MODEL_PATH, Decision, Selector
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -108,7 +108,10 @@ class ExtractiveAnswerer:
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
-        self._evidence(draft, best, ranked, selection)
+        quoted = self._evidence(draft, best, ranked, selection)
+        missing = silent_on_type(question, [c.sentence.text for c in quoted])
+        if missing is not None:
+            return self._abstain(question, missing.text(t), related)
         close(draft, question, best, self.retriever)
         return draft.answer()
 
@@ -125,7 +128,9 @@ class ExtractiveAnswerer:
         spelled = [w.lower() for w in words(question.text) if len(w) >= 4]
         return not any(difflib.get_close_matches(w, corpus.vocabulary, n=1, cutoff=0.8) for w in spelled)
 
-    def _evidence(self, draft: Draft, best: Candidate, ranked: list[Candidate], selection: Selection) -> None:
+    def _evidence(
+        self, draft: Draft, best: Candidate, ranked: list[Candidate], selection: Selection
+    ) -> list[Candidate]:
         """The best sentence, then the next ones the selector rates close to it, within the length budget."""
         scores = {id(c): s for c, s in zip(selection.candidates, selection.decision.scores, strict=True)}
         quoted = [best]
@@ -139,6 +144,7 @@ class ExtractiveAnswerer:
             length += len(candidate.sentence.text)
         for candidate in sorted(quoted, key=lambda c: (c is not best, c.rank, c.index)):
             draft.evidence(candidate.chunk, candidate.sentence.text)
+        return quoted
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assistant.draft import Draft
 from assistant.evidence import answer_spans, is_speech
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Retriever
@@ -28,12 +29,9 @@ from assistant.score import Scorer
 from index.document import Chunk
 from index.people import RANK_WORDS, Person, find_people
 from index.quotes import Quote, speaker
-from index.rules import legal_references, rule_kind
 from index.sentences import Sentence, quote_units
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
-RULE_LOOK_AT = 5  # a verdict looks a little further: the rule may be a list item below the best sentence
-ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule and its lead-in must hold
 # A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
 
@@ -67,49 +65,14 @@ def lead(draft: Draft, question: Question, ranked: list[Candidate], retriever: R
 
 
 def _verdict(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
-    """Dilarang / Diperbolehkan / Diwajibkan from the best rule sentence about the asked act (its legal basis is
-    added by `close`); "not covered" when no rule is about the act. A sentence without a modal word takes its
-    lead-in's: the "…:" before a list item, or the previous paragraph's last sentence when it opens its paragraph
-    (a rule an article splits over two paragraphs); that lead-in is quoted first."""
-    scorer = Scorer(retriever, retriever.analyzer)
-    for candidate in ranked[:RULE_LOOK_AT]:
-        lead_in = _lead_in(candidate, scorer)
-        own = rule_kind(candidate.sentence.text)
-        found = own or (rule_kind(lead_in[1]) if lead_in else None)
-        context = f"{lead_in[1] if lead_in else ''} {candidate.sentence.text}"
-        if found and scorer.about(question, context) >= ON_TOPIC:
-            draft.text_line(f"verdict_{found[0]}")
-            if lead_in and not own and lead_in[0].id != candidate.chunk.id:
-                draft.evidence(*lead_in)
-            return candidate
-    return Unanswered("not_regulated")
-
-
-def _lead_in(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None:
-    if candidate.previous is not None:
-        text = candidate.previous.text
-        return (candidate.chunk, text) if text.rstrip().endswith(":") else None
-    previous = scorer.previous(candidate.chunk)
-    units = quote_units(previous.text) if previous else []
-    return (previous, units[-1].text) if previous and units else None
+    """The verdict of the rule that covers the asked act (`verdict.py`); "not covered" when no rule does."""
+    return decide(draft, question, ranked, retriever) or Unanswered("not_regulated")
 
 
 def close(draft: Draft, question: Question, best: Candidate, retriever: Retriever) -> None:
     """What the answer ends with, after its quoted sentences: a verdict's legal basis."""
     if question.kind is Kind.ALLOWED:
-        _legal_basis(draft, best, retriever)
-
-
-def _legal_basis(draft: Draft, candidate: Candidate, retriever: Retriever) -> None:
-    """The legal reference the rule's own paragraph, or failing that its document, names, if any."""
-    document = retriever.document(candidate.chunk.doc_id)
-    nearest = sorted(document, key=lambda c: (c.id != candidate.chunk.id, abs(c.paragraph - candidate.chunk.paragraph)))
-    for chunk in nearest:
-        for unit in quote_units(chunk.text):
-            refs = legal_references(unit.text)
-            if refs:
-                draft.add("legal_basis", chunk, unit.text, refs, refs="; ".join(refs))
-                return
+        legal_basis(draft, best, retriever)
 
 
 def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
@@ -188,6 +151,44 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], retriever: 
         if spans and Scorer(retriever, retriever.analyzer).about(question, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
+    return None
+
+
+# Whether a text holds anything of the asked type at all: loose on purpose (any digit, number word, month, day,
+# time word, law word), since it refuses. A count or a date question answered by sentences that hold none cannot
+# be answered right, and its nearest sentences are then on topic but silent ("seluruh personel menerima …" for
+# "berapa personel …"): the answer says what is missing instead of quoting them.
+_NUMBER_WORDS = (
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
+    r"\w*ribu\w*|\w*juta\w*|\w*miliar\w*|setengah|separuh|belasan|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens?|hundreds?|thousands?|millions?"
+)
+_MONTH_OR_DAY = (
+    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|"
+    r"kamis|jumat|jum'at|sabtu|minggu|abad|tahun|bulan|pekan|hari|kemarin|besok|lusa|pagi|siang|sore|malam|"
+    r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
+)
+_LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
+_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b", re.I)  # a year is no count
+# (what the question must say for the check to apply, what the quoted text must then hold), first match decides.
+# "Tahun berapa …" is classed a count but asks a year; "kota manakah … jumlah …" is classed a count but asks a
+# place: only a question that says "berapa"/"how many" is checked for a count.
+_TYPE_CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str]], ...] = (
+    (Kind.HOW_MANY, re.compile(r"\btahun\b", re.I), _ANY_NUMBER),
+    (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT),
+    (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)),
+    (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I)),
+)
+
+
+def silent_on_type(question: Question, quoted: list[str]) -> Unanswered | None:
+    """A refusal when the question asks a count, a time or a legal basis and no quoted sentence holds one."""
+    for kind, asks, holds in _TYPE_CHECKS:
+        if question.kind is kind and asks.search(question.text):
+            if any(holds.search(text) for text in quoted):
+                return None
+            return Unanswered("missing_kind", f"what_{question.kind.value}")
     return None
 
 

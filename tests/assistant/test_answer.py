@@ -59,23 +59,34 @@ def test_filters_narrow_the_sources(assistant: Assistant) -> None:
 
 def test_json_contract(assistant: Assistant) -> None:
     payload = assistant.ask("Siapa Kapolresta Magelang?").to_json()
-    assert set(payload) == {"question", "answer", "abstained", "citations"}
+    assert set(payload) == {"question", "answer", "abstained", "citations", "verdict"}
+    assert payload["verdict"] is None  # not an "is it allowed" question
     citation = payload["citations"][0]
     assert {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text"} <= set(citation)
     assert citation["n"] == 1 and "[1]" in payload["answer"]
 
 
 def test_officer_question_gets_a_verdict_rule_and_legal_basis(assistant: Assistant) -> None:
+    """The shipped corpus is news: it states the rule, but only a regulation or guideline decides a verdict, so
+    the answer says whose statement it is."""
     answer = assistant.ask("Bolehkah anggota Polri menggunakan fasilitas dinas untuk kampanye?")
     lines = answer.text.splitlines()
-    assert lines[0] == "Dilarang."
+    assert lines[0].startswith("Menurut ") and ": dilarang. Tidak ada peraturan atau pedoman" in lines[0]
+    assert answer.to_json()["verdict"] == {
+        "value": "forbidden",
+        "condition": None,
+        "authoritative": False,
+        "source_kind": "news",
+        "conflict": False,
+    }
     assert "tidak menggunakan fasilitas dinas untuk kegiatan kampanye" in answer.text
     assert "Undang-Undang Nomor 2 Tahun 2002 tentang Polri" in lines[-1]
     assert {"004_44e010238306bcf5#p10", "004_44e010238306bcf5#p9"} <= {c.chunk.id for c in answer.citations}
     english = assistant.ask("May a police officer use official facilities for a campaign?")
-    assert english.text.startswith("Forbidden.")
+    assert english.text.startswith("According to ") and ": forbidden." in english.text
 
 
 def test_officer_question_without_a_rule_is_not_covered(assistant: Assistant) -> None:
     answer = assistant.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
     assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus. Tidak diatur dalam korpus")
+    assert answer.to_json()["verdict"]["value"] == "not_covered"

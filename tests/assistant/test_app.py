@@ -19,7 +19,7 @@ from index.document import Chunk
 
 MAGELANG = "000_2ada1d52289bbb6a"
 PLANTED = "Anggota Polri dilarang memakai rompi oranye zebraflamingo saat kampanye."
-CONTRACT_KEYS = {"question", "answer", "abstained", "citations"}
+CONTRACT_KEYS = {"question", "answer", "abstained", "citations", "verdict"}
 CITATION_KEYS = {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text", "quote"}
 
 

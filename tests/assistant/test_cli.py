@@ -38,7 +38,7 @@ def test_index_then_ask_json_lines(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in asked.stdout.splitlines()]
     assert [line["abstained"] for line in lines] == [False, True]
     first = lines[0]
-    assert set(first) == {"question", "answer", "abstained", "citations"}
+    assert set(first) == {"question", "answer", "abstained", "citations", "verdict"}
     assert set(first["citations"][0]) == {
         "n",
         "id",

@@ -217,7 +217,7 @@ def test_phrase_on_page_two_of_a_pdf_is_found_on_page_two(fresh: Settings, nanoe
     assert pocketbook.phrase in chunk.text
     assert chunk.page == 2
     assert "#page2-" in chunk.id and chunk.id == "buku_saku_netralitas#page2-p2"
-    assert chunk.doc_kind == "pocketbook" and chunk.section == "Bab II Larangan Anggota"
+    assert chunk.doc_kind == "guideline" and chunk.section == "Bab II Larangan Anggota"
     assert score > hits[1][1]
     [info] = [d for d in store.documents() if d.doc_id == "buku_saku_netralitas"]
     assert info.pages == {1, 2, 3} and info.paragraphs == 12

@@ -52,7 +52,7 @@ def test_markdown_front_matter_gives_the_metadata(tmp_path: Path) -> None:
     assert document.date == "2023-11-28"
     assert document.author == "Redaksi"
     assert document.url == "https://example.org/apel"
-    assert document.kind == "article"
+    assert document.kind == "news"  # "kind: article" in the front matter: the old name for news
     assert document.notes == []
     assert [(p.kind, p.text) for p in document.paragraphs] == [
         ("heading", "Apel Kesiapan"),
@@ -70,7 +70,7 @@ def test_shipped_markdown_article(corpus_articles: Path) -> None:
     assert document.date == "2024-10-31"  # quoted ISO string in the front matter
     assert document.author == "Agung widodo"
     assert document.url == "http://magelang.post.web.id"
-    assert document.kind == "article"
+    assert document.kind == "news"
     assert document.notes == []
     assert len(document.paragraphs) == 8
     assert document.paragraphs[0].text.startswith("Magelang - Kapolresta Magelang, Kombes Pol Mustofa, S.I.K., M.H.,")
@@ -88,7 +88,7 @@ def test_markdown_dates_are_iso_or_empty(tmp_path: Path, value: str, expected: s
 def test_markdown_without_front_matter_uses_first_line_as_title_and_says_so(tmp_path: Path) -> None:
     document = load_document(write(tmp_path / "a.md", "Polres Malang Jaga Netralitas\n\nIsi berita.\n"))
     assert document.title == "Polres Malang Jaga Netralitas"
-    assert document.kind == "document"
+    assert document.kind == "other"  # no kind, not under articles/ or pocketbook/
     assert document.date == ""
     assert any("no title" in note for note in document.notes)
 
@@ -290,7 +290,7 @@ def test_multi_page_pdf_keeps_pages_headings_and_list_items(pocketbook) -> None:
     document = load_document(pocketbook.path)
     assert document.doc_id == "buku_saku_netralitas"
     assert document.title == "Buku Saku Netralitas"  # from the PDF metadata
-    assert document.kind == "pocketbook"  # "saku" in the file name
+    assert document.kind == "guideline"  # "saku" in a PDF's file name
     assert document.is_paged
     expected = [
         (page, {"heading": "heading", "text": "text", "item": "list"}[style], text)
@@ -343,7 +343,7 @@ def test_docx_headings_paragraphs_lists_and_tables(tmp_path: Path, make_docx) ->
     assert document.doc_id == "pedoman"
     assert document.title == "Pedoman Netralitas Anggota Polri"
     assert document.author == "Bid Propam Polda Jawa Tengah"
-    assert document.kind == "document"
+    assert document.kind == "other"
     assert document.notes == []
     assert [(p.kind, p.text) for p in document.paragraphs] == [
         ("heading", "Pedoman Netralitas"),
@@ -359,3 +359,39 @@ def test_docx_headings_paragraphs_lists_and_tables(tmp_path: Path, make_docx) ->
         ("text", "Ringan | Teguran tertulis"),
     ]
     assert not document.is_paged
+
+
+# --- source kinds ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("relative", "front", "expected"),
+    [
+        ("articles/a.md", "", "news"),
+        ("pocketbook/b.md", "", "guideline"),
+        ("regulations/perpol.md", "", "regulation"),
+        ("uploads/c.md", "", "other"),
+        ("uploads/c.md", "kind: guideline\n", "guideline"),
+        ("articles/d.md", "kind: official_statement\n", "official_statement"),
+        ("articles/e.md", "kind: Official Statement\n", "official_statement"),
+        ("f.md", "kind: pocketbook\n", "guideline"),
+    ],
+)
+def test_document_kind_from_front_matter_or_folder(tmp_path: Path, relative: str, front: str, expected: str) -> None:
+    path = tmp_path / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write(path, f"---\ntitle: Judul\n{front}---\nIsi berita netralitas.\n")
+    document = load_document(path)
+    assert document.kind == expected and document.notes == []
+
+
+def test_unknown_kind_is_read_as_the_default_and_noted(tmp_path: Path) -> None:
+    """A typo must not make a blog post a regulation, nor lose the document."""
+    (tmp_path / "articles").mkdir()
+    path = write(tmp_path / "articles" / "a.md", "---\ntitle: Judul\nkind: peraturann\n---\nIsi.\n")
+    document = load_document(path)
+    assert document.kind == "news"
+    assert document.notes == [
+        "unknown document kind 'peraturann': use one of regulation, guideline, "
+        "official_statement, news, other; read as 'news'"
+    ]

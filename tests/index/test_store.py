@@ -112,8 +112,8 @@ def test_documents_summarises_each_document(store: Store) -> None:
     infos = {info.doc_id: info for info in store.documents()}
     assert {doc_id: info.paragraphs for doc_id, info in infos.items()} == COUNTS
     assert infos[OKU].source == "Koran Palpres (koranpalpres.com)"
-    assert infos[OKU].date == "2023-11-20" and infos[OKU].kind == "article"
-    assert infos[UNDATED].date == "" and infos[UNDATED].kind == "document"
+    assert infos[OKU].date == "2023-11-20" and infos[OKU].kind == "news"
+    assert infos[UNDATED].date == "" and infos[UNDATED].kind == "other"
     assert all(info.pages == set() for info in infos.values())
 
 

@@ -1,0 +1,61 @@
+"""Rule clauses: which part of a rule sentence says what of its act (`index.rules.clauses`)."""
+
+import pytest
+
+from index.rules import clauses
+
+
+def kinds(sentence: str, inherited: str | None = None) -> list[tuple[str | None, str]]:
+    return [(c.kind, c.condition) for c in clauses(sentence, inherited)]
+
+
+def test_boleh_tetapi_tidak_permits_the_first_act_and_forbids_the_second() -> None:
+    parts = clauses(
+        "Kegiatan pengamanan boleh didokumentasikan, tetapi foto dan videonya hanya untuk laporan kepada pimpinan, "
+        "tidak untuk diunggah di media sosial pribadi."
+    )
+    assert [c.kind for c in parts] == ["permission", "prohibition"]
+    assert "diunggah di media sosial pribadi" in parts[1].text
+
+
+def test_an_exception_grants_what_the_rule_forbids_under_its_own_words() -> None:
+    parts = clauses(
+        "Anggota Polri dilarang menghadiri kampanye, kecuali dalam rangka pengamanan dengan surat perintah."
+    )
+    assert [c.kind for c in parts] == ["prohibition", "permission"]
+    assert parts[1].condition.startswith("kecuali dalam rangka pengamanan")
+    assert "menghadiri kampanye" in parts[1].scope  # the exception is about the main act
+
+
+def test_a_condition_makes_a_permission_conditional() -> None:
+    assert kinds("Anggota Polri boleh memberi keterangan kepada media asalkan melalui Humas.") == [
+        ("permission", "asalkan melalui Humas."),
+        ("permission", "asalkan melalui Humas."),
+    ]
+
+
+def test_a_time_span_does_not_make_a_prohibition_conditional() -> None:
+    assert kinds("Anggota Polri dilarang memakai atribut partai selama masa kampanye.") == [
+        ("prohibition", ""),
+        ("prohibition", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Anggota Polri dilarang menjadi tim sukses, tetapi boleh menjaga keamanan kampanye.",
+            ["prohibition", "permission"],
+        ),
+        ("Anggota Polri tidak boleh menjadi tim sukses pasangan calon.", ["prohibition"]),
+        ("Anggota Polri wajib netral; anggota dilarang memakai atribut partai.", ["obligation", "prohibition"]),
+    ],
+)
+def test_each_clause_keeps_its_own_modal_word(sentence: str, expected: list[str]) -> None:
+    assert [c.kind for c in clauses(sentence)] == expected
+
+
+def test_a_list_item_takes_its_lead_ins_polarity() -> None:
+    assert kinds("memberitahukan hasil penghitungan suara kepada tim sukses;", "prohibition") == [("prohibition", "")]
+    assert kinds("hadir dalam pengamanan kampanye dengan surat perintah.", "permission") == [("permission", "")]
