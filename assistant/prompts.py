@@ -10,9 +10,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import prompts
 from index.errors import NetralitasError
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(prompts.__file__).resolve().parent  # package data: found the same installed or in a checkout
 
 EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "short_answer": {"answer", "n"},

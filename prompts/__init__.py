@@ -1,0 +1,1 @@
+"""The answerers' phrasing templates (`*.toml`), shipped as package data so an installed `netralitas` finds them."""
