@@ -13,6 +13,7 @@ from assistant.engine import Assistant
 from assistant.question import analyze
 from assistant.quote_search import search_quotes
 from assistant.score import MIN_COVERAGE, Scorer
+from index.authority import is_authoritative
 from index.document import Chunk
 from index.rules import Rule
 from index.store import Filters
@@ -68,6 +69,9 @@ class Briefing:
 
 
 def brief(assistant: Assistant, topic: str, filters: Filters | None = None) -> Briefing:
+    """Key points, rules and quotes for `topic`; no sentence appears in two sections (a rule or a quote keeps
+    it, with its kind or speaker, and the key points give their place to other sentences), and rules from a
+    regulation or guideline come before what news reports of them."""
     question = analyze(" ".join(topic.split()), assistant.analyzer)
     briefing = Briefing(topic=question.text, language=question.language)
     if not question.groups:
@@ -75,38 +79,56 @@ def brief(assistant: Assistant, topic: str, filters: Filters | None = None) -> B
     hits = assistant.retriever.search(question.text, question.language, RETRIEVE_K, filters)
     scorer = Scorer(assistant.retriever, assistant.analyzer)
     candidates = [c for c in scorer.candidates(question, hits) if c.context >= MIN_COVERAGE and c.coverage > 0]
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    documents = {c.chunk.doc_id for c in ranked}
+    retrieved_ids = {hit.chunk.id for hit in hits}
+    rules: list[tuple[Chunk, Rule]] = []
+    for chunk, rule in sorted(_rules(assistant, documents), key=_rule_order):
+        if len(rules) >= MAX_RULES or any(r.sentence == rule.sentence for _, r in rules):
+            continue
+        if chunk.id in retrieved_ids or scorer.about(question, rule.sentence) >= MIN_COVERAGE:
+            rules.append((chunk, rule))
+    quotes = [
+        hit
+        for hit in search_quotes(assistant.retriever, assistant.analyzer, topic=question.text)
+        if (filters is None or filters.matches(hit.chunk)) and hit.quote.kind == "direct"
+    ][:MAX_QUOTES]
+    elsewhere = [rule.sentence for _, rule in rules]
+    quoted_words = [hit.quote.words for hit in quotes]
     per_document: dict[str, int] = {}
     used: set[str] = set()
-    for candidate in sorted(candidates, key=lambda c: -c.score):
-        doc_id = candidate.chunk.doc_id
+    for candidate in ranked:
+        doc_id, sentence = candidate.chunk.doc_id, candidate.sentence.text
         if (
             len(briefing.points) >= MAX_POINTS
             or candidate.chunk.id in used
             or per_document.get(doc_id, 0) >= MAX_PER_DOCUMENT
+            or sentence in elsewhere
+            or any(words in sentence for words in quoted_words)
         ):
             continue
         used.add(candidate.chunk.id)
         per_document[doc_id] = per_document.get(doc_id, 0) + 1
-        briefing.points.append(Point(candidate.sentence.text, briefing.cite(candidate.chunk)))
+        briefing.points.append(Point(sentence, briefing.cite(candidate.chunk)))
     if not briefing.found:
         return briefing
-    documents = {hit.chunk.doc_id for hit in hits if hit.chunk.doc_id in per_document}
-    retrieved_ids = {hit.chunk.id for hit in hits}
-    rules = [
+    for chunk, rule in rules:
+        briefing.rules.append(RulePoint(rule.kind, rule.sentence, rule.legal_refs, briefing.cite(chunk)))
+    for hit in quotes:
+        speaker = f"{hit.quote.speaker} ({hit.quote.role})" if hit.quote.role else hit.quote.speaker
+        briefing.quotes.append(QuotePoint(hit.quote.words, speaker, briefing.cite(hit.chunk)))
+    return briefing
+
+
+def _rules(assistant: Assistant, documents: set[str]) -> list[tuple[Chunk, Rule]]:
+    return [
         (chunk, Rule(**{**raw, "legal_refs": tuple(raw["legal_refs"])}))
         for doc_id in sorted(documents)
         for chunk in assistant.retriever.document(doc_id)
         for raw in chunk.rules
     ]
-    for chunk, rule in sorted(rules, key=lambda pair: _RULE_ORDER.index(pair[1].kind)):
-        if len(briefing.rules) >= MAX_RULES or any(r.sentence == rule.sentence for r in briefing.rules):
-            continue
-        retrieved = chunk.id in retrieved_ids  # retrieval found its paragraph relevant to the topic
-        if retrieved or scorer.about(question, rule.sentence) >= MIN_COVERAGE:
-            briefing.rules.append(RulePoint(rule.kind, rule.sentence, rule.legal_refs, briefing.cite(chunk)))
-    for hit in search_quotes(assistant.retriever, assistant.analyzer, topic=question.text):
-        allowed = filters is None or filters.matches(hit.chunk)
-        if allowed and hit.quote.kind == "direct" and len(briefing.quotes) < MAX_QUOTES:
-            speaker = f"{hit.quote.speaker} ({hit.quote.role})" if hit.quote.role else hit.quote.speaker
-            briefing.quotes.append(QuotePoint(hit.quote.words, speaker, briefing.cite(hit.chunk)))
-    return briefing
+
+
+def _rule_order(pair: tuple[Chunk, Rule]) -> tuple[bool, int]:
+    """A regulation's or guideline's rules first; within each, what an officer must not do first."""
+    return not is_authoritative(pair[0].doc_kind), _RULE_ORDER.index(pair[1].kind)

@@ -109,6 +109,16 @@ def test_trainer_briefing_every_bullet_cites_a_verbatim_source(with_pocketbook: 
     assert "hlm. 1" in markdown  # the pocket book is cited with its page
 
 
+def test_trainer_briefing_says_each_sentence_once_and_the_guidelines_rules_first(with_pocketbook: Assistant) -> None:
+    briefing = brief(with_pocketbook, "larangan bagi anggota Polri dalam pemilihan")
+    sentences = [*(p.sentence for p in briefing.points), *(r.sentence for r in briefing.rules)]
+    assert len(sentences) == len(set(sentences))
+    assert not [q for q in briefing.quotes for s in sentences if q.words in s]
+    kinds = [briefing.sources[r.n - 1].doc_kind for r in briefing.rules]
+    assert kinds[0] == "guideline" and "news" in kinds  # the pocket book's rules, then the articles' statements
+    assert kinds == sorted(kinds, key=lambda kind: kind != "guideline")
+
+
 def test_trainer_briefing_on_nothing_in_the_corpus_says_so(with_pocketbook: Assistant) -> None:
     briefing = brief(with_pocketbook, "resep rendang padang")
     assert not briefing.found
