@@ -42,8 +42,12 @@ def anchor(turn: int, n: int) -> str:
     return f"src-{turn}-{n}"
 
 
-def _e(text: object) -> str:
+def escape(text: object) -> str:
+    """Everything shown in the app is escaped: documents are data, never markup."""
     return html.escape(str(text), quote=True)
+
+
+_e = escape
 
 
 # --- chat messages -------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ Both reuse the CLI's logic (`assistant.quote_search`, `assistant.briefing`, `ass
 module only lays them out and renders them. Everything from a document is escaped before it is shown.
 """
 
-import html
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.app_render import escape as _e
 from assistant.app_text import ui
 from assistant.briefing import brief
 from assistant.briefing_export import briefing_templates, export, sections
@@ -21,10 +21,6 @@ from assistant.quote_search import QuoteHit, search_quotes
 from index.errors import NetralitasError
 
 MAX_TOPIC_CHARS = 300
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def quotes_html(hits: list[QuoteHit], lang: str) -> str:

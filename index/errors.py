@@ -11,7 +11,3 @@ class LoadError(NetralitasError):
 
 class StoreError(NetralitasError):
     """The vector store cannot be used as asked (missing, built by another model, unreachable)."""
-
-
-class CitationError(NetralitasError):
-    """An answer cites a paragraph that does not exist or does not contain the quoted text."""

@@ -348,15 +348,10 @@ class Store:
                 info.pages.add(chunk.page)
         return list(infos.values())
 
-    @property
-    def vector_store(self) -> Any:
-        """The llama-index vector store over this collection (for llama-index retrievers and baselines)."""
-        return self._vectors
-
 
 def _filter_metadata(chunk: Chunk) -> dict[str, Any]:
     """What `Filters.where()` reads, copied onto each sentence so sentence search filters the same way."""
-    return {"doc_id": chunk.doc_id, "source": chunk.source, "date_ord": chunk.date_ordinal}
+    return {"doc_id": chunk.doc_id, "source": chunk.source, "date_ord": chunk.date_ordinal, "doc_kind": chunk.doc_kind}
 
 
 def _sentence_metadata(chunk: Chunk, index: int, sentence: Sentence) -> dict[str, Any]:

@@ -64,13 +64,6 @@ def make_llm(settings: Settings) -> LLM:
     return builders[settings.llm_backend](settings)
 
 
-def describe(settings: Settings) -> str:
-    """Which model answers, for logs and reports."""
-    if settings.llm_backend == "llamacpp":
-        return f"llamacpp:{(settings.llm_model_path or Path('gemma-3-270m-q4_k_m.gguf')).name}"
-    return f"{settings.llm_backend}:{settings.llm_model}@{settings.llm_url}"
-
-
 def _llamacpp(settings: Settings) -> LLM:
     module = _module("llama_index.llms.llama_cpp", "llama-index-llms-llama-cpp (and llama-cpp-python)")
     path = settings.llm_model_path or bundled_model()

@@ -57,6 +57,13 @@ def test_filters_narrow_the_sources(assistant: Assistant) -> None:
     assert before.abstained or all(c.chunk.date <= "2023-12-31" for c in before.citations)
 
 
+def test_kind_filter_selects_by_source_authority(assistant: Assistant) -> None:
+    """The shipped corpus is news: asking only regulations and guidelines finds nothing to answer from."""
+    question = "Siapa Kapolresta Magelang?"
+    assert not assistant.ask(question, Filters(kinds=("news",))).abstained
+    assert assistant.ask(question, Filters(kinds=("regulation", "guideline"))).abstained
+
+
 def test_json_contract(assistant: Assistant) -> None:
     payload = assistant.ask("Siapa Kapolresta Magelang?").to_json()
     assert set(payload) == {"question", "answer", "abstained", "citations", "verdict"}
