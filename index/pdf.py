@@ -1,4 +1,5 @@
-"""Extract PDF text page by page with pypdf, in a child process with a time limit, a memory cap and a page cap.
+"""PDF pages: text extracted page by page with pypdf, in a child process with a time limit, a memory cap and a page
+cap, then each page's lines rebuilt into paragraphs, headings and list items (`page_paragraphs`).
 
 pypdf has had denial-of-service bugs on crafted files, so the parse runs in `python -m index.pdf`, which
 prints JSON and exits; the parent kills it when it overruns. A PDF with more pages than `PdfLimits.max_pages`
@@ -7,6 +8,7 @@ removed here, page numbers are kept as page indices.
 """
 
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.document import LIST_ITEM, Paragraph
 from index.errors import LoadError
 
 PDF_TIMEOUT_SECONDS = 60.0  # a 200-page pocket book parses in a few seconds; a minute means a hostile file
@@ -89,6 +92,65 @@ def _extract(path: str, max_pages: int) -> dict:
         "date": _pdf_date(str(info.get("/CreationDate") or "")),
     }
     return {"pages": pages, "meta": meta}
+
+
+def page_paragraphs(text: str, page: int) -> list[Paragraph]:
+    """Rebuild paragraphs from one page of extracted PDF lines.
+
+    A new paragraph starts at a heading (short line without final punctuation, or all capitals), at a
+    numbered or bulleted item, or after a line that ends a sentence and is clearly shorter than the page's
+    typical line. Hyphenated line breaks are joined. Bare page numbers are dropped.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line and not re.fullmatch(r"(?:-\s*)?\d{1,4}(?:\s*-)?", line)]
+    if not lines:
+        return []
+    widths = sorted(len(line) for line in lines)
+    typical = widths[int(len(widths) * 0.75)] if widths else 0
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+    current_kind = "text"
+
+    def flush() -> None:
+        nonlocal current_kind
+        if current:
+            joined = current[0]
+            for line in current[1:]:
+                joined = joined[:-1] + line if re.search(r"[a-z]-$", joined) else f"{joined} {line}"
+            paragraphs.append(Paragraph(joined, kind=current_kind, page=page))  # type: ignore[arg-type]
+        current.clear()
+        current_kind = "text"
+
+    for index, line in enumerate(lines):
+        is_item = bool(LIST_ITEM.match(line))
+        is_heading = _is_pdf_heading(line, typical, lines[index + 1] if index + 1 < len(lines) else "")
+        if is_heading:
+            flush()
+            current.append(line)
+            current_kind = "heading"
+            flush()
+            continue
+        if is_item:
+            flush()
+            current_kind = "list"
+        current.append(line)
+        ends_sentence = bool(re.search(r"[.!?:;”\"]$", line))
+        if ends_sentence and len(line) < typical * 0.8:
+            flush()
+    flush()
+    return paragraphs
+
+
+def _is_pdf_heading(line: str, typical: int, next_line: str) -> bool:
+    if LIST_ITEM.match(line) or len(line) > 90:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return True
+    words = line.split()
+    title_case = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) * 0.6)
+    short = len(line) < max(typical * 0.6, 20)
+    return short and title_case and not re.search(r"[.,;:!?]$", line) and bool(next_line)
 
 
 def _pdf_date(raw: str) -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from index.errors import LoadError
-from index.load import decode_text, load_document, pdf_page_paragraphs, split_paragraphs
-from index.pdf import strip_running_lines
+from index.load import decode_text, load_document, split_paragraphs
+from index.pdf import page_paragraphs, strip_running_lines
 
 
 def write(path: Path, data: bytes | str) -> Path:
@@ -313,7 +313,7 @@ def test_pdf_page_paragraphs_rebuilds_paragraphs_from_lines() -> None:
         "b. Dilarang memakai atribut partai.\n"
         "- 12 -\n"
     )
-    paragraphs = pdf_page_paragraphs(page, 4)
+    paragraphs = page_paragraphs(page, 4)
     assert [(p.page, p.kind, p.text) for p in paragraphs] == [
         (4, "heading", "KETENTUAN UMUM"),
         (
