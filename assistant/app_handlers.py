@@ -17,7 +17,7 @@ from assistant.app_text import lang_of, ui
 from assistant.app_uploads import Uploader
 from assistant.engine import Assistant
 from index.errors import NetralitasError
-from index.store import Filters
+from index.records import Filters
 
 STREAM_DELAY = 0.02  # seconds between streamed pieces of an answer
 MAX_TURNS = 50  # a session keeps this many questions (and their sources); older ones drop off

@@ -14,7 +14,7 @@ from assistant.answer import Answer
 from assistant.app_text import ui
 from index.authority import KINDS
 from index.document import Chunk
-from index.store import DocumentInfo
+from index.records import DocumentInfo
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 

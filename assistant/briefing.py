@@ -15,8 +15,8 @@ from assistant.quote_search import search_quotes
 from assistant.score import MIN_COVERAGE, Scorer
 from index.authority import is_authoritative
 from index.document import Chunk
+from index.records import Filters
 from index.rules import Rule
-from index.store import Filters
 
 MAX_POINTS = 6
 MAX_PER_DOCUMENT = 2  # key points from one article, so several sources speak

@@ -15,8 +15,8 @@ from assistant.engine import Assistant
 from index.authority import KINDS
 from index.errors import NetralitasError
 from index.instructions import instructions
+from index.records import Filters
 from index.settings import Settings
-from index.store import Filters
 
 
 def main(argv: Sequence[str] | None = None) -> int:

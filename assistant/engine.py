@@ -20,8 +20,9 @@ from assistant.retrieve import Hit, Retriever
 from assistant.terms import Analyzer
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
+from index.records import Filters
 from index.settings import Settings
-from index.store import Filters, Store
+from index.store import Store
 
 
 def configure_offline() -> None:

@@ -19,7 +19,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from assistant.terms import Analyzer, Language, words
 from index.document import Chunk
-from index.store import Filters, Store
+from index.records import Filters
+from index.store import Store
 
 KEEP_EACH_TOP = 3  # each retriever's top-3 always reach the answerer, whatever their fused rank
 

@@ -2,7 +2,7 @@
 language frames, bad questions, and filters."""
 
 from assistant.engine import Assistant
-from index.store import Filters
+from index.records import Filters
 
 MAGELANG = "000_2ada1d52289bbb6a"
 

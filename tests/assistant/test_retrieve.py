@@ -2,7 +2,7 @@
 
 from assistant.engine import Assistant
 from assistant.retrieve import reciprocal_rank_fusion
-from index.store import Filters
+from index.records import Filters
 
 
 def test_fusion_of_identical_lists_keeps_order() -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from index.build import build_index, discover, read_chunks
 from index.errors import StoreError
+from index.records import Filters
 from index.settings import Settings
-from index.store import Filters, Store
+from index.store import Store
 
 MAGELANG = "000_2ada1d52289bbb6a"  # 2024-10-31, Magelang Post, 8 paragraphs
 MALANG = "001_9520b6738aa40797"  # 2024-08-13, Surabaya Pagi, 10
