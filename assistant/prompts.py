@@ -18,6 +18,7 @@ PROMPTS_DIR = Path(prompts.__file__).resolve().parent  # package data: found the
 EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "short_answer": {"answer", "n"},
     "speaker": {"speaker", "n"},
+    "speaker_unclear": set(),
     "evidence": {"source", "date", "quote", "n"},
     "date": {"date"},
     "page": {"page"},

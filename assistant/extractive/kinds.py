@@ -88,16 +88,19 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], retr
 
 
 def _said(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
-    """The speaker of the best quoted sentence, as the article introduced them."""
-    for candidate in ranked[:LOOK_AT]:
-        if not is_speech(candidate.sentence.text):
-            continue
-        person, intro = _speaker(candidate, retriever)
-        if person is not None:
-            chunk, sentence = intro or (candidate.chunk, candidate.sentence)
-            draft.speaker(person, chunk, sentence.text)
-            return candidate
-    return None  # no speaker is certain: the quoted sentences say who, in their own words; never a guess
+    """The speaker of the best quoted sentence, as the article introduced them. Only the best one: when its
+    speaker is not certain, the answer says so and quotes it, rather than name the speaker of a lower one (who
+    said something else)."""
+    candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
+    if candidate is None:
+        return None
+    person, intro = _speaker(candidate, retriever)
+    if person is None:
+        draft.text_line("speaker_unclear")
+        return candidate
+    chunk, sentence = intro or (candidate.chunk, candidate.sentence)
+    draft.speaker(person, chunk, sentence.text)
+    return candidate
 
 
 def _speaker(candidate: Candidate, retriever: Retriever) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
