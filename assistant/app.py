@@ -20,8 +20,9 @@ from assistant.app_security import guard
 from assistant.app_style import CSS, theme
 from assistant.app_text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
 from assistant.app_tools import ToolTabs, add_tool_tabs
-from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
+from assistant.app_uploads import AUTO, MAX_FILE_BYTES, MAX_FILES, Uploader
 from assistant.engine import Assistant, configure_offline
+from index.authority import KINDS
 from index.errors import NetralitasError
 from index.load import SUPPORTED_SUFFIXES
 from index.settings import Settings
@@ -99,6 +100,9 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
                     file_types=list(SUPPORTED_SUFFIXES),
                     elem_id="na-files",
                 )
+                kind = gr.Dropdown(
+                    choices=kind_choices(lang0), value=AUTO, label=ui(lang0, "upload_kind"), elem_id="na-kind"
+                )
                 upload = gr.Button(ui(lang0, "upload_button"), variant="primary", elem_id="na-upload")
                 report = gr.Dataframe(
                     headers=report_headers(lang0),
@@ -135,10 +139,12 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
         corpus_outputs = [corpus, docs, outlets]
         app.load(handlers.corpus, lang, corpus_outputs, api_visibility="private")
         refresh.click(handlers.corpus, lang, corpus_outputs, api_visibility="private")
-        upload.click(handlers.upload, [files, lang], [report, report_lines, *corpus_outputs, files], api_name="upload")
+        upload.click(
+            handlers.upload, [files, lang, kind], [report, report_lines, *corpus_outputs, files], api_name="upload"
+        )
 
         relabeled = [header, chat_tab, corpus_tab, chatbot, question, send, starters_box, filters_box, docs, outlets]
-        relabeled += [date_from, date_to, clear, sources, refresh, upload_help, files, upload, report, corpus]
+        relabeled += [date_from, date_to, clear, sources, refresh, upload_help, files, kind, upload, report, corpus]
         lang.change(
             _relabel(handlers),
             [lang, turns],
@@ -187,6 +193,7 @@ def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
             u(value=ui(lang, "refresh")),
             _upload_help(lang),
             u(label=ui(lang, "upload")),
+            u(label=ui(lang, "upload_kind"), choices=kind_choices(lang)),
             u(value=ui(lang, "upload_button")),
             u(label=ui(lang, "upload_report"), headers=report_headers(lang)),
             handlers.corpus(lang)[0],
@@ -209,6 +216,11 @@ def _header(lang: str) -> str:
 
 def _role_head(lang: str, role: str) -> str:
     return f"<h4>{html.escape(ui(lang, f'role_{role}'))}</h4>"
+
+
+def kind_choices(lang: str) -> list[tuple[str, str]]:
+    """The upload form's document kinds, labelled in the interface language."""
+    return [(ui(lang, "kind_auto"), AUTO), *((ui(lang, f"kind_{kind}"), kind) for kind in KINDS)]
 
 
 def _upload_help(lang: str) -> str:

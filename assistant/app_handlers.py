@@ -14,8 +14,9 @@ import gradio as gr
 
 from assistant.app_render import Corpus, Turn, chat_messages, corpus_html, sources_html, stream_steps
 from assistant.app_text import lang_of, ui
-from assistant.app_uploads import Uploader
+from assistant.app_uploads import AUTO, Uploader
 from assistant.engine import Assistant
+from index.authority import KINDS
 from index.errors import NetralitasError
 from index.records import Filters
 
@@ -97,12 +98,12 @@ class Handlers:
         outlets = sorted({d.source for d in documents if d.source})
         return corpus_html(view, lang), gr.update(choices=choices), gr.update(choices=outlets)
 
-    def upload(self, files: list[str] | None, lang: str) -> tuple[Any, ...]:
+    def upload(self, files: list[str] | None, lang: str, kind: str = AUTO) -> tuple[Any, ...]:
         lang = lang_of(lang)
         if not files:
             gr.Warning(ui(lang, "upload_none"))
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        result = self.uploader.add([Path(f) for f in files], lang)
+        result = self.uploader.add([Path(f) for f in files], lang, kind if kind in KINDS else AUTO)
         table = {
             "headers": report_headers(lang),
             "data": [[r.name, ui(lang, f"status_{r.status}"), r.paragraphs, r.message] for r in result.rows],

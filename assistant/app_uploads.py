@@ -20,6 +20,7 @@ from pathlib import Path
 
 from assistant.app_text import ui
 from assistant.engine import Assistant
+from index.authority import kind_file, normalize_kind
 from index.errors import StoreError
 from index.load import SUPPORTED_SUFFIXES
 from index.lock import index_lock
@@ -58,6 +59,9 @@ def safe_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+AUTO = "auto"  # the upload form's "decide from the file" choice
+
+
 class Uploader:
     """Adds files to one assistant's index; one at a time per process."""
 
@@ -66,7 +70,10 @@ class Uploader:
         self.folder = folder
         self._lock = threading.Lock()
 
-    def add(self, paths: list[Path], lang: str) -> UploadResult:
+    def add(self, paths: list[Path], lang: str, kind: str = AUTO) -> UploadResult:
+        """Check, copy and index `paths`; `kind` (index.authority.KINDS) is what the user says they are, for the
+        files that do not declare one themselves; AUTO leaves it to the file (front matter, name, else other)."""
+        kind = kind if kind == AUTO else normalize_kind(kind)
         rows: list[UploadRow] = []
         accepted: dict[str, Path] = {}  # safe name → uploaded temp file
         for i, path in enumerate(paths):
@@ -80,7 +87,7 @@ class Uploader:
             return UploadResult(rows, [])
         try:
             with self._lock, index_lock(self.assistant.settings):  # the files are copied under the lock too
-                indexed, lines = self._index(accepted, lang)
+                indexed, lines = self._index(accepted, lang, kind)
         except StoreError as exc:  # another build kept the store longer than NETRALITAS_INDEX_LOCK_TIMEOUT
             return UploadResult(rows + [UploadRow(name, "failed", str(exc)) for name in accepted], [])
         return UploadResult(rows + indexed, lines)
@@ -101,7 +108,7 @@ class Uploader:
             return ui(lang, "taken", doc_id=doc_id)
         return ""
 
-    def _index(self, accepted: dict[str, Path], lang: str) -> tuple[list[UploadRow], list[str]]:
+    def _index(self, accepted: dict[str, Path], lang: str, kind: str) -> tuple[list[UploadRow], list[str]]:
         self.folder.mkdir(parents=True, exist_ok=True)
         targets: dict[Path, Path | None] = {}  # copied file → backup of the file it replaced
         for name, source in accepted.items():
@@ -111,6 +118,10 @@ class Uploader:
                 backup = target.with_name(f".{name}.previous")
                 target.replace(backup)
             shutil.copyfile(source, target)
+            if kind == AUTO:
+                kind_file(target).unlink(missing_ok=True)
+            else:
+                kind_file(target).write_text(kind, encoding="utf-8")
             targets[target] = backup
         try:
             report = self.assistant.index(paths=list(targets), prune=False, progress=False)
@@ -143,3 +154,5 @@ def _undo(target: Path, backup: Path | None) -> None:
     target.unlink(missing_ok=True)
     if backup is not None:
         backup.replace(target)
+    else:
+        kind_file(target).unlink(missing_ok=True)

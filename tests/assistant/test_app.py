@@ -61,11 +61,13 @@ def ask(served: Served, question: str, **filters) -> dict:
     return served.client.predict(question, api_name="/ask", **filters)
 
 
-def upload(served: Served, *paths: Path) -> list[dict]:
-    """Upload through the app's `/upload` endpoint; the per-file report rows as dicts."""
+def upload(served: Served, *paths: Path, kind: str | None = None) -> list[dict]:
+    """Upload through the app's `/upload` endpoint (the form's kind left as it is, or set); the report rows."""
     from gradio_client import handle_file
 
-    table, *_ = served.client.predict([handle_file(str(p)) for p in paths], "en", api_name="/upload")
+    files = [handle_file(str(p)) for p in paths]
+    chosen = {} if kind is None else {"kind": kind}
+    table, *_ = served.client.predict(files, "en", **chosen, api_name="/upload")
     return [dict(zip(("file", "status", "paragraphs", "message"), row, strict=True)) for row in table["data"]]
 
 
@@ -158,6 +160,35 @@ def test_corrupt_pdf_upload_reports_failure_and_the_index_still_answers(served, 
 
     result = ask(served, "Siapa Kapolresta Magelang?")
     assert not result["abstained"] and any(c["doc_id"] == MAGELANG for c in result["citations"])
+
+
+def test_the_upload_form_says_what_kind_of_source_a_file_is(served, tmp_path):
+    """A guideline uploaded as such decides a verdict; the same rule uploaded as a blog post only reports one."""
+    rule = "Anggota Polri dilarang memelihara burung kakaktua jambul kuning di pos pengamanan kampanye."
+    question = "Bolehkah anggota Polri memelihara burung kakaktua jambul kuning di pos pengamanan kampanye?"
+    (tmp_path / "blog_kakaktua.md").write_text(f"# Catatan warga\n\n{rule}\n")
+    assert [r["status"] for r in upload(served, tmp_path / "blog_kakaktua.md")] == ["indexed"]
+    blog = ask(served, question)
+    assert blog["verdict"]["value"] == "forbidden" and not blog["verdict"]["authoritative"], blog
+    assert blog["answer"].startswith("Menurut Catatan warga: dilarang.")
+
+    (tmp_path / "pedoman_kakaktua.md").write_text(f"# Pedoman pos pengamanan\n\n{rule}\n")
+    assert [r["status"] for r in upload(served, tmp_path / "pedoman_kakaktua.md", kind="guideline")] == ["indexed"]
+    guided = ask(served, question)
+    assert guided["verdict"] == {
+        "value": "forbidden",
+        "condition": None,
+        "authoritative": True,
+        "source_kind": "guideline",
+        "conflict": False,
+    }
+    assert guided["answer"].startswith("Dilarang.")
+    assert any(c["doc_id"] == "pedoman_kakaktua" for c in guided["citations"])
+    listing = served.assistant.store.documents()
+    assert {d.doc_id: d.kind for d in listing if "kakaktua" in d.doc_id} == {
+        "blog_kakaktua": "other",
+        "pedoman_kakaktua": "guideline",
+    }
 
 
 @pytest.mark.slow
