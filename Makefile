@@ -98,6 +98,7 @@ train: setup
 eval: setup $(if $(findstring llm,$(ANSWERERS)),llm-setup)
 	$(BIN)/python -m benchmarks.qa_check
 	$(BIN)/python -m benchmarks.evaluate $(if $(ANSWERERS),--answerers $(ANSWERERS))
+	$(BIN)/python -m benchmarks.trust
 	$(BIN)/python -m benchmarks.dev_sets --datasets $(DATASETS)
 
 bench: setup

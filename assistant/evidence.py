@@ -56,7 +56,8 @@ def answer_spans(kind: Kind, sentence: str) -> list[str]:
 
 
 _SPEECH = re.compile(
-    r"\b(kata|ujar|ucap|ungkap|tegas|jelas|mengatakan|menegaskan|menyampaikan|menekankan|menjelaskan)\w*\b"
+    r"\b(kata|ujar|ucap|ungkap|tegas|jelas|mengatakan|menegaskan|menyampaikan|menekankan|menjelaskan|"
+    r"menyebutkan|meminta|berpesan|mengingatkan|mengimbau|menyatakan|menambahkan)\w*\b"
 )
 EVENT_DATE = re.compile(rf"{_DAY}\b")  # "Senin (20/11/2023)" dates an event; a bare date often dates a letter
 

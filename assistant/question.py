@@ -49,10 +49,14 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.ALLOWED,
         re.compile(
-            r"^\s*(bolehkah|apakah\b.*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|harus)|may an?\b|"
-            r"is it (allowed|permitted|forbidden)|are .* (allowed|permitted)|can an? (officer|police|"
+            r"^\s*(may an?\b|is it (allowed|permitted|forbidden)|are .* (allowed|permitted)|can an? (officer|police|"
             r"member)|is .* (allowed|forbidden|prohibited))"
-            r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b",
+            r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b"
+            # mid-question too: "Kalau sudah lepas dinas, apakah saya boleh …?", "Saya sedang cuti. Bolehkah …?"
+            r"|\b(bolehkah|wajibkah|haruskah|apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
+            r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
+            r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
+            r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b",
             re.I,
         ),
     ),
@@ -91,8 +95,9 @@ _NOT_ENTITIES = frozenset(
 
 _SAID = re.compile(
     r"\b(mengatakan|berkata|bilang|menyebut|menegaskan|mengungkapkan|menyampaikan|menjelaskan|menekankan|"
-    r"mengingatkan|menambahkan|ucapan|pernyataan|kutipan|menurut siapa|said|say|says|stated|quote|quoted|"
-    r"explained|stressed|emphasi[sz]ed|warned|added|asserted)\b|[\"“”]",
+    r"mengingatkan|menambahkan|ucapan|pernyataan|kutipan|menurut siapa|meminta|berpesan|mengimbau|menyatakan|"
+    r"memperingatkan|mengajak|berjanji|menyebutkan|said|say|says|stated|quote|quoted|explained|stressed|"
+    r"emphasi[sz]ed|warned|added|asserted|asked|urged|told|reminded|noted|promised|called on)\b|[\"“”]",
     re.I,
 )
 # Words that tell the assistant what to do rather than what the answer is about.

@@ -88,7 +88,8 @@ def score_who_said(item: dict[str, Any], answer: Answer, tally: Tally) -> None:
         return
     tally.asked += 1
     tally.refused += answer.abstained
-    right = not answer.abstained and any(m in answer.text for m in item["must_any"])
+    groups = item.get("must_all_groups") or [item["must_any"]]  # said by several: every one of them named
+    right = not answer.abstained and all(any(m in answer.text for m in group) for group in groups)
     wrong = bool(named) and not any(m in named for m in item["must_any"])
     tally.right += right and not wrong
     tally.wrong += wrong

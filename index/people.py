@@ -8,7 +8,7 @@ attached when it stands right before the rank (so "Kapolres Jombang melalui Komp
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 RANKS = (
     "Jenderal Polisi|Jenderal Pol|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen|Komisaris Besar Polisi|"
@@ -97,6 +97,13 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
             continue
         role = undouble(match.group("role"))
         people.append(Person(name=match.group("name"), role=role, start=match.start(), end=match.end()))
+    # A bare name of someone introduced before ("Hendra juga menyinggung …", "kata Darmawan"): that person.
+    for person in known or []:
+        for part in {w for w in person.name.split() if len(w) >= 4 and w[:1].isupper()}:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    taken.append((match.start(), match.end()))
+                    people.append(replace(person, start=match.start(), end=match.end()))
     return sorted(people, key=lambda p: p.start)
 
 

@@ -53,6 +53,7 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
     the speaker was resolved from the text before it.
     """
     known = find_people(before)
+    known = find_people(before, known)  # with later bare-name mentions ("Hendra juga …"): the last one counts
     here = find_people(sentence, known)
     attribution = _AFTER_QUOTE.search(sentence)
     if attribution:

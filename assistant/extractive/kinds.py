@@ -32,6 +32,7 @@ from index.quotes import Quote, speaker
 from index.sentences import Sentence, quote_units
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
+SAID_ON_TOPIC = 0.2  # share of the question's specific terms a quote must hold before its speaker is named
 # A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
 
@@ -92,8 +93,11 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], retriever: 
     speaker is not certain, the answer says so and quotes it, rather than name the speaker of a lower one (who
     said something else)."""
     candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
-    if candidate is None:
-        return None
+    if (
+        candidate is None
+        or Scorer(retriever, retriever.analyzer).about(question, candidate.sentence.text) < SAID_ON_TOPIC
+    ):
+        return None  # the quote that is best is not about what was asked: name nobody
     person, intro = _speaker(candidate, retriever)
     if person is None:
         draft.text_line("speaker_unclear")
