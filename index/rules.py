@@ -79,6 +79,11 @@ class Clause:
     kind: str | None
     condition: str = ""
 
+    @property
+    def is_condition(self) -> bool:
+        """A clause that states when the rule applies ("apabila menerima …"), not the act it rules on."""
+        return bool(_CONDITION.match(self.text))
+
 
 def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
     """The sentence's clauses, each with its own polarity. `inherited` is the kind of a list's lead-in ("Anggota

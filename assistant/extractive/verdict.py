@@ -34,6 +34,7 @@ MAX_LIST_WALK = 30  # list items walked back to find their lead-in
 _SETTING = re.compile(
     r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
 )
+_DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -64,6 +65,7 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     guideline's rule is looked for further down (AUTHORITY_LOOK_AT): it decides even when news ranks higher."""
     scorer = Scorer(retriever, retriever.analyzer)
     act = analyze(asked_act(question.text), retriever.analyzer)
+    asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
     found = []
     for position, candidate in enumerate(ranked[:AUTHORITY_LOOK_AT]):
         if position >= CONFLICT_LOOK_AT and not is_authoritative(candidate.chunk.doc_kind):
@@ -71,12 +73,18 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
         lead_in = lead_in_of(candidate, scorer)
         inherited = rule_kind(lead_in[1]) if lead_in else None
         context = lead_in[1] if lead_in else ""
-        parts = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
+        # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
+        # an obligation's condition is not the act it rules on.
+        every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
+        parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
         if not parts:
             continue
         # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
         # coordinating security …"), decides; on a tie the stricter one.
-        clause = max(parts, key=lambda c: (scorer.about(act, f"{context} {c.scope}"), _STRICTNESS[c.kind]))
+        on_act = {id(c): scorer.about(act, f"{context} {c.scope}") for c in parts}
+        clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
+        if len(parts) < len(every) and on_act[id(clause)] == 0:
+            continue  # only the obligation's condition names the asked act
         coverage = max(scorer.about(question, f"{context} {c.scope}") for c in parts)
         if coverage < ON_TOPIC:  # the act's words spread over several clauses: the sentence as a whole decides
             coverage = scorer.about(question, f"{context} {candidate.sentence.text}")

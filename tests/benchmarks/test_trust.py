@@ -1,7 +1,8 @@
 """The trust set (`benchmarks/trust_set/`, written by someone who had not read the answerer): who said it and is
 it allowed, over new articles, a blog that contradicts the guideline, an injected instruction and a generated
-pocket-book PDF. The worst failures must not happen: a wrong speaker, an injected line in an answer, an
-unanswerable question answered. (Accuracy itself is reported by `make eval`, not asserted here.)"""
+pocket-book PDF. The worst failures must not happen: a wrong speaker, a verdict of the opposite polarity, an
+injected line in an answer, an unanswerable question answered. (Accuracy is reported by `make eval`; only a
+floor under today's figures is asserted here.)"""
 
 import pytest
 
@@ -16,5 +17,5 @@ def test_no_wrong_speaker_no_injected_text_and_unanswerables_refused() -> None:
     assert who.wrong == 0, who.failures
     assert injected == 0
     assert who.unanswerable_refused == who.unanswerable and verdict.unanswerable_refused == verdict.unanswerable
-    assert verdict.wrong <= 1, verdict.failures  # 1 today (vd12: "Required." from a report-it rule); see make eval
+    assert verdict.wrong == 0, verdict.failures
     assert who.right >= 0.75 * who.asked and verdict.right >= 0.35 * verdict.asked

@@ -59,3 +59,9 @@ def test_each_clause_keeps_its_own_modal_word(sentence: str, expected: list[str]
 def test_a_list_item_takes_its_lead_ins_polarity() -> None:
     assert kinds("memberitahukan hasil penghitungan suara kepada tim sukses;", "prohibition") == [("prohibition", "")]
     assert kinds("hadir dalam pengamanan kampanye dengan surat perintah.", "permission") == [("permission", "")]
+
+
+def test_an_obligations_condition_is_marked_as_such() -> None:
+    """ "Report it when you receive a gift" obliges reporting; it rules nothing on receiving."""
+    parts = clauses("3. melaporkan kepada atasan apabila menerima pemberian dari pasangan calon", "obligation")
+    assert [(c.kind, c.is_condition) for c in parts] == [("obligation", False), ("obligation", True)]
