@@ -53,6 +53,11 @@ class Finding:
         return "conditional" if kind == "permission" and self.clause.condition else _VALUE[kind]
 
     @property
+    def condition(self) -> str:
+        """A conditional verdict's condition, verbatim without its closing punctuation ("" for the others)."""
+        return self.clause.condition.rstrip(" .;,") if self.value == "conditional" else ""
+
+    @property
     def authoritative(self) -> bool:
         return is_authoritative(self.candidate.chunk.doc_kind)
 
@@ -136,8 +141,7 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever:
     conflict = next((f for f in found if f.opposes(deciding)), None)
     t = draft.t
     if deciding.authoritative:
-        condition = deciding.clause.condition.rstrip(" .;,")
-        draft.text_line(f"verdict_{deciding.value}", condition=condition)
+        draft.text_line(f"verdict_{deciding.value}", condition=deciding.condition)
     else:
         source = source_label(deciding.candidate.chunk, t)
         draft.text_line("verdict_by_source", source=source, verdict=t.fill(f"word_{deciding.value}"))
@@ -150,7 +154,7 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever:
         draft.finally_add("conflict", chunk, sentence, **values, quote=quoted(sentence))
     draft.verdict = Verdict(
         deciding.value,
-        deciding.clause.condition.rstrip(" .;,") if deciding.value == "conditional" else "",
+        deciding.condition,
         deciding.authoritative,
         deciding.candidate.chunk.doc_kind,
         conflict is not None,
