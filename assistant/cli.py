@@ -125,13 +125,13 @@ def _as_text(answer: Answer) -> str:
 
 
 def _run_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.app import serve  # gradio loads only for this command
+    from assistant.app.ui import serve  # gradio loads only for this command
 
     return serve(settings, host=args.host, port=args.port, insecure=args.insecure)
 
 
 def _run_quotes(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.quote_search import search_quotes
+    from assistant.tools.quote_search import search_quotes
 
     assistant = Assistant.open(settings)
     for hit in search_quotes(assistant.retriever, assistant.analyzer, args.speaker, args.topic):
@@ -146,8 +146,8 @@ def _run_quotes(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run_brief(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.briefing import brief
-    from assistant.briefing_export import briefing_templates, export, to_markdown
+    from assistant.tools.briefing import brief
+    from assistant.tools.briefing_export import briefing_templates, export, to_markdown
 
     assistant = Assistant.open(settings)
     briefing = brief(assistant, args.topic)

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from assistant.draft import Draft
 from assistant.evidence import answer_spans, is_speech
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
+from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
-from assistant.roles import asked_post, holds_post, post_text
-from assistant.score import Scorer
 from index.document import Chunk
 from index.people import RANK_WORDS, Person, find_people
 from index.quotes import Quote, speaker

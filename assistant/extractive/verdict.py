@@ -18,8 +18,8 @@ from assistant.answer import Verdict
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question, analyze
+from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
-from assistant.score import Scorer
 from index.authority import is_authoritative
 from index.document import Chunk
 from index.rules import Clause, clauses, legal_references, rule_kind

@@ -29,8 +29,8 @@ from assistant.llm.enforce import Enforcement, Enforcer
 from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PROMPTS_DIR, Templates
 from assistant.question import Question
+from assistant.rerank import MIN_COVERAGE, Scorer
 from assistant.retrieve import Hit
-from assistant.score import MIN_COVERAGE, Scorer
 from assistant.terms import Analyzer, Language
 from index.settings import Settings
 

@@ -315,7 +315,7 @@ def test_the_prompt_carries_question_and_numbered_paragraphs(assistant: Assistan
 
 
 def test_the_chat_shows_which_answerer_wrote_the_answer(assistant: Assistant) -> None:
-    from assistant.app_render import Turn, answer_html
+    from assistant.app.render import Turn, answer_html
 
     answer = ask_with(assistant, scripted("Polri boleh berkampanye."), "Siapa Kapolresta Magelang?")
     assert '<span class="na-answerer">llm→extractive (fallback)</span>' in answer_html(Turn(1, "q", answer), "id")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.briefing import brief
-from assistant.briefing_export import briefing_templates, export, to_markdown
 from assistant.engine import Assistant
-from assistant.quote_search import search_quotes
+from assistant.tools.briefing import brief
+from assistant.tools.briefing_export import briefing_templates, export, to_markdown
+from assistant.tools.quote_search import search_quotes
 from index.settings import Settings
 
 POCKETBOOK = [

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from assistant.app_render import Turn, answer_html, sources_html
+from assistant.app.render import Turn, answer_html, sources_html
 from tests.robustness import hostile_files as hf
 from tests.robustness.conftest import SEED_QUESTIONS, Baseline, Workspace
 

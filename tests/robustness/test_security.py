@@ -14,9 +14,9 @@ import httpx
 import psutil
 import pytest
 
-from assistant.app import start
-from assistant.app_render import Corpus, Turn, answer_html, chat_messages, corpus_html, sources_html
-from assistant.app_security import check_bind, credentials, is_loopback
+from assistant.app.render import Corpus, Turn, answer_html, chat_messages, corpus_html, sources_html
+from assistant.app.security import check_bind, credentials, is_loopback
+from assistant.app.ui import start
 from assistant.cli import main as cli_main
 from benchmarks.serve_process import free_port, offline_env, serving
 from index.errors import NetralitasError

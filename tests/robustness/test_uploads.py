@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
+from assistant.app.uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
 from index.lock import index_lock
 from tests.robustness import hostile_files as hf
 from tests.robustness.conftest import Workspace

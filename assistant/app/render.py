@@ -2,7 +2,7 @@
 
 Every string that comes from a document or a user (titles, outlets, quotes, paragraph text, the answer text,
 the question) passes through `html.escape` before it is placed in markup, so an article containing `<script>`
-shows as text. Only the tags written here reach the page. Leaves out layout and event wiring (`assistant.app`).
+shows as text. Only the tags written here reach the page. Leaves out layout and event wiring (`assistant.app.ui`).
 """
 
 import html
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.answer import Answer
-from assistant.app_text import ui
+from assistant.app.text import ui
 from index.authority import KINDS
 from index.document import Chunk
 from index.records import DocumentInfo

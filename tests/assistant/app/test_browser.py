@@ -53,7 +53,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory, repo_root):
-    from assistant.app import start
+    from assistant.app.ui import start
     from assistant.engine import Assistant
     from index.settings import Settings
 

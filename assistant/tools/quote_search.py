@@ -9,8 +9,8 @@ the quoted sentence, as the answerer requires of evidence.
 
 from dataclasses import dataclass
 
+from assistant.rerank import MIN_COVERAGE, Scorer
 from assistant.retrieve import Retriever
-from assistant.score import MIN_COVERAGE, Scorer
 from assistant.terms import Analyzer, words
 from index.document import Chunk
 from index.people import Person

@@ -7,7 +7,7 @@ File names are reduced to a safe base name (no folders, no path traversal, only 
 Too many or too large files, and unsupported types, are refused with a message. Indexing is serialized by
 a lock per `Uploader` and by the store's index lock (`index.lock`, shared with `netralitas index` processes);
 a file that fails to index is removed from the folder again (an earlier good copy under the same name is
-restored) and never damages the index. Leaves out the HTML (`assistant.app`).
+restored) and never damages the index. Leaves out the HTML (`assistant.app.ui`).
 """
 
 import logging
@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.app_text import ui
+from assistant.app.text import ui
 from assistant.engine import Assistant
 from index.authority import kind_file, normalize_kind
 from index.errors import StoreError

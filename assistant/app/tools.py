@@ -1,8 +1,8 @@
 """The app's tabs for two users' own jobs: "Siapa bilang apa" (journalists: quotes by speaker and topic) and
 "Pembekalan" (trainers: a cited briefing on a topic, exported as Markdown and DOCX).
 
-Both reuse the CLI's logic (`assistant.quote_search`, `assistant.briefing`, `assistant.briefing_export`); this
-module only lays them out and renders them. Everything from a document is escaped before it is shown.
+Both reuse the CLI's logic (`assistant.tools`: quote_search, briefing, briefing_export); this module only
+lays them out and renders them. Everything from a document is escaped before it is shown.
 """
 
 import tempfile
@@ -12,12 +12,12 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.app_render import escape as _e
-from assistant.app_text import ui
-from assistant.briefing import brief
-from assistant.briefing_export import briefing_templates, export, sections
+from assistant.app.render import escape as _e
+from assistant.app.text import ui
 from assistant.engine import Assistant
-from assistant.quote_search import QuoteHit, search_quotes
+from assistant.tools.briefing import brief
+from assistant.tools.briefing_export import briefing_templates, export, sections
+from assistant.tools.quote_search import QuoteHit, search_quotes
 from index.errors import NetralitasError
 
 MAX_TOPIC_CHARS = 300
@@ -48,7 +48,7 @@ def briefing_html(sections_: list[tuple[str, list[str]]], title: str) -> str:
     return "".join(out)
 
 
-# (ToolTabs field, what to set, app_text key): the labels that follow the language switch.
+# (ToolTabs field, what to set, text.py key): the labels that follow the language switch.
 _LABELS = [
     ("quotes_tab", "label", "tab_quotes"),
     ("speaker", "label", "speaker"),

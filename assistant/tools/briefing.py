@@ -4,15 +4,15 @@ A briefing only states what its sources say: every bullet is a verbatim sentence
 bullet carries the number of that paragraph in the source list. Key points are the best-scoring sentences
 for the topic (at most two per document, so one article does not fill the page); rules are the rule
 statements extracted at index time from the retrieved documents that are about the topic; quotes are
-direct quotes about the topic. Rendering to Markdown and DOCX is `assistant.briefing_export`.
+direct quotes about the topic. Rendering to Markdown and DOCX is `assistant.tools.briefing_export`.
 """
 
 from dataclasses import dataclass, field
 
 from assistant.engine import Assistant
 from assistant.question import analyze
-from assistant.quote_search import search_quotes
-from assistant.score import MIN_COVERAGE, Scorer
+from assistant.rerank import MIN_COVERAGE, Scorer
+from assistant.tools.quote_search import search_quotes
 from index.authority import is_authoritative
 from index.document import Chunk
 from index.records import Filters

@@ -12,9 +12,9 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.app_render import Corpus, Turn, chat_messages, corpus_html, sources_html, stream_steps
-from assistant.app_text import lang_of, ui
-from assistant.app_uploads import AUTO, Uploader
+from assistant.app.render import Corpus, Turn, chat_messages, corpus_html, sources_html, stream_steps
+from assistant.app.text import lang_of, ui
+from assistant.app.uploads import AUTO, Uploader
 from assistant.engine import Assistant
 from index.authority import KINDS
 from index.errors import NetralitasError

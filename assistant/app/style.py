@@ -1,7 +1,7 @@
 """The chat app's look: a Gradio theme that uses system fonts only (no web-font or CDN request) and its CSS.
 
 Colours come from the theme's CSS variables, so light and dark mode both work. Leaves out markup
-(`assistant.app_render`) and layout (`assistant.app`).
+(`assistant.app.render`) and layout (`assistant.app.ui`).
 """
 
 import gradio as gr

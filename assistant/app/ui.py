@@ -3,7 +3,7 @@
 One `Assistant` (models, BM25) is loaded per process and shared by every request; per-user state (the chat
 history) lives in `gr.State`, and uploads are serialized by the `Uploader`'s lock. The `/ask` API endpoint
 returns exactly the `netralitas ask --json` object. This module leaves out what the events do
-(`assistant.app_handlers`), the markup (`app_render`), the words (`app_text`) and the look (`app_style`).
+(`assistant.app.handlers`), the markup (`render`), the words (`text`) and the look (`style`).
 """
 
 import html
@@ -14,13 +14,13 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.app_handlers import Handlers, report_headers
-from assistant.app_render import Turn, chat_messages, sources_html
-from assistant.app_security import guard
-from assistant.app_style import CSS, theme
-from assistant.app_text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
-from assistant.app_tools import ToolTabs, add_tool_tabs
-from assistant.app_uploads import AUTO, MAX_FILE_BYTES, MAX_FILES, Uploader
+from assistant.app.handlers import Handlers, report_headers
+from assistant.app.render import Turn, chat_messages, sources_html
+from assistant.app.security import guard
+from assistant.app.style import CSS, theme
+from assistant.app.text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
+from assistant.app.tools import ToolTabs, add_tool_tabs
+from assistant.app.uploads import AUTO, MAX_FILE_BYTES, MAX_FILES, Uploader
 from assistant.engine import Assistant, configure_offline
 from index.authority import KINDS
 from index.errors import NetralitasError
@@ -50,7 +50,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
                         label=ui(lang0, "chat_label"),
                         show_label=False,
                         placeholder=ui(lang0, "chat_placeholder"),
-                        render_markdown=False,  # the HTML is built from escaped pieces in app_render
+                        render_markdown=False,  # the HTML is built from escaped pieces in render.py
                         sanitize_html=True,
                         height=480,
                         feedback_options=None,
@@ -236,7 +236,7 @@ def start(
     insecure: bool = False,
 ) -> tuple[gr.Blocks, str]:
     """Warm up, build and launch the app without blocking; returns it (call `.close()`) and its local URL.
-    A non-loopback `host` needs a login (NETRALITAS_AUTH / _AUTH_FILE) or `insecure` (see `app_security`)."""
+    A non-loopback `host` needs a login (NETRALITAS_AUTH / _AUTH_FILE) or `insecure` (see `security`)."""
     configure_offline()
     login, note = guard(settings, host or settings.host, insecure)
     if note:

@@ -1,6 +1,6 @@
 """The chat app served for real: `/ask` and `/upload` over HTTP with gradio_client, on a store built in tmp.
 
-The server runs in this process (a uvicorn thread started by `assistant.app.start`) on a free loopback port,
+The server runs in this process (a uvicorn thread started by `assistant.app.ui.start`) on a free loopback port,
 over the shipped articles copied to a temporary corpus. Also the pure pieces: safe upload names and escaping.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Answer, Citation
-from assistant.app_render import Turn, answer_html, highlight, sources_html
-from assistant.app_uploads import MAX_FILE_BYTES, MAX_FILES, safe_name
+from assistant.app.render import Turn, answer_html, highlight, sources_html
+from assistant.app.uploads import MAX_FILE_BYTES, MAX_FILES, safe_name
 from index.document import Chunk
 
 MAGELANG = "000_2ada1d52289bbb6a"
@@ -41,7 +41,7 @@ class Served:
 def served(tmp_path_factory, repo_root):
     from gradio_client import Client
 
-    from assistant.app import start
+    from assistant.app.ui import start
     from assistant.engine import Assistant
     from index.settings import Settings
 
@@ -193,7 +193,7 @@ def test_the_upload_form_says_what_kind_of_source_a_file_is(served, tmp_path):
 
 @pytest.mark.slow
 def test_upload_caps_refuse_with_a_message(served, tmp_path):
-    from assistant.app_uploads import Uploader
+    from assistant.app.uploads import Uploader
 
     uploader = Uploader(served.assistant, tmp_path / "uploads")
     big = tmp_path / "besar.txt"

@@ -6,9 +6,9 @@ words, in quotation marks; nothing is added but headings, verdict labels and sou
 
 from pathlib import Path
 
-from assistant.briefing import Briefing
 from assistant.draft import quoted
 from assistant.prompts import PROMPTS_DIR, Templates, load_templates
+from assistant.tools.briefing import Briefing
 
 BRIEFING_REQUIRED: dict[str, set[str]] = {
     "title": {"topic"},

@@ -1,0 +1,1 @@
+"""The chat app (Gradio): layout in `ui`, handlers, rendering, uploads, security, texts and style."""

@@ -1,0 +1,1 @@
+"""The users' tools beside the chat: trainers' briefings and their export, journalists' quote search."""
