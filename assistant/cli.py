@@ -14,9 +14,9 @@ from assistant.answer import Answer
 from assistant.engine import Assistant
 from index.authority import KINDS
 from index.errors import NetralitasError
-from index.instructions import instructions
 from index.records import Filters
 from index.settings import Settings
+from lang.instructions import instructions
 
 
 def main(argv: Sequence[str] | None = None) -> int:

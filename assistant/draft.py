@@ -8,7 +8,7 @@ from assistant.answer import Answer, Citation, Verdict
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from index.document import Chunk
-from index.people import Person
+from lang.people import Person
 
 _QUOTE_MARKS = ('"', "“", "”", "‘", "'")
 

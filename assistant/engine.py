@@ -17,12 +17,12 @@ from assistant.extractive.candidates import Candidate
 from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
 from assistant.question import Question, analyze
 from assistant.retrieve import Hit, Retriever
-from assistant.terms import Analyzer
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
+from lang.terms import Analyzer
 
 
 def configure_offline() -> None:

@@ -6,15 +6,12 @@ Each finder returns verbatim substrings of the sentence (so the citation check c
 import re
 
 from assistant.question import Kind
-from index.people import find_people
-from index.rules import legal_references, rule_kind
+from lang.people import find_people
+from lang.rules import legal_references, rule_kind
+from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, alternation
 
-_MONTHS = (
-    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des|"
-    "January|February|March|May|June|July|August|October|December"
-)
-_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_MONTHS = alternation(MONTHS_ID + MONTHS_ID_SHORT + MONTHS_EN)
+_DAY = rf"(?:{alternation(DAYS_ID)})"
 _DATE = re.compile(
     rf"(?:{_DAY},?\s*)?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
     rf"|(?:{_DAY},?\s+)?\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}(?:\s+(?:hingga|sampai|s\.d\.?|-|–)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})?"
@@ -55,13 +52,4 @@ def answer_spans(kind: Kind, sentence: str) -> list[str]:
     return []
 
 
-_SPEECH = re.compile(
-    r"\b(kata|ujar|ucap|ungkap|tegas|jelas|mengatakan|menegaskan|menyampaikan|menekankan|menjelaskan|"
-    r"menyebutkan|meminta|berpesan|mengingatkan|mengimbau|menyatakan|menambahkan)\w*\b"
-)
 EVENT_DATE = re.compile(rf"{_DAY}\b")  # "Senin (20/11/2023)" dates an event; a bare date often dates a letter
-
-
-def is_speech(sentence: str) -> bool:
-    """A quotation or reported speech ("…,” kata X." / "X menegaskan bahwa …")."""
-    return bool(re.search(r"[\"“”]", sentence) or _SPEECH.search(sentence))

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.terms import Analyzer, Language, words
+from lang.terms import Analyzer, Language, words
+from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
 
 class Kind(StrEnum):
@@ -93,13 +94,10 @@ _NOT_ENTITIES = frozenset(
 )
 
 
-_SAID = re.compile(
-    r"\b(mengatakan|berkata|bilang|menyebut|menegaskan|mengungkapkan|menyampaikan|menjelaskan|menekankan|"
-    r"mengingatkan|menambahkan|ucapan|pernyataan|kutipan|menurut siapa|meminta|berpesan|mengimbau|menyatakan|"
-    r"memperingatkan|mengajak|berjanji|menyebutkan|said|say|says|stated|quote|quoted|explained|stressed|"
-    r"emphasi[sz]ed|warned|added|asserted|asked|urged|told|reminded|noted|promised|called on)\b|[\"“”]",
-    re.I,
-)
+# Words of a question about what someone said, beyond the speech verbs themselves.
+_ASKS_SAID = ("bilang", "menyebut", "ucapan", "pernyataan", "kutipan", "menurut siapa", "mengajak", "berjanji")
+_ASKS_SAID_EN = ("quote", "quoted", "called on")
+_SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
 # Words that tell the assistant what to do rather than what the answer is about.
 _INSTRUCTIONS = frozenset(
     "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
@@ -127,11 +125,10 @@ def classify(text: str) -> Kind:
 
 # Short and spelled-out forms of police posts, both used in news text.
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "wakapolres": ("wakapolres", "wakil kepala kepolisian resor", "wakil kapolres"),
-    "kapolres": ("kapolres", "kepala kepolisian resor", "kapolresta"),
-    "kapolresta": ("kapolresta", "kepala kepolisian resor kota"),
-    "kapolsek": ("kapolsek", "kepala kepolisian sektor"),
-    "kasihumas": ("kasihumas", "kasi humas"),
+    **{
+        post: tuple(dict.fromkeys((post, *longs, *POST_FAMILIES.get(post, ()))))
+        for post, longs in POST_LONG_FORMS.items()
+    },
     "polres": ("polres", "kepolisian resor", "polresta", "mapolres"),
     "polri": ("polri", "kepolisian negara republik indonesia"),
 }

@@ -10,12 +10,13 @@ the asked-for type (a person, date, count, place, legal reference, rule), and th
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import EVENT_DATE, answer_spans, is_speech
+from assistant.evidence import EVENT_DATE, answer_spans
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
-from assistant.terms import Analyzer
 from index.document import Chunk
-from index.sentences import Sentence, quote_units
+from lang.quotes import is_speech
+from lang.sentences import Sentence, quote_units
+from lang.terms import Analyzer
 
 MIN_COVERAGE = 0.5  # share of the question's IDF weight the context must hold, else the evidence is too thin
 TYPE_BONUS = 0.35

@@ -17,10 +17,10 @@ import bm25s
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from assistant.terms import Analyzer, Language, words
 from index.document import Chunk
 from index.records import Filters
 from index.store import Store
+from lang.terms import Analyzer, Language, words
 
 KEEP_EACH_TOP = 3  # each retriever's top-3 always reach the answerer, whatever their fused rank
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from index.sentences import split_sentences
+from lang.sentences import split_sentences
 
 MIN_SHARE = 0.5  # share of a gold paragraph's characters a node must hold, in whole sentences
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from benchmarks.qa_check import CORPUS_DIR
 from index.build import discover, read_chunks
-from index.sentences import split_sentences
 from index.settings import Settings
+from lang.sentences import split_sentences
 
 PARAGRAPHS_PER_FILE = 10
 MIN_SENTENCE_CHARS = 30

@@ -9,8 +9,8 @@ points at the paragraph it came from.
 from dataclasses import replace
 
 from index.document import Chunk
-from index.quotes import extract_quotes
-from index.rules import extract_rules
+from lang.quotes import extract_quotes
+from lang.rules import extract_rules
 
 
 def annotate(chunks: list[Chunk]) -> list[Chunk]:

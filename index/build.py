@@ -21,13 +21,13 @@ from index.chunk import chunk_document
 from index.clean import clean_document
 from index.document import EMBED_MAX_CHARS, Chunk
 from index.errors import LoadError
-from index.instructions import instructions
 from index.load import SUPPORTED_SUFFIXES, load_document
 from index.lock import index_lock
 from index.pdf import PdfLimits
-from index.sentences import quote_units
 from index.settings import Settings
 from index.store import Store
+from lang.instructions import instructions
+from lang.sentences import quote_units
 
 
 @dataclass
@@ -73,7 +73,7 @@ class IndexReport:
 
 
 def suspicious_note(chunks: list[Chunk]) -> list[str]:
-    """A report note for sentences that address a reader or a model (`index/instructions.py`): indexed as data,
+    """A report note for sentences that address a reader or a model (`lang/instructions.py`): indexed as data,
     never quoted as evidence, listed so a maintainer can look at the document."""
     found = [(c.id, sentence) for c in chunks for sentence in instructions(c.text)]
     if not found:

@@ -9,7 +9,7 @@ is an exact slice of the document body (or, for PDFs, of its page) and its id is
 from itertools import groupby
 
 from index.document import Chunk, Document, Paragraph, chunk_id
-from index.sentences import split_sentences
+from lang.sentences import split_sentences
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

@@ -65,7 +65,7 @@ class Chunk:
     url: str = ""
     doc_kind: str = "other"
     # Extracted at index time (index.annotate): quotes with resolved speakers, rule statements with their
-    # legal references. JSON-ready dicts, so a chunk stays plain data; see index.quotes.Quote / index.rules.Rule.
+    # legal references. JSON-ready dicts, so a chunk stays plain data; see lang.quotes.Quote / lang.rules.Rule.
     quotes: tuple[dict, ...] = ()
     rules: tuple[dict, ...] = ()
 

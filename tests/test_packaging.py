@@ -33,7 +33,7 @@ def test_the_wheel_carries_every_file_read_at_run_time(repo_root: Path, tmp_path
     needed = [
         *(f"prompts/{p.name}" for p in (repo_root / "prompts").glob("*.toml")),
         "assistant/extractive/model/selector.joblib",
-        *(f"assistant/data/{p.name}" for p in (repo_root / "assistant" / "data").iterdir() if p.is_file()),
+        *(f"lang/data/{p.name}" for p in (repo_root / "lang" / "data").iterdir() if p.is_file()),
     ]
     assert len(needed) > 8
     assert [n for n in needed if n not in names] == []

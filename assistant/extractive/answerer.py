@@ -28,10 +28,10 @@ from assistant.extractive.model import MODEL_PATH, Decision, Selector
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
-from assistant.terms import Analyzer, words
 from index.document import Chunk
-from index.instructions import asks_about_instructions, instruction_start
 from index.store import Store
+from lang.instructions import asks_about_instructions, instruction_start
+from lang.terms import Analyzer, words
 
 # A further sentence is quoted when the selector rates it at least this share of the best one, while the quoted
 # text stays within MAX_QUOTED_CHARS. Chosen on IDK-MRC valid (the shared sets' split for choosing thresholds):

@@ -11,8 +11,8 @@ import numpy as np
 
 from assistant.retrieve import Hit
 from index.document import EMBED_MAX_CHARS, Chunk
-from index.sentences import Sentence, quote_units
 from index.store import Store
+from lang.sentences import Sentence, quote_units
 
 EmbedPassages = Callable[[list[str]], list[list[float]]]
 

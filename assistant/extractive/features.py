@@ -20,11 +20,12 @@ import numpy as np
 from assistant.extractive.candidates import Candidate
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
-from assistant.terms import Analyzer, words
+from lang.terms import Analyzer, words
+from lang.vocabulary import MONTHS_ID, alternation
 
 NEGATIONS = frozenset("tidak bukan belum tanpa tak non jangan never not no nor without".split())
 _DATE = re.compile(
-    r"\b(?:\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+    rf"\b(?:\d{{1,2}}\s+)?(?:{alternation(MONTHS_ID)})"
     r"\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:1[0-9]|20)\d\d\b",
     re.I,
 )

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.draft import Draft
-from assistant.evidence import answer_spans, is_speech
+from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
@@ -27,9 +27,10 @@ from assistant.question import Kind, Question
 from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
 from index.document import Chunk
-from index.people import RANK_WORDS, Person, find_people
-from index.quotes import Quote, speaker
-from index.sentences import Sentence, quote_units
+from lang.people import RANK_WORDS, Person, find_people
+from lang.quotes import Quote, is_speech, speaker
+from lang.sentences import Sentence, quote_units
+from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 SAID_ON_TOPIC = 0.2  # share of the question's specific terms a quote must hold before its speaker is named
@@ -171,8 +172,7 @@ _NUMBER_WORDS = (
     r"ten|dozens?|hundreds?|thousands?|millions?"
 )
 _MONTH_OR_DAY = (
-    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|"
-    r"kamis|jumat|jum'at|sabtu|minggu|abad|tahun|bulan|pekan|hari|kemarin|besok|lusa|pagi|siang|sore|malam|"
+    rf"{alternation(MONTHS_ID + DAYS_ID)}|abad|tahun|bulan|pekan|hari|kemarin|besok|lusa|pagi|siang|sore|malam|"
     r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
 )
 _LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"

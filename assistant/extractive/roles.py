@@ -8,31 +8,18 @@ Kapolres also covers Kapolresta/Kapolrestabes (a city force's chief); a deputy n
 import re
 
 from assistant.question import Question
-from index.people import Person
+from lang.people import Person
+from lang.vocabulary import POLICE_POSTS, POST_FAMILIES, POSTS_EN, alternation
 
 Post = tuple[str, tuple[tuple[str, ...], ...]]  # (role head, place words as groups of alternatives)
 
+_HEADS = [post.lower() for post in POLICE_POSTS] + ["kasihumas", "kabid", "kasat", *POSTS_EN]
 _ROLE_QUESTION = re.compile(
     r"\b(?:heads? (?:of )?(?:the )?(?P<unit>bidang|bid|satuan|sat|polresta|polres|polsek|polda)\b|"
-    r"(?P<head>wakapolresta|wakapolres|kapolresta|kapolres|kapolsek|kapolda|kapolri|kasihumas|kabid|kasat|"
-    r"deputy police chief|deputy chief of police|vice police chief|police chief|chief of police|head of police|"
-    r"precinct chief|sector police chief|public relations head|head of public relations)\b)",
+    rf"(?P<head>{alternation(_HEADS)})\b)",
     re.I,
 )
-_ENGLISH_HEADS = {
-    "deputy police chief": "wakapolres",
-    "deputy chief of police": "wakapolres",
-    "vice police chief": "wakapolres",
-    "police chief": "kapolres",
-    "chief of police": "kapolres",
-    "head of police": "kapolres",
-    "precinct chief": "kapolsek",
-    "sector police chief": "kapolsek",
-    "public relations head": "kasihumas",
-    "head of public relations": "kasihumas",
-}
 _UNIT_SHORT = {"bidang": "bid", "satuan": "sat"}
-_FAMILIES = {"kapolres": {"kapolres", "kapolresta", "kapolrestabes"}, "wakapolres": {"wakapolres", "wakapolresta"}}
 
 
 def asked_post(question: Question) -> Post | None:
@@ -44,7 +31,7 @@ def asked_post(question: Question) -> Post | None:
         unit = match.group("unit").lower()
         head = "ka" + _UNIT_SHORT.get(unit, unit)
     else:
-        head = _ENGLISH_HEADS.get(match.group("head").lower(), match.group("head").lower())
+        head = POSTS_EN.get(match.group("head").lower(), match.group("head").lower())
     places = tuple(g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]))
     return head, places
 
@@ -52,7 +39,7 @@ def asked_post(question: Question) -> Post | None:
 def holds_post(person: Person, post: Post) -> bool:
     head, places = post
     role = person.role_normalized.lower()
-    if not role or role.split()[0] not in _FAMILIES.get(head, {head}):
+    if not role or role.split()[0] not in POST_FAMILIES.get(head, (head,)):
         return False
     return all(any(alt in role for alt in group) for group in places)
 

@@ -1,7 +1,7 @@
 """The verdict for an officer's "is it allowed" question, read from the rule that covers the asked act.
 
 Among the selector's best sentences, a rule is a sentence (or a list item under its "Anggota Polri dilarang:"
-lead-in) whose clauses state a prohibition, permission or obligation (`index.rules.clauses`). The clause that
+lead-in) whose clauses state a prohibition, permission or obligation (`lang.rules.clauses`). The clause that
 covers the asked act decides, not the sentence's first modal word: "boleh didokumentasikan, tetapi … tidak untuk
 diunggah di media sosial pribadi" forbids uploading. When two clauses cover the act equally, the stricter one
 decides (a wrong "allowed" is the worst answer an officer can get).
@@ -22,8 +22,8 @@ from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
 from index.authority import is_authoritative
 from index.document import Chunk
-from index.rules import Clause, clauses, legal_references, rule_kind
-from index.sentences import quote_units
+from lang.rules import Clause, clauses, legal_references, rule_kind
+from lang.sentences import quote_units
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further

@@ -31,8 +31,8 @@ from assistant.prompts import PROMPTS_DIR, Templates
 from assistant.question import Question
 from assistant.rerank import MIN_COVERAGE, Scorer
 from assistant.retrieve import Hit
-from assistant.terms import Analyzer, Language
 from index.settings import Settings
+from lang.terms import Analyzer, Language
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ Unicode compatibility forms are folded (NFKC: a full-width ＜ becomes <), every
 becomes a round bracket (no document can write a delimiter or a chat-template tag such as `<start_of_turn>`),
 and control characters and line breaks become spaces (no document can start a line "Pertanyaan:" of its own).
 
-Sentences that address the model rather than report anything (`index/instructions.py`) are marked as
+Sentences that address the model rather than report anything (`lang/instructions.py`) are marked as
 instructions, and so is the rest of their paragraph (the text an instruction introduces is the attacker's too).
 The model still sees them, as data; the citation check never accepts them as support for a claim, unless the
 question itself asks about such instructions.
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from assistant.retrieve import Hit
 from index.document import Chunk
-from index.instructions import asks_about_instructions, inert, instruction_start
-from index.sentences import Sentence, quote_units
+from lang.instructions import asks_about_instructions, inert, instruction_start
+from lang.sentences import Sentence, quote_units
 
 __all__ = ["ContextParagraph", "asks_about_instructions", "build_context", "inert"]
 

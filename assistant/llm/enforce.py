@@ -6,7 +6,7 @@ written after the full stop, "… netral. [1]", belongs to the sentence before i
 - every quoted passage ("…", “…”) appears verbatim in a cited paragraph;
 - every number and every capitalised name appears verbatim (whole words, any case) in a cited paragraph;
 - at least `MIN_TERM_SUPPORT` of its remaining words are in the cited paragraphs (stemmed by
-  `assistant.terms.Analyzer`, Indonesian synonyms allowed; English words through the domain glossary, words it
+  `lang.terms.Analyzer`, Indonesian synonyms allowed; English words through the domain glossary, words it
   lacks weighing a quarter; beside a verified quote, attribution words such as "berkata" left aside);
 - it does not flip what its sources say: no prohibition, permission, obligation or negation they lack, and no
   predicate they negate stated without a negation (`polarity`).
@@ -23,8 +23,9 @@ from functools import cached_property
 
 from assistant.llm.context import ContextParagraph, inert
 from assistant.llm.polarity import flips
-from assistant.terms import Analyzer, Language, TermGroup
-from index.sentences import Sentence, split_sentences
+from lang.sentences import Sentence, split_sentences
+from lang.terms import Analyzer, Language, TermGroup
+from lang.vocabulary import REPORTING_VERBS, SPEECH_ROOTS, SPEECH_VERBS_EN
 
 MIN_TERM_SUPPORT = 0.7  # weighted share of a sentence's words that its cited paragraphs must contain
 MAX_QUOTE_SENTENCES = 3  # most sentences of one paragraph quoted for one generated sentence
@@ -43,11 +44,12 @@ _SEGMENT = re.compile(r"[:;“”\"(\[]")  # a capital after one of these may ju
 # Attribution words: beside a verified quote, "berkata" for the source's "tegas", or "the article reads", is no
 # claim of its own.
 _ATTRIBUTION = (
-    "kata berkata mengatakan ucap tegas menegaskan ungkap mengungkapkan jelas menjelaskan sampai menyampaikan "
-    "tutur imbuh tambah menambahkan sebut menyebut menurut dokumen paragraf berita artikel teks isi berisi memuat "
-    "tertulis said say says stated told added stressed explained according document paragraph article text "
-    "contains reads writes"
-).split()
+    *SPEECH_ROOTS,
+    *REPORTING_VERBS,
+    *SPEECH_VERBS_EN,
+    *"sampai menyebut menurut dokumen paragraf berita artikel teks isi berisi memuat tertulis".split(),
+    *"according document paragraph article text contains reads writes".split(),
+)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Word overlap alone accepts "Polri boleh berkampanye" from "Anggota Polri dilarang berkampanye", and "Polri
 tidak netral" from "Polri netral". Two checks close that gap:
 - what the claim asserts about rules and negation (`stance`: prohibition / permission / obligation, via
-  `index.rules.rule_kind` for Indonesian and a few English patterns; negation) must also be in its sources;
+  `lang.rules.rule_kind` for Indonesian and a few English patterns; negation) must also be in its sources;
 - a predicate its sources negate ("tidak terlibat", "dilarang berkampanye") may appear in the claim only with a
   negation or prohibition of its own.
 Heuristic on purpose: it removes sentences, it never adds anything to an answer.
@@ -12,7 +12,7 @@ Heuristic on purpose: it removes sentences, it never adds anything to an answer.
 import re
 from collections.abc import Callable
 
-from index.rules import rule_kind
+from lang.rules import rule_kind
 
 _NEGATION = re.compile(
     r"\b(tidak|tak|bukan|belum|jangan|dilarang|larangan|tanpa|not|no|never|cannot|nor)\b|n't\b", re.IGNORECASE

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assistant.llm.context import ContextParagraph, inert
 from assistant.prompts import PROMPTS_DIR, Templates, load_templates
-from assistant.terms import Language
+from lang.terms import Language
 
 LLM_REQUIRED: dict[str, set[str]] = {
     "system": set(),

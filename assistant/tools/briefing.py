@@ -16,7 +16,7 @@ from assistant.tools.quote_search import search_quotes
 from index.authority import is_authoritative
 from index.document import Chunk
 from index.records import Filters
-from index.rules import Rule
+from lang.rules import Rule
 
 MAX_POINTS = 6
 MAX_PER_DOCUMENT = 2  # key points from one article, so several sources speak

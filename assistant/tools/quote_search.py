@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from assistant.rerank import MIN_COVERAGE, Scorer
 from assistant.retrieve import Retriever
-from assistant.terms import Analyzer, words
 from index.document import Chunk
-from index.people import Person
-from index.quotes import Quote
+from lang.people import Person
+from lang.quotes import Quote
+from lang.terms import Analyzer, words
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from assistant.evidence import answer_spans
 from assistant.question import Kind
-from index.quotes import speaker
+from lang.quotes import speaker
 
 
 def test_when_spans() -> None:

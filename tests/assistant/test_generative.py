@@ -27,10 +27,10 @@ from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PromptError, load_templates
 from assistant.question import analyze
 from assistant.retrieve import Hit
-from assistant.terms import Analyzer
 from index.document import Chunk
-from index.instructions import is_instruction
 from index.settings import Settings
+from lang.instructions import is_instruction
+from lang.terms import Analyzer
 
 ROOT = Path(__file__).resolve().parents[2]
 Context = list[ContextParagraph]

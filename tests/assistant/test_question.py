@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.question import Kind, analyze, classify, entities
-from assistant.terms import Analyzer
+from lang.terms import Analyzer
 
 
 @pytest.mark.parametrize(

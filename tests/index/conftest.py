@@ -96,11 +96,6 @@ def make_docx() -> Callable[[Path], Path]:
 
 
 @pytest.fixture(scope="session")
-def corpus_articles(repo_root: Path) -> Path:
-    return repo_root / "corpus" / "articles"
-
-
-@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"raw seed articles not found at {SEEDS_DIR}")

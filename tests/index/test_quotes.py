@@ -4,8 +4,8 @@ the properties journalists rely on (exact words, exact speaker, paraphrase never
 import json
 from pathlib import Path
 
-from index.quotes import extract_quotes
 from index.store import Store
+from lang.quotes import extract_quotes
 
 HAND_LIST = json.loads((Path(__file__).parent / "data" / "seed_quotes.json").read_text(encoding="utf-8"))["quotes"]
 

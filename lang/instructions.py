@@ -11,7 +11,7 @@ may be answered from them (`asks_about_instructions`).
 import re
 import unicodedata
 
-from index.sentences import Sentence, quote_units
+from lang.sentences import Sentence, quote_units
 
 _BRACKETS = str.maketrans(
     {

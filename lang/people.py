@@ -10,6 +10,8 @@ attached when it stands right before the rank (so "Kapolres Jombang melalui Komp
 import re
 from dataclasses import dataclass, replace
 
+from lang.vocabulary import POLICE_POSTS, POST_LONG_FORMS, alternation
+
 RANKS = (
     "Jenderal Polisi|Jenderal Pol|Komjen Pol|Komjen|Irjen Pol|Irjen|Brigjen Pol|Brigjen|Komisaris Besar Polisi|"
     "Kombes Pol|Kombes|Ajun Komisaris Besar Polisi|AKBP|Komisaris Polisi|Kompol|Ajun Komisaris Polisi|AKP|"
@@ -20,8 +22,8 @@ RANKS = (
 RANK_WORDS = tuple(sorted(RANKS.split("|"), key=len, reverse=True))
 _ROLE_HEAD = (
     r"Wakil Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|Kepala Kepolisian (?:Resor|Sektor|Resor Kota|Daerah)|"
-    r"Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolresta|Wakapolresta|Kapolrestabes|Kapolres|Wakapolres|Kapolsek|"
-    r"Kasihumas|Kasi Humas|Kabid Humas|Kabid Propam|Kasat \w+|Kasi Propam|Kapolsek|Danramil|Dandim|Camat|Bupati"
+    rf"{alternation(POLICE_POSTS)}|"
+    r"Kasihumas|Kasi Humas|Kabid Humas|Kabid Propam|Kasat \w+|Kasi Propam|Danramil|Dandim|Camat|Bupati"
 )
 _PLACE = r"(?:\s+(?!(?:" + RANKS + r")\b)[A-Z][\w.]*){1,4}"
 _NAME = r"[A-Z][a-zA-Z'’]+(?:\s+(?!(?:SIK|MH|SH|MSi|SE|MM)\b)[A-Z][a-zA-Z'’]+){0,3}"
@@ -34,13 +36,12 @@ _MENTION = re.compile(
 )
 # A role followed by a bare name (no rank): "Kapolsek Ainun Djariyah".
 _ROLE_NAME = re.compile(rf"(?P<role>(?:{_ROLE_HEAD}))\s+(?P<name>{_NAME})")
+# Spelled-out posts to their short form ("Wakil Kepala Kepolisian Resor Kota" → "Wakapolresta"), longest first.
 _ROLE_NORMAL = [
-    (re.compile(r"^Wakil Kepala Kepolisian Resor Kota\b"), "Wakapolresta"),
-    (re.compile(r"^Wakil Kepala Kepolisian Resor\b"), "Wakapolres"),
-    (re.compile(r"^Kepala Kepolisian Resor Kota\b"), "Kapolresta"),
-    (re.compile(r"^Kepala Kepolisian Resor\b"), "Kapolres"),
-    (re.compile(r"^Kepala Kepolisian Sektor\b"), "Kapolsek"),
-    (re.compile(r"^Kasi Humas\b"), "Kasihumas"),
+    (re.compile(rf"^{re.escape(long.title())}\b"), post.capitalize())
+    for long, post in sorted(
+        ((long, post) for post, longs in POST_LONG_FORMS.items() for long in longs), key=lambda p: -len(p[0])
+    )
 ]
 
 

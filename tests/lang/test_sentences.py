@@ -1,4 +1,4 @@
-"""index.sentences: rule-based sentence spans over Indonesian news prose."""
+"""lang.sentences: rule-based sentence spans over Indonesian news prose."""
 
 from pathlib import Path
 
@@ -6,7 +6,7 @@ import pytest
 
 from index.clean import clean_document
 from index.load import load_document
-from index.sentences import split_sentences
+from lang.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.terms import Analyzer
+from lang.terms import Analyzer
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
-"""Rule clauses: which part of a rule sentence says what of its act (`index.rules.clauses`)."""
+"""Rule clauses: which part of a rule sentence says what of its act (`lang.rules.clauses`)."""
 
 import pytest
 
-from index.rules import clauses
+from lang.rules import clauses
 
 
 def kinds(sentence: str, inherited: str | None = None) -> list[tuple[str | None, str]]:

@@ -9,7 +9,7 @@ Everything is kept verbatim with its paragraph id; nothing here decides a verdic
 import re
 from dataclasses import asdict, dataclass
 
-from index.sentences import quote_units
+from lang.sentences import quote_units
 
 LEGAL_REFERENCE = re.compile(
     r"(?:Undang-Undang|UU)\s+(?:Republik Indonesia\s+)?(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"

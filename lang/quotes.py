@@ -10,25 +10,19 @@ Jombang"). Quotes keep the source's words exactly; a paraphrase is marked `repor
 import re
 from dataclasses import asdict, dataclass
 
-from index.people import Person, find_people, find_role_mentions, resolve
-from index.sentences import quote_units
+from lang.people import Person, find_people, find_role_mentions, resolve
+from lang.sentences import quote_units
+from lang.vocabulary import REPORTING_VERBS, SPEECH_ROOTS, alternation
 
-SPEECH_VERB = (
-    r"(?:kata|ujar|ucap|ungkap|jelas|tegas|tambah|imbuh|tutur|terang|sebut|pungkas|lanjut|papar|tandas|katanya|"
-    r"ujarnya|ucapnya|ungkapnya|jelasnya|tegasnya|tambahnya|imbuhnya|tuturnya|terangnya|sebutnya|pungkasnya|"
-    r"lanjutnya|paparnya|tandasnya)"
-)
+SPEECH_VERB = rf"(?:{alternation(SPEECH_ROOTS)})(?:nya)?"
 _AFTER_QUOTE = re.compile(rf"[,.!?][\"”’]\s+(?P<verb>{SPEECH_VERB})(?P<rest>[^.]*)")
-REPORTED_VERB = re.compile(
-    r"\b(?:mengatakan|menyampaikan|menegaskan|menjelaskan|menekankan|mengingatkan|menyatakan|mengimbau|"
-    r"menambahkan|memperingatkan|berkata|mendorong)\b|\bmenurut(?:nya)?\b|\bkata\b",
-    re.I,
-)
+REPORTED_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b|\bmenurut(?:nya)?\b|\bkata\b", re.I)
 # A speaker referred to, not named: "jelasnya", "ucap dia", "Ia menambahkan", "Menurutnya".
 _PRONOUN = re.compile(
     rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurutnya\b|,\s*(?:ia|dia|beliau)\s+\w+kan\b",
     re.I,
 )
+_SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
 _QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
 
 
@@ -44,6 +38,11 @@ class Quote:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+def is_speech(sentence: str) -> bool:
+    """A quotation or reported speech ("…,” kata X." / "X menegaskan bahwa …")."""
+    return bool(re.search(r"[\"“”]", sentence) or _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence))
 
 
 def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
@@ -62,7 +61,7 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
             return resolve(named[0], known + here), True
         if _PRONOUN.search(attribution.group(0)[2:].strip()):
             return (resolve(known[-1], known) if known else None), False
-    if re.search(rf"\b{SPEECH_VERB}\b", sentence) or REPORTED_VERB.search(sentence):
+    if _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence):
         if here:
             return resolve(here[0], known + here), True
         by_role = [p for role in find_role_mentions(sentence) for p in reversed(known) if p.role_normalized == role]
