@@ -25,6 +25,7 @@ from assistant.extractive.candidates import Candidate, EmbedPassages, gather
 from assistant.extractive.features import featurize
 from assistant.extractive.kinds import Unanswered, close, lead, silent_on_type
 from assistant.extractive.model import MODEL_PATH, Decision, Selector
+from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.retrieve import Hit, Retriever
@@ -100,7 +101,7 @@ class ExtractiveAnswerer:
         if not hits or self.foreign(question):
             return self._abstain(question, refusal, related)
         selection = self.select(question, hits, vector)
-        if not selection.decision.answer:
+        if not selection.decision.answer and not self.rule_covers(question, selection):
             return self._abstain(question, refusal, related)
         ranked = selection.ranked()
         draft = Draft(question, t, self.name)
@@ -114,6 +115,11 @@ class ExtractiveAnswerer:
             return self._abstain(question, missing.text(t), related)
         close(draft, question, best, self.retriever)
         return draft.answer()
+
+    def rule_covers(self, question: Question, selection: Selection) -> bool:
+        """An is-it-allowed question is answered when an authoritative rule covers the act, even when the
+        selector is unsure of its best sentence: the rule decides (`verdict.py`), not sentence confidence."""
+        return question.kind is Kind.ALLOWED and covered(question, selection.ranked(), self.retriever)
 
     def foreign(self, question: Question) -> bool:
         """The one certain refusal: an Indonesian question none of whose words occurs anywhere in the corpus (an
