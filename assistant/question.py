@@ -58,6 +58,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
             r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
             r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
+            # colloquial: "Boleh saya masuk?", "…, apa boleh?", "Apakah polisi aktif bisa mendaftar …?"
+            r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
+            r"|\bapakah (saya|kami|aku|anggota|polisi|personel)\b[^?]*\b(bisa|dapat)\b"
             # asking for an obligation ("Apa yang wajib saya lakukan?", "What must I do?"): a verdict, `required`
             r"|\bapa(kah)? (saja )?yang (wajib|harus|mesti|perlu) (\w+ )?(di)?(lakukan|kerjakan|perbuat)\b"
             r"|\bapa (saja )?kewajiban (saya|kami|aku|anggota)\b"

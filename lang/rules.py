@@ -24,7 +24,9 @@ LEGAL_REFERENCE = re.compile(
 PROHIBITION = re.compile(
     r"\b(dilarang|larangan|tidak boleh|tidak diperbolehkan|tidak dibenarkan|tidak diizinkan|jangan|"
     r"tidak (?:melibatkan diri|terlibat|menunjukkan|menggunakan|memberi|membantu|berpihak|memihak|ikut|"
-    r"mengikuti|menghadiri|berfoto|mengunggah|menyukai|memasang|menjadi|mengacungkan|mengomentari|membagikan))\b",
+    r"mengikuti|menghadiri|berfoto|mengunggah|menyukai|memasang|menjadi|mengacungkan|mengomentari|membagikan|"
+    # a rule book's "Anggota … tidak dapat mencalonkan diri", "… berada di luar TPS dan tidak masuk ke dalamnya"
+    r"dapat|bisa|masuk|hadir|duduk|mengenakan|memakai|memberikan|membicarakan|mencalonkan|diunggah))\b",
     re.I,
 )
 PERMISSION = re.compile(r"(?<!tidak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b", re.I)
@@ -82,6 +84,11 @@ class Clause:
     scope: str  # the words that say which act it is about (a condition clause: with the clause it conditions)
     kind: str | None
     condition: str = ""
+
+    @property
+    def is_exception(self) -> bool:
+        """A clause that exempts a case from the main rule ("kecuali diminta oleh Ketua KPPS …")."""
+        return bool(_EXCEPTION.match(self.text))
 
     @property
     def is_condition(self) -> bool:

@@ -24,6 +24,8 @@ _ID_MARKERS = frozenset(
 )
 
 
+# English inflections and what their base form ends with instead: (suffix, replacement), tried in order.
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 UNKNOWN_ENGLISH_WEIGHT = 0.25  # an English word the glossary lacks cannot match Indonesian text: weigh it little
 
 
@@ -113,9 +115,24 @@ class Analyzer:
             out.append(self.stem(lowered))
         return out
 
+    def base_form(self, word: str) -> str:
+        """An inflected English word as the glossary lists it ("photos" → "photo", "guarding" → "guard",
+        "shared" → "share"), when the glossary knows that form and not the word itself; else the word."""
+        word = word.lower()
+        if word in self.english_words:
+            return word
+        for suffix, replacement in _INFLECTIONS:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and stem + replacement in self.english_words:
+                return stem + replacement
+            if suffix in ("ing", "ed") and len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in self.english_words:
+                return stem[:-1]  # a doubled consonant: "chatting" → "chat"
+        return word
+
     def glossary_matches(self, text: str) -> list[tuple[str, list[str]]]:
-        """The glossary entries an English text contains, longest first, without overlaps."""
-        lowered = " " + " ".join(w.lower() for w in words(text)) + " "
+        """The glossary entries an English text contains (its words in the base form the glossary lists),
+        longest first, without overlaps."""
+        lowered = " " + " ".join(self.base_form(w) for w in words(text)) + " "
         found = []
         for english, indonesian in self.glossary:
             if f" {english} " in lowered:
@@ -135,7 +152,7 @@ class Analyzer:
                 consumed.update(english.split())
         for word in words(text):
             lowered = word.lower()
-            if language == "en" and (lowered in self.stopwords_en or lowered in consumed):
+            if language == "en" and (lowered in self.stopwords_en or self.base_form(lowered) in consumed):
                 continue
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT

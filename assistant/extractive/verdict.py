@@ -4,11 +4,16 @@ Among the selector's best sentences, a rule is a sentence (or a list item under 
 lead-in) whose clauses state a prohibition, permission or obligation (`lang.rules.clauses`). The clause that
 covers the asked act decides, not the sentence's first modal word: "boleh didokumentasikan, tetapi … tidak untuk
 diunggah di media sosial pribadi" forbids uploading. When two clauses cover the act equally, the stricter one
-decides (a wrong "allowed" is the worst answer an officer can get).
+decides (a wrong "allowed" is the worst answer an officer can get). A prohibition with an exception is allowed
+when the question describes the exception, forbidden when it gives a purpose the exception does not name, else
+conditional on it (`rule_match.py`).
 
 Authority: a rule from a regulation or a guideline decides (`index.authority`). A news or other document alone
 does not: its claim is shown as "according to <source>". When another source in the best sentences says the
-opposite, the answer says so and quotes it after the deciding one.
+opposite, the answer says so and quotes it after the deciding one. A regulation's or guideline's rule is looked
+for at every rank (an is-it-allowed question's hits end with a rules-only retrieval), so it decides even when
+news paragraphs that repeat the question's words rank higher; the one that covers the question best passes at
+the lower bar. What the question concedes ("walaupun ia memakai kaus calon") does not count.
 """
 
 import re
@@ -17,6 +22,7 @@ from dataclasses import dataclass, replace
 from assistant.answer import Verdict
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.rule_match import ON_TOPIC, coverage_of, full_weight, precision, under_exception
 from assistant.question import Question, analyze
 from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
@@ -24,12 +30,13 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
-from lang.terms import TermGroup
+from lang.situations import without_concession
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
-ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
-BEST_ON_TOPIC = 0.25  # … or, for the selector's best sentence (which it judged by meaning too), this share
+# Share of the question a rule needs at least: ON_TOPIC (rule_match.py), or this for the selector's best sentence
+# (which it judged by meaning too) and for the best authoritative rule.
+BEST_ON_TOPIC = 0.25
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
 _SETTING = re.compile(
     r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
@@ -46,6 +53,18 @@ class Finding:
     candidate: Candidate
     clause: Clause
     lead_in: tuple[Chunk, str] | None  # the list's "…:" or the previous paragraph's sentence the rule leans on
+    position: int = 0  # in the selector's order
+    coverage: float = 0.0  # of the question's specific terms by the clause (or sentence) and its lead-in
+    strict: float = 0.0  # the same, English words the glossary cannot translate at full weight
+    precision: float = 0.0  # of the clause's own terms by the question: how closely the rule is about this act
+
+    @property
+    def match(self) -> float:
+        """How well the rule and the question name the same act: the harmonic mean of `strict` and `precision`
+        (a rule that covers the question but also names much else, "berfoto dengan simbol jari …" for "berfoto
+        dengan calon", matches less than one that names just that act)."""
+        total = self.strict + self.precision
+        return 2 * self.strict * self.precision / total if total else 0.0
 
     @property
     def value(self) -> str:
@@ -70,55 +89,56 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     the best few; a regulation's or guideline's rule at any rank (the rules-only retrieval put them among the
     candidates): it decides even when news ranks higher."""
     scorer = Scorer(retriever, retriever.analyzer)
-    act = analyze(asked_act(question.text), retriever.analyzer)
-    strict = full_weight(question)
-    asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
+    # "… walaupun ia memakai kaus salah satu calon?": what the question concedes does not change the asked act,
+    # so its words do not make a rule about them cover the question.
+    conceded = without_concession(question.text)
+    if conceded != question.text:
+        question = replace(analyze(conceded, scorer.analyzer), text=question.text)
+    rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, scorer))]
+    # The best authoritative rule (the one that covers most of the question, English words the glossary cannot
+    # translate at full weight: they never match the Indonesian rule, so they count as missing) passes at the
+    # lower bar; the others need ON_TOPIC (a lower one of any source at 0.25 too gave 3 wrong verdicts).
+    authoritative = [r for r in rules if r.authoritative]
+    eligible = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
+    best = max(eligible, key=lambda r: r.match, default=None)
     found: list[Finding] = []
-    best_authority = True  # the selector's best authoritative rule is not yet seen
-    for position, candidate in enumerate(ranked):
-        authoritative = is_authoritative(candidate.chunk.doc_kind)
-        if position >= CONFLICT_LOOK_AT and not authoritative:
-            continue
-        lead_in = lead_in_of(candidate, scorer)
-        inherited = rule_kind(lead_in[1]) if lead_in else None
-        context = lead_in[1] if lead_in else ""
-        # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
-        # an obligation's condition is not the act it rules on.
-        every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
-        parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
-        if not parts:
-            continue
-        # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
-        # coordinating security …"), decides; on a tie the stricter one.
-        on_act = {id(c): scorer.about(act, f"{context} {c.scope}") for c in parts}
-        clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
-        if len(parts) < len(every) and on_act[id(clause)] == 0:
-            continue  # only the obligation's condition names the asked act
-        first_authority = authoritative and best_authority
-        best_authority = best_authority and not authoritative
-        coverage = _coverage(question, parts, context, candidate, scorer)
-        on_topic = coverage >= (BEST_ON_TOPIC if position == 0 else ON_TOPIC)  # lower ones at 0.25: 3 wrong
-        if first_authority and not on_topic:
-            # The best authoritative rule, at the lower bar, judged with the English words the glossary cannot
-            # translate at full weight: they never match the Indonesian rule, so they count as missing.
-            on_topic = _coverage(strict, parts, context, candidate, scorer) >= BEST_ON_TOPIC
+    for rule in rules:
+        on_topic = rule.coverage >= (BEST_ON_TOPIC if rule.position == 0 else ON_TOPIC)
+        on_topic = on_topic or (rule is best and rule.strict >= BEST_ON_TOPIC)
+        position = rule.position
         if on_topic and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT):
-            found.append(Finding(candidate, clause, lead_in))
+            found.append(rule)
     return found
 
 
-def _coverage(question: Question, parts: list[Clause], context: str, candidate: Candidate, scorer: Scorer) -> float:
-    """How much of the question the best clause (with the lead-in it leans on) covers; when the act's words are
-    spread over several clauses, the sentence as a whole."""
-    coverage = max(scorer.about(question, f"{context} {c.scope}") for c in parts)
-    if coverage < ON_TOPIC:
-        coverage = scorer.about(question, f"{context} {candidate.sentence.text}")
-    return coverage
-
-
-def full_weight(question: Question) -> Question:
-    """The question with every term group at full weight (English words the glossary lacks included)."""
-    return replace(question, groups=tuple(TermGroup(tuple(g)) for g in question.groups))
+def _read(question: Question, position: int, candidate: Candidate, scorer: Scorer) -> Finding | None:
+    """The candidate as a rule about the asked act (its clause, lead-in and coverage of the question), or None
+    when it states no rule, or is a news or other source's sentence beyond the best few."""
+    authoritative = is_authoritative(candidate.chunk.doc_kind)
+    if position >= CONFLICT_LOOK_AT and not authoritative:
+        return None
+    lead_in = lead_in_of(candidate, scorer)
+    inherited = rule_kind(lead_in[1]) if lead_in else None
+    context = lead_in[1] if lead_in else ""
+    # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
+    # an obligation's condition is not the act it rules on.
+    asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
+    every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
+    parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
+    if not parts:
+        return None
+    # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
+    # coordinating security …"), decides; on a tie the stricter one.
+    act = analyze(asked_act(without_concession(question.text)), scorer.analyzer)
+    on_act = {id(c): scorer.about(act, f"{context} {c.scope}") for c in parts}
+    clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
+    if len(parts) < len(every) and on_act[id(clause)] == 0:
+        return None  # only the obligation's condition names the asked act
+    clause = under_exception(question, every, clause, context, scorer)
+    coverage = coverage_of(question, parts, context, candidate, scorer)
+    strict = coverage_of(full_weight(question), parts, context, candidate, scorer)
+    named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
+    return Finding(candidate, clause, lead_in, position, coverage, strict, precision(question, named, scorer))
 
 
 def asked_act(text: str) -> str:
@@ -165,7 +185,12 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever:
     found = findings(question, ranked, retriever)
     if not found:
         return None
-    deciding = next((f for f in found if f.authoritative), found[0])
+    # The selector's first authoritative rule decides; of rules that cover the question as well as it does, the
+    # one that names the asked act most closely ("berfoto bersama pasangan calon" over "berfoto dengan simbol jari
+    # … bersama pasangan calon" for "berfoto dengan calon").
+    first = next((f for f in found if f.authoritative), found[0])
+    ties = [f for f in found if f.authoritative == first.authoritative and abs(f.coverage - first.coverage) < 0.01]
+    deciding = max(ties, key=lambda f: (f.precision, -f.position))
     conflict = next((f for f in found if f.opposes(deciding)), None)
     t = draft.t
     if deciding.authoritative:

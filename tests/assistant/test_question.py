@@ -26,6 +26,10 @@ from lang.terms import Analyzer
         ("What must I do if a candidate offers me a gift?", Kind.ALLOWED),
         ("What is my obligation here?", Kind.ALLOWED),
         ("Apa yang dilakukan Kapolres?", Kind.WHAT),
+        # colloquial verdict questions
+        ("Ketua KPPS minta saya masuk. Boleh saya masuk?", Kind.ALLOWED),
+        ("Kalau cuma kasih jempol, apa boleh?", Kind.ALLOWED),
+        ("Apakah polisi aktif bisa mendaftar sebagai calon bupati?", Kind.ALLOWED),
         ("Ringkas isi fakta integritas", Kind.SUMMARY),
         ("Mengapa netralitas penting?", Kind.WHY),
         ("Apa imbauan Polres Malang?", Kind.WHAT),

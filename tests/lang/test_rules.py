@@ -71,3 +71,10 @@ def test_an_obligations_condition_is_marked_as_such() -> None:
     """ "Report it when you receive a gift" obliges reporting; it rules nothing on receiving."""
     parts = clauses("3. melaporkan kepada atasan apabila menerima pemberian dari pasangan calon", "obligation")
     assert [(c.kind, c.is_condition) for c in parts] == [("obligation", False), ("obligation", True)]
+
+
+def test_a_rule_books_tidak_dapat_forbids_and_its_exception_is_marked() -> None:
+    parts = clauses(
+        "Anggota Polri aktif tidak dapat mencalonkan diri sebagai kepala daerah, kecuali telah mengundurkan diri."
+    )
+    assert [(c.kind, c.is_exception) for c in parts] == [("prohibition", False), ("permission", True)]

@@ -40,3 +40,17 @@ def test_english_glossary_phrases_become_groups(analyzer: Analyzer) -> None:
     assert ("malang",) in groups
     # the longer phrase wins: "deputy police chief" is not also read as "police chief"
     assert not any("kapolresta" in group for group in groups)
+
+
+def test_english_inflections_reach_the_glossary() -> None:
+    analyzer = Analyzer()
+    assert [analyzer.base_form(w) for w in ("photos", "guarding", "shared", "chatting", "parties")] == [
+        "photo",
+        "guard",
+        "share",
+        "chat",
+        "parties",
+    ]
+    assert analyzer.base_form("lent") == "lent"  # irregular forms are left as they are
+    groups = analyzer.query_groups("Can I share these photos?", "en")
+    assert any("foto" in group for group in groups) and any("bagi" in group for group in groups)

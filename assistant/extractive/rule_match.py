@@ -1,0 +1,67 @@
+"""How closely a rule's clause and a question name the same act, for `verdict.py`.
+
+Coverage: how much of the question's specific terms (IDF-weighted, beyond the domain's everyday words) a clause
+and its lead-in hold; `full_weight` counts English words the glossary cannot translate as missing rather than
+small. Precision: how much of the clause's own terms the question holds ("berfoto bersama pasangan calon" is
+closer to "berfoto dengan calon" than "berfoto dengan simbol jari … bersama pasangan calon"). An exception
+("dilarang X, kecuali Y") is read against the question's situation (`under_exception`).
+"""
+
+from dataclasses import replace
+
+from assistant.extractive.candidates import Candidate
+from assistant.question import Question
+from assistant.rerank import Scorer
+from lang.rules import Clause
+from lang.situations import purposes
+from lang.terms import TermGroup
+
+ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
+EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
+# A rule's words that say it is a rule, or whom it binds, not which act it is about.
+_FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
+
+
+def coverage_of(question: Question, parts: list[Clause], context: str, candidate: Candidate, scorer: Scorer) -> float:
+    """How much of the question the best clause (with the lead-in it leans on) covers; when the act's words are
+    spread over several clauses, the sentence as a whole."""
+    coverage = max(scorer.about(question, f"{context} {c.scope}") for c in parts)
+    if coverage < ON_TOPIC:
+        coverage = scorer.about(question, f"{context} {candidate.sentence.text}")
+    return coverage
+
+
+def precision(question: Question, clause: Clause, scorer: Scorer) -> float:
+    """IDF-weighted share of the clause's specific terms (not its modal words, not "anggota Polri") that the
+    question holds, synonyms and the glossary's translations included."""
+    asked = {term for group in question.groups for term in group}
+    own = [t for t in dict.fromkeys(scorer.analyzer.terms(clause.scope)) if t not in _FRAME]
+    groups = tuple(scorer.analyzer.synonyms.get(t, (t,)) for t in own)
+    return scorer.coverage(groups, asked) if groups else 0.0
+
+
+def under_exception(question: Question, every: list[Clause], clause: Clause, context: str, scorer: Scorer) -> Clause:
+    """A prohibition with an exception ("dilarang X, kecuali Y") read against the question's situation: allowed
+    when the question describes Y (holds a third of the exception's own words), forbidden when it adds a
+    situation of its own that the rule's act does not name (Y does not apply), else conditional on Y."""
+    exception = next((c for c in every if c.is_exception and c.kind == "permission"), None)
+    main = every[0]
+    if exception is None or main.kind != "prohibition" or clause not in (main, exception):
+        return clause
+    analyzer = scorer.analyzer
+    asked = {term for group in question.groups for term in group}
+    main_terms = set(analyzer.terms(f"{context} {main.scope}"))
+    own = [t for t in dict.fromkeys(analyzer.terms(exception.text)) if t not in main_terms and t not in _FRAME]
+    if own and scorer.coverage(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
+        return replace(exception, condition="")
+    # A purpose or reason of the question's own ("… to watch the vote count") that neither the rule's act nor
+    # its exception names puts the case outside the exception. English words the glossary cannot translate say
+    # nothing checkable; a question without one is the general case: conditional on the exception.
+    named = main_terms | set(analyzer.terms(exception.text)) | _FRAME
+    purpose = analyzer.query_groups(purposes(question.text), question.language)
+    return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
+
+
+def full_weight(question: Question) -> Question:
+    """The question with every term group at full weight (English words the glossary lacks included)."""
+    return replace(question, groups=tuple(TermGroup(tuple(g)) for g in question.groups))

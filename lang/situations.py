@@ -1,0 +1,37 @@
+"""What a question says around the act it asks about: what it concedes and the purposes or reasons it gives.
+
+"Bolehkah saya menolong warga, walaupun ia memakai kaus salah satu calon?" concedes the shirt: the rule on
+wearing campaign shirts does not answer it. "Can I go inside to watch the vote count?" gives a purpose of its
+own, which an exception ("kecuali diminta oleh Ketua KPPS …") may or may not name. Indonesian and English; the
+phrases are returned verbatim, nothing is judged here.
+"""
+
+import re
+
+_CONCESSION = re.compile(
+    r",?\s*\b(?:walaupun|walau|meskipun|meski|biarpun|sekalipun|kendatipun|padahal|although|even though|even if)\b"
+    r"[^.?!]*",
+    re.I,
+)
+_REASON = re.compile(
+    r"\b(?:untuk|agar|supaya|demi|karena|sebab|in order to|so that|because|for the purpose of)\s+([^,.;?!]+)", re.I
+)
+_TO = re.compile(r"\b(\w+)\s+to\s+([^,.;?!]+)", re.I)
+# Words before an English "to" that make it no purpose: "allowed to", "okay for me to", "have to", "going to".
+_NOT_PURPOSE = frozenset(
+    "allowed permitted forbidden prohibited able ok okay alright fine me us him her them want wants have has had "
+    "going need needs supposed required obliged ought used due it".split()
+)
+
+
+def without_concession(text: str) -> str:
+    """The text without its concessive clauses ("…, walaupun …", "even though …")."""
+    return _CONCESSION.sub("", text)
+
+
+def purposes(text: str) -> str:
+    """The purposes and reasons a text gives ("untuk …", "karena …", "… to watch …"), each up to its clause's
+    end, joined by spaces ("" when it gives none)."""
+    phrases = [m.group(1) for m in _REASON.finditer(text)]
+    phrases += [m.group(2) for m in _TO.finditer(text) if m.group(1).lower() not in _NOT_PURPOSE]
+    return " ".join(phrases)
