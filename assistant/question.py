@@ -61,6 +61,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             # colloquial: "Boleh saya masuk?", "…, apa boleh?", "Apakah polisi aktif bisa mendaftar …?"
             r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
             r"|\bapakah (saya|kami|aku|anggota|polisi|personel)\b[^?]*\b(bisa|dapat)\b"
+            # checking a claim about a rule: "… boleh ikut kampanye … Benar begitu?", "Is that right?"
+            r"|(?=[^\n]*\b(boleh|membolehkan|diperbolehkan|dilarang|melarang|melanggar|wajib|harus|may|allowed|"
+            r"forbidden|permitted|prohibited|must|violat\w*)\b)[^\n]*\b(apa(kah)? (benar|betul)|benarkah|betulkah|"
+            r"(benar|betul) (begitu|demikian)|is (that|this|it) (right|true|correct)|is it true)\b"
             # asking for an obligation ("Apa yang wajib saya lakukan?", "What must I do?"): a verdict, `required`
             r"|\bapa(kah)? (saja )?yang (wajib|harus|mesti|perlu) (\w+ )?(di)?(lakukan|kerjakan|perbuat)\b"
             r"|\bapa (saja )?kewajiban (saya|kami|aku|anggota)\b"

@@ -1,4 +1,5 @@
-"""What a question says around the act it asks about: what it concedes and the purposes or reasons it gives.
+"""What a question says around the act it asks about: the claim it asks to check, what it concedes, and the
+purposes or reasons it gives.
 
 "Bolehkah saya menolong warga, walaupun ia memakai kaus salah satu calon?" concedes the shirt: the rule on
 wearing campaign shirts does not answer it. "Can I go inside to watch the vote count?" gives a purpose of its
@@ -13,6 +14,15 @@ _CONCESSION = re.compile(
     r"[^.?!]*",
     re.I,
 )
+_BARE_CHECK = re.compile(
+    r"^(?:apa(?:kah)?\s+)?(?:benar|betul)(?:kah)?(?:\s+(?:begitu|demikian|itu))?\s*\?*$"
+    r"|^is\s+(?:that|this|it)\s+(?:right|true|correct|so)\s*\?*$",
+    re.I,
+)
+# "Saya baca di sebuah blog bahwa …", "A blog says (that) …": who makes the claim, not the claim.
+_REPORTED = re.compile(
+    r"^.*?\b(?:bahwa|kalau|says|said|claims|claimed|writes|wrote|reports|reported)\b(?:\s+that\b)?\s*", re.I
+)
 _REASON = re.compile(
     r"\b(?:untuk|agar|supaya|demi|karena|sebab|in order to|so that|because|for the purpose of)\s+([^,.;?!]+)", re.I
 )
@@ -22,6 +32,15 @@ _NOT_PURPOSE = frozenset(
     "allowed permitted forbidden prohibited able ok okay alright fine me us him her them want wants have has had "
     "going need needs supposed required obliged ought used due it".split()
 )
+
+
+def checked_claim(text: str) -> str:
+    """The claim a question asks to check when it ends on a bare "Benar begitu?" / "Is that right?" (the
+    sentence before it, without "Saya baca … bahwa" / "A blog says"); else the text itself."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) < 2 or not _BARE_CHECK.match(sentences[-1]):
+        return text
+    return _REPORTED.sub("", sentences[-2])
 
 
 def without_concession(text: str) -> str:

@@ -30,7 +30,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
-from lang.situations import without_concession
+from lang.situations import checked_claim, without_concession
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
@@ -91,7 +91,8 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     scorer = Scorer(retriever, retriever.analyzer)
     # "… walaupun ia memakai kaus salah satu calon?": what the question concedes does not change the asked act,
     # so its words do not make a rule about them cover the question.
-    conceded = without_concession(question.text)
+    # "A blog says officers may … Is that right?": the claim, not who makes it, is what a rule must cover.
+    conceded = without_concession(checked_claim(question.text))
     if conceded != question.text:
         question = replace(analyze(conceded, scorer.analyzer), text=question.text)
     rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, scorer))]
@@ -145,6 +146,7 @@ def asked_act(text: str) -> str:
     """The part of an officer's question that names the act: its last sentence, without a leading setting
     ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
     candidate, may I …?" → "may I …?")."""
+    text = checked_claim(text)  # "A blog says officers may … Is that right?": the claim names the act
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     last = sentences[-1] if sentences else text
     return _SETTING.sub("", last) or last

@@ -26,6 +26,11 @@ from lang.terms import Analyzer
         ("What must I do if a candidate offers me a gift?", Kind.ALLOWED),
         ("What is my obligation here?", Kind.ALLOWED),
         ("Apa yang dilakukan Kapolres?", Kind.WHAT),
+        # checking a claim about a rule is asking for the verdict; checking other claims is not
+        ("Sebuah blog bilang polisi boleh kampanye di luar jam dinas. Benar begitu?", Kind.ALLOWED),
+        ("A blog says officers may join rallies. Is that right?", Kind.ALLOWED),
+        ("Apa benar kalau menyukai unggahan kampanye tidak melanggar?", Kind.ALLOWED),
+        ("Apa benar apel digelar di Magelang?", Kind.WHAT),
         # colloquial verdict questions
         ("Ketua KPPS minta saya masuk. Boleh saya masuk?", Kind.ALLOWED),
         ("Kalau cuma kasih jempol, apa boleh?", Kind.ALLOWED),

@@ -1,6 +1,6 @@
 """What a question concedes and the purposes it gives (`lang.situations`)."""
 
-from lang.situations import purposes, without_concession
+from lang.situations import checked_claim, purposes, without_concession
 
 
 def test_a_concession_is_dropped() -> None:
@@ -13,3 +13,13 @@ def test_purposes_and_reasons_but_not_the_to_of_allowed_to() -> None:
     assert purposes("Can I go inside to watch the vote count?") == "watch the vote count"
     assert purposes("Am I allowed to go? Is it okay for me to accept it?") == ""
     assert purposes("Boleh saya masuk TPS karena ada keributan?") == "ada keributan"
+
+
+def test_a_bare_is_that_right_checks_the_claim_before_it() -> None:
+    text = "Saya baca di sebuah blog bahwa polisi boleh ikut kampanye di luar jam dinas. Benar begitu?"
+    assert checked_claim(text) == "polisi boleh ikut kampanye di luar jam dinas."
+    assert checked_claim("A blog says officers may serve as KPPS members. Is that right?") == (
+        "officers may serve as KPPS members."
+    )
+    asked = "Saya sedang cuti. Bolehkah saya ikut konvoi?"
+    assert checked_claim(asked) == asked
