@@ -58,6 +58,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
             r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
             r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
+            # an English yes/no question opening with "Can"/"May" ("Can her campaign team meet at our police
+            # housing?"), not a request to the assistant ("Can you tell me …")
+            r"|(^|[.!?]\s+)(can|may)\s+(?!you\b)"
             # colloquial: "Boleh saya masuk?", "…, apa boleh?", "Apakah polisi aktif bisa mendaftar …?"
             r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
             r"|\bapakah (saya|kami|aku|anggota|polisi|personel)\b[^?]*\b(bisa|dapat)\b"

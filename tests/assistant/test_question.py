@@ -31,6 +31,8 @@ from lang.terms import Analyzer
         ("A blog says officers may join rallies. Is that right?", Kind.ALLOWED),
         ("Apa benar kalau menyukai unggahan kampanye tidak melanggar?", Kind.ALLOWED),
         ("Apa benar apel digelar di Magelang?", Kind.WHAT),
+        ("My wife is a candidate. Can her campaign team meet at our police housing?", Kind.ALLOWED),
+        ("Can you tell me what the pocket book says?", Kind.WHAT),
         # colloquial verdict questions
         ("Ketua KPPS minta saya masuk. Boleh saya masuk?", Kind.ALLOWED),
         ("Kalau cuma kasih jempol, apa boleh?", Kind.ALLOWED),
