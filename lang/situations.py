@@ -23,6 +23,11 @@ _BARE_CHECK = re.compile(
 _REPORTED = re.compile(
     r"^.*?\b(?:bahwa|kalau|says|said|claims|claimed|writes|wrote|reports|reported)\b(?:\s+that\b)?\s*", re.I
 )
+_FRAME = re.compile(
+    r"\b(?:apa(?:kah)?\s+hukum(?:nya)?|(?:tidak\s+)?melanggar(?:\s+(?:netralitas|aturan|ketentuan))?|"
+    r"(?:tidak\s+)?termasuk\s+pelanggaran|(?:a\s+)?violat(?:e|es|ion|ing)(?:\s+(?:of\s+)?neutrality)?)\b",
+    re.I,
+)
 _REASON = re.compile(
     r"\b(?:untuk|agar|supaya|demi|karena|sebab|in order to|so that|because|for the purpose of)\s+([^,.;?!]+)", re.I
 )
@@ -41,6 +46,12 @@ def checked_claim(text: str) -> str:
     if len(sentences) < 2 or not _BARE_CHECK.match(sentences[-1]):
         return text
     return _REPORTED.sub("", sentences[-2])
+
+
+def without_frame(text: str) -> str:
+    """The text without the words that ask for a verdict rather than name the act ("Apa hukumnya …",
+    "Apakah itu melanggar netralitas?", "is it a violation")."""
+    return _FRAME.sub(" ", text)
 
 
 def without_concession(text: str) -> str:

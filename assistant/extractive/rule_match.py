@@ -7,6 +7,7 @@ closer to "berfoto dengan calon" than "berfoto dengan simbol jari … bersama pa
 ("dilarang X, kecuali Y") is read against the question's situation (`under_exception`).
 """
 
+import re
 from dataclasses import replace
 
 from assistant.extractive.candidates import Candidate
@@ -18,6 +19,8 @@ from lang.terms import TermGroup
 
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
+_WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
+_DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
 
@@ -60,6 +63,18 @@ def under_exception(question: Question, every: list[Clause], clause: Clause, con
     named = main_terms | set(analyzer.terms(exception.text)) | _FRAME
     purpose = analyzer.query_groups(purposes(question.text), question.language)
     return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
+
+
+def excludes(question: Question, clause: Clause, scorer: Scorer) -> bool:
+    """A rule on doing something "tanpa X" (without X) does not cover a question that has X and does not deny
+    it: "menghadiri deklarasi … tanpa surat perintah" is not about an officer who has a sprin."""
+    asked = {term for group in question.groups for term in group}
+    for phrase in _WITHOUT.findall(clause.scope):
+        terms = [t for t in scorer.analyzer.terms(phrase) if t not in _FRAME][:2]
+        has = any(t in scorer.analyzer.synonyms.get(a, (a,)) for t in terms for a in asked)
+        if has and not _DENIED.search(question.text):
+            return True
+    return False
 
 
 def full_weight(question: Question) -> Question:

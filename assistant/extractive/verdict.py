@@ -22,7 +22,14 @@ from dataclasses import dataclass, replace
 from assistant.answer import Verdict
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.rule_match import ON_TOPIC, coverage_of, full_weight, precision, under_exception
+from assistant.extractive.rule_match import (
+    ON_TOPIC,
+    coverage_of,
+    excludes,
+    full_weight,
+    precision,
+    under_exception,
+)
 from assistant.question import Question, analyze
 from assistant.rerank import Scorer
 from assistant.retrieve import Retriever
@@ -30,7 +37,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
-from lang.situations import checked_claim, without_concession
+from lang.situations import checked_claim, without_concession, without_frame
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
@@ -92,7 +99,7 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     # "… walaupun ia memakai kaus salah satu calon?": what the question concedes does not change the asked act,
     # so its words do not make a rule about them cover the question.
     # "A blog says officers may … Is that right?": the claim, not who makes it, is what a rule must cover.
-    conceded = without_concession(checked_claim(question.text))
+    conceded = " ".join(without_frame(without_concession(checked_claim(question.text))).split())
     if conceded != question.text:
         question = replace(analyze(conceded, scorer.analyzer), text=question.text)
     rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, scorer))]
@@ -137,6 +144,8 @@ def _read(question: Question, position: int, candidate: Candidate, scorer: Score
     clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
+    if excludes(question, clause, scorer):
+        return None  # the rule is about doing it without what the question has
     clause = under_exception(question, every, clause, context, scorer)
     coverage = coverage_of(question, parts, context, candidate, scorer)
     strict = coverage_of(full_weight(question), parts, context, candidate, scorer)

@@ -1,6 +1,6 @@
 """What a question concedes and the purposes it gives (`lang.situations`)."""
 
-from lang.situations import checked_claim, purposes, without_concession
+from lang.situations import checked_claim, purposes, without_concession, without_frame
 
 
 def test_a_concession_is_dropped() -> None:
@@ -23,3 +23,13 @@ def test_a_bare_is_that_right_checks_the_claim_before_it() -> None:
     )
     asked = "Saya sedang cuti. Bolehkah saya ikut konvoi?"
     assert checked_claim(asked) == asked
+
+
+def test_the_words_that_ask_for_a_verdict_are_not_the_act() -> None:
+    assert " ".join(without_frame("Saya mengawal paslon. Apakah itu melanggar netralitas?").split()) == (
+        "Saya mengawal paslon. Apakah itu ?"
+    )
+    assert (
+        without_frame("Apa hukumnya jika Kapolsek mempersulit izin?").split()
+        == "jika Kapolsek mempersulit izin?".split()
+    )
