@@ -67,10 +67,11 @@ _CONNECTIVE = (
 _JOINED_RULE = (
     r"(?:dan|serta)\s+(?:tidak boleh|tidak diperbolehkan|dilarang|wajib|diwajibkan|harus|boleh|diperbolehkan)"
 )
-_CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE}|{_JOINED_RULE})\b)", re.I)
+# ", bukan untuk mengangkut peserta": a negated alternative after a comma contrasts with the rule before it.
+_CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE}|{_JOINED_RULE})\b)|\s*,\s*(?=bukan\b)", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
-_CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan)\b", re.I)
+_CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|bukan)\b", re.I)
 _NEGATION = re.compile(r"\b(?:tidak|bukan|jangan|tanpa)\b", re.I)
 _OPPOSITE = {"prohibition": "permission", "permission": "prohibition"}
 

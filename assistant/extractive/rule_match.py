@@ -23,6 +23,7 @@ _WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
 _DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
+_GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in rerank.py: the domain's everyday words
 
 
 def coverage_of(question: Question, parts: list[Clause], context: str, candidate: Candidate, scorer: Scorer) -> float:
@@ -32,6 +33,14 @@ def coverage_of(question: Question, parts: list[Clause], context: str, candidate
     if coverage < ON_TOPIC:
         coverage = scorer.about(question, f"{context} {candidate.sentence.text}")
     return coverage
+
+
+def named_words(question: Question, text: str, scorer: Scorer) -> tuple[int, int]:
+    """(how many of the question's specific term groups `text` holds, how many it has); one word in common is
+    chance, not coverage, when the question names two or more things."""
+    specific = [g for g in question.groups if not set(g) <= _GENERIC]
+    terms = set(scorer.analyzer.terms(text))
+    return sum(1 for g in specific if terms.intersection(g)), len(specific)
 
 
 def precision(question: Question, clause: Clause, scorer: Scorer) -> float:

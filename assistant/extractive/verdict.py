@@ -27,6 +27,7 @@ from assistant.extractive.rule_match import (
     coverage_of,
     excludes,
     full_weight,
+    named_words,
     precision,
     under_exception,
 )
@@ -61,6 +62,7 @@ class Finding:
     clause: Clause
     lead_in: tuple[Chunk, str] | None  # the list's "…:" or the previous paragraph's sentence the rule leans on
     position: int = 0  # in the selector's order
+    context: str = ""  # the lead-in's text
     coverage: float = 0.0  # of the question's specific terms by the clause (or sentence) and its lead-in
     strict: float = 0.0  # the same, English words the glossary cannot translate at full weight
     precision: float = 0.0  # of the clause's own terms by the question: how closely the rule is about this act
@@ -108,17 +110,24 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     # glossary cannot translate at full weight: they never match the Indonesian rule, so they count as missing),
     # the one that matches it most closely; failing one, a rule whose own act the question names so fully that
     # the two match at that bar although the question says more (its setting: "Istri saya maju sebagai calon.").
+    # One word in common is chance, not coverage, when the question names two or more things ("Can my wife vote?"
+    # shares only "istri" with "dilarang mengarahkan pilihan politik suami, istri …"): a rule must name two.
+    rules = [r for r in rules if _names_enough(question, r, scorer)]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
     best = max(covering or [r for r in authoritative if r.match >= BEST_ON_TOPIC], key=lambda r: r.match, default=None)
     found: list[Finding] = []
     for rule in rules:
-        on_topic = rule.coverage >= (BEST_ON_TOPIC if rule.position == 0 else ON_TOPIC)
-        on_topic = on_topic or rule is best
+        on_topic = rule.coverage >= (BEST_ON_TOPIC if rule.position == 0 else ON_TOPIC) or rule is best
         position = rule.position
         if on_topic and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT or rule is best):
             found.append(rule)
     return found
+
+
+def _names_enough(question: Question, rule: Finding, scorer: Scorer) -> bool:
+    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", scorer)
+    return named >= min(2, specific)
 
 
 def _read(question: Question, position: int, candidate: Candidate, scorer: Scorer) -> Finding | None:
@@ -150,7 +159,7 @@ def _read(question: Question, position: int, candidate: Candidate, scorer: Score
     coverage = coverage_of(question, parts, context, candidate, scorer)
     strict = coverage_of(full_weight(question), parts, context, candidate, scorer)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
-    return Finding(candidate, clause, lead_in, position, coverage, strict, precision(question, named, scorer))
+    return Finding(candidate, clause, lead_in, position, context, coverage, strict, precision(question, named, scorer))
 
 
 def asked_act(text: str) -> str:

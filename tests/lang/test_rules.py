@@ -78,3 +78,12 @@ def test_a_rule_books_tidak_dapat_forbids_and_its_exception_is_marked() -> None:
         "Anggota Polri aktif tidak dapat mencalonkan diri sebagai kepala daerah, kecuali telah mengundurkan diri."
     )
     assert [(c.kind, c.is_exception) for c in parts] == [("prohibition", False), ("permission", True)]
+
+
+def test_a_negated_alternative_after_a_comma_forbids() -> None:
+    parts = clauses(
+        "Kendaraan dinas boleh digunakan di sekitar lokasi kampanye sepanjang dipakai untuk patroli, "
+        "bukan untuk mengangkut logistik kampanye."
+    )
+    assert [c.kind for c in parts] == ["permission", "permission", "prohibition"]
+    assert parts[0].condition == "sepanjang dipakai untuk patroli"
