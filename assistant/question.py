@@ -114,6 +114,7 @@ class Question:
     # matches its spelled-out form, an English place name its Indonesian one ("central java" → "jawa tengah").
     entities: tuple[tuple[str, ...], ...]
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
+    act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
 
 
 def classify(text: str) -> Kind:
@@ -167,11 +168,32 @@ def entities(text: str) -> tuple[str, ...]:
 
 def analyze(text: str, analyzer: Analyzer) -> Question:
     language = analyzer.language(text)
+    kind = classify(text)
+    act = asked_act(text) if kind is Kind.ALLOWED else ""
     return Question(
         text=text,
         language=language,
-        kind=classify(text),
-        groups=tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS),
+        kind=kind,
+        groups=_groups(text, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
+        act=_groups(act, analyzer.language(act), analyzer) if act else (),
     )
+
+
+def _groups(text: str, language: Language, analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
+    return tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS)
+
+
+_SETTING = re.compile(
+    r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
+)
+
+
+def asked_act(text: str) -> str:
+    """The part of an officer's question that names the act: its last sentence, without a leading setting
+    ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
+    candidate, may I …?" → "may I …?")."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    last = sentences[-1] if sentences else text
+    return _SETTING.sub("", last) or last

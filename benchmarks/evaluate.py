@@ -78,9 +78,10 @@ def our_systems(assistant: Assistant) -> list[System]:
         cites first."""
         parsed = analyze(question, analyzer)
         vector = assistant.embed(parsed)
-        hits = assistant.retrieve(parsed, None, vector)
-        selection = assistant.answerer.select(parsed, hits, vector)
-        order = list(dict.fromkeys(c.chunk.id for c in selection.ranked()))
+        corpus = assistant.retriever.corpus()
+        hits = assistant.retrieve(parsed, None, vector, corpus)
+        ranking = assistant.reranker.rerank(parsed, hits, vector, corpus)
+        order = list(dict.fromkeys(c.chunk.id for c in ranking.ranked()))
         order += [h.chunk.id for h in hits if h.chunk.id not in order]
         by_id = {h.chunk.id: h.chunk for h in hits}
         return [(i, by_id[i].text) for i in order][:K]

@@ -99,7 +99,7 @@ def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> ToolTabs:
         downloads = gr.File(label=ui(lang0, "downloads"), file_count="multiple", interactive=False)
 
     def on_find(who: str, about: str, lg: str) -> str:
-        hits = search_quotes(assistant.retriever, assistant.analyzer, who[:MAX_TOPIC_CHARS], about[:MAX_TOPIC_CHARS])
+        hits = search_quotes(assistant.coverage(), who[:MAX_TOPIC_CHARS], about[:MAX_TOPIC_CHARS])
         return quotes_html(hits, lg)
 
     def on_brief(subject: str, lg: str) -> tuple[str, list[str] | None]:

@@ -104,7 +104,7 @@ class Uploader:
         if size > MAX_FILE_BYTES:
             return ui(lang, "too_big", size=size / 2**20, mb=MAX_FILE_BYTES // 2**20)
         doc_id = Path(name).stem
-        if self.assistant.retriever.document(doc_id) and not any(f.stem == doc_id for f in self._files()):
+        if self.assistant.retriever.corpus().document(doc_id) and not any(f.stem == doc_id for f in self._files()):
             return ui(lang, "taken", doc_id=doc_id)
         return ""
 

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer import Verdict
+from assistant.coverage import Coverage
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
-from assistant.question import Question, analyze
-from assistant.rerank import Scorer
-from assistant.retrieve import Retriever
+from assistant.question import Question
+from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
@@ -31,9 +31,6 @@ AUTHORITY_LOOK_AT = 12  # and a regulation's or guideline's rule further still
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 BEST_ON_TOPIC = 0.25  # … or, for the selector's best sentence (which it judged by meaning too), this share
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
-_SETTING = re.compile(
-    r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
-)
 _DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
@@ -65,17 +62,16 @@ class Finding:
         return {self.value, other.value} in ({"forbidden", "allowed"}, {"forbidden", "conditional"})
 
 
-def findings(question: Question, ranked: list[Candidate], retriever: Retriever) -> list[Finding]:
+def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Finding]:
     """The rules among the best candidates that cover the asked act, in the selector's order. A regulation's or
     guideline's rule is looked for further down (AUTHORITY_LOOK_AT): it decides even when news ranks higher."""
-    scorer = Scorer(retriever, retriever.analyzer)
-    act = analyze(asked_act(question.text), retriever.analyzer)
+    coverage = ranking.coverage
     asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
     found = []
     for position, candidate in enumerate(ranked[:AUTHORITY_LOOK_AT]):
         if position >= CONFLICT_LOOK_AT and not is_authoritative(candidate.chunk.doc_kind):
             continue
-        lead_in = lead_in_of(candidate, scorer)
+        lead_in = lead_in_of(candidate, coverage)
         inherited = rule_kind(lead_in[1]) if lead_in else None
         context = lead_in[1] if lead_in else ""
         # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
@@ -86,29 +82,20 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
             continue
         # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
         # coordinating security …"), decides; on a tie the stricter one.
-        on_act = {id(c): scorer.about(act, f"{context} {c.scope}") for c in parts}
+        on_act = {id(c): coverage.about(question.act, f"{context} {c.scope}") for c in parts}
         clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
         if len(parts) < len(every) and on_act[id(clause)] == 0:
             continue  # only the obligation's condition names the asked act
-        coverage = max(scorer.about(question, f"{context} {c.scope}") for c in parts)
-        if coverage < ON_TOPIC:  # the act's words spread over several clauses: the sentence as a whole decides
-            coverage = scorer.about(question, f"{context} {candidate.sentence.text}")
+        covered = max(coverage.about(question.groups, f"{context} {c.scope}") for c in parts)
+        if covered < ON_TOPIC:  # the act's words spread over several clauses: the sentence as a whole decides
+            covered = coverage.about(question.groups, f"{context} {candidate.sentence.text}")
         needed = BEST_ON_TOPIC if position == 0 else ON_TOPIC  # a lower one at 0.25 too: 24/53 right, 3 wrong
-        if coverage >= needed and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT):
+        if covered >= needed and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT):
             found.append(Finding(candidate, clause, lead_in))
     return found
 
 
-def asked_act(text: str) -> str:
-    """The part of an officer's question that names the act: its last sentence, without a leading setting
-    ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
-    candidate, may I …?" → "may I …?")."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    last = sentences[-1] if sentences else text
-    return _SETTING.sub("", last) or last
-
-
-def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None:
+def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
     """What a rule sentence leans on: the "…:" before it in its paragraph; for a paragraph's first sentence, the
     "…:" the list it belongs to opens with (walking back over the list's items), or the previous paragraph's
     last sentence (a rule an article splits over two paragraphs)."""
@@ -116,7 +103,7 @@ def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None
         text = candidate.previous.text
         return (candidate.chunk, text) if text.rstrip().endswith(":") else None
     chunk: Chunk | None = candidate.chunk
-    first = scorer.previous(candidate.chunk)
+    first = coverage.previous(candidate.chunk)
     previous = first
     for _ in range(MAX_LIST_WALK):
         if previous is None or chunk is None:
@@ -126,15 +113,15 @@ def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None
             return previous, units[-1].text
         if not (chunk.kind == "list" and previous.kind == "list"):
             break
-        chunk, previous = previous, scorer.previous(previous)
+        chunk, previous = previous, coverage.previous(previous)
     units = quote_units(first.text) if first else []
     return (first, units[-1].text) if first and units else None
 
 
-def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Candidate | None:
+def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate | None:
     """Write the verdict line (and, at the end, a conflicting source); the deciding rule's candidate, or None
     when no rule covers the act."""
-    found = findings(question, ranked, retriever)
+    found = findings(question, ranked, ranking)
     if not found:
         return None
     deciding = next((f for f in found if f.authoritative), found[0])
@@ -162,9 +149,9 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever:
     return deciding.candidate
 
 
-def legal_basis(draft: Draft, candidate: Candidate, retriever: Retriever) -> None:
+def legal_basis(draft: Draft, candidate: Candidate, ranking: Ranking) -> None:
     """The legal reference the rule's own paragraph, or failing that its document, names, if any."""
-    document = retriever.document(candidate.chunk.doc_id)
+    document = ranking.corpus.document(candidate.chunk.doc_id)
     nearest = sorted(document, key=lambda c: (c.id != candidate.chunk.id, abs(c.paragraph - candidate.chunk.paragraph)))
     for chunk in nearest:
         for unit in quote_units(chunk.text):

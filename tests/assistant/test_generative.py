@@ -20,6 +20,7 @@ from llama_index.core.llms import CustomLLM
 
 from assistant.cite import citation_problems
 from assistant.engine import Assistant
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.llm.answerer import FALLBACK_NAME, LLM_NAME, LLMAnswerer
 from assistant.llm.context import ContextParagraph, build_context, inert
 from assistant.llm.enforce import Enforcer, split_output
@@ -103,12 +104,13 @@ def context() -> Context:
 
 
 def llm_answerer(assistant: Assistant, llm: Any) -> LLMAnswerer:
-    return LLMAnswerer(llm, assistant.answerer, assistant.analyzer, load_llm_templates(), 5)
+    extractive = ExtractiveAnswerer(assistant.templates, assistant.settings.max_citations)
+    return LLMAnswerer(llm, extractive, assistant.analyzer, load_llm_templates(), 5)
 
 
 def ask_with(assistant: Assistant, llm: Any, question: str):
     """`Assistant.ask` (retrieval, answerer, citation check) with the given LLM behind the LLM answerer."""
-    return replace(assistant, llm=llm_answerer(assistant, llm)).ask(question)
+    return replace(assistant, answerer=llm_answerer(assistant, llm)).ask(question)
 
 
 # --- the prompt: delimiters, inert document text, instructions as data ----------------------------------------
@@ -494,6 +496,6 @@ def test_netralitas_answerer_llm_opens_the_bundled_model(
     monkeypatch.setenv("NETRALITAS_LLM_MAX_TOKENS", "8")
     settings = Settings(corpus_dir=corpus_settings.corpus_dir, store_dir=corpus_settings.store_dir)
     opened = Assistant.open(settings)
-    assert isinstance(opened.llm, LLMAnswerer)
+    assert isinstance(opened.answerer, LLMAnswerer)
     answer = opened.ask("Siapa Kapolresta Magelang?")
     assert answer.answerer in (LLM_NAME, FALLBACK_NAME) and "Kombes Pol Mustofa" in answer.text
