@@ -39,6 +39,10 @@ class Quote:
     def to_json(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_json(cls, data: dict) -> "Quote":
+        return cls(**data)
+
 
 def is_speech(sentence: str) -> bool:
     """A quotation or reported speech ("…,” kata X." / "X menegaskan bahwa …")."""

@@ -27,7 +27,7 @@ from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 from index.document import Chunk
 from lang.people import RANK_WORDS, Person, find_people
-from lang.quotes import Quote, is_speech, speaker
+from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
@@ -110,7 +110,7 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
     The quote index built at index time answers first; a sentence it does not list is attributed on the spot."""
     chunk = candidate.chunk
     document = ranking.corpus.document(chunk.doc_id)
-    indexed = [Quote(**raw) for raw in chunk.quotes if candidate.sentence.text in raw["sentence"]]
+    indexed = [quote for quote in chunk.quotes if candidate.sentence.text in quote.sentence]
     if indexed:
         rank_and_name, role = indexed[0].speaker, indexed[0].role
         rank = next((r for r in RANK_WORDS if rank_and_name.startswith(f"{r} ")), "")

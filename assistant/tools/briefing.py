@@ -178,12 +178,7 @@ def _type_bonus(question: Question, sentence: str, spans: tuple[str, ...]) -> fl
 
 
 def _rules(corpus: Corpus, documents: set[str]) -> list[tuple[Chunk, Rule]]:
-    return [
-        (chunk, Rule(**{**raw, "legal_refs": tuple(raw["legal_refs"])}))
-        for doc_id in sorted(documents)
-        for chunk in corpus.document(doc_id)
-        for raw in chunk.rules
-    ]
+    return [(chunk, rule) for doc_id in sorted(documents) for chunk in corpus.document(doc_id) for rule in chunk.rules]
 
 
 def _rule_order(pair: tuple[Chunk, Rule]) -> tuple[bool, int]:

@@ -41,8 +41,7 @@ def search_quotes(coverage: Coverage, speaker: str = "", topic: str = "", limit:
     groups = tuple(analyzer.query_groups(topic, analyzer.language(topic))) if topic.strip() else ()
     hits = []
     for chunk in coverage.corpus.chunks:
-        for raw in chunk.quotes:
-            quote = Quote(**raw)
+        for quote in chunk.quotes:
             if speaker.strip() and not speaker_matches(quote, speaker):
                 continue
             score = coverage.of_text(groups, quote.sentence) if groups else 1.0
