@@ -86,6 +86,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
     ),
 ]
+_OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
 # Words that are capitalised in questions but name no entity the evidence must contain.
 _NOT_ENTITIES = frozenset(
     "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
@@ -118,6 +119,8 @@ class Question:
 
 
 def classify(text: str) -> Kind:
+    if _OPENS_WHO.search(text) and _SAID.search(text):
+        return Kind.WHO  # "Siapa yang menyatakan bahwa jumlah pengawas …": who said it, whatever the words it reports
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(text):
             return kind

@@ -40,6 +40,10 @@ class Ranking:
     def ranked(self) -> list[Candidate]:
         return [self.candidates[i] for i in np.argsort(-self.decision.scores)]
 
+    def score(self, candidate: Candidate) -> float:
+        """The selector's P(holds the answer) for one of the candidates."""
+        return float(self.decision.scores[next(i for i, c in enumerate(self.candidates) if c is candidate)])
+
 
 class Reranker:
     def __init__(self, store: Store, embed: EmbedPassages, analyzer: Analyzer, model_path: Path = MODEL_PATH) -> None:

@@ -33,6 +33,9 @@ from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 SAID_ON_TOPIC = 0.2  # share of the question's specific terms a quote must hold before its speaker is named
+# … or the selector's P(holds the answer) for it, which reads meaning too (an English question shares few words
+# with an Indonesian quote)
+SAID_BY_MEANING = 0.5
 # A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
 
@@ -93,7 +96,10 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     speaker is not certain, the answer says so and quotes it, rather than name the speaker of a lower one (who
     said something else)."""
     candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
-    if candidate is None or ranking.coverage.about(question.groups, candidate.sentence.text) < SAID_ON_TOPIC:
+    if candidate is None or (
+        ranking.coverage.about(question.groups, candidate.sentence.text) < SAID_ON_TOPIC
+        and ranking.score(candidate) < SAID_BY_MEANING
+    ):
         return None  # the quote that is best is not about what was asked: name nobody
     person, intro = _speaker(candidate, ranking)
     if person is None:
@@ -203,7 +209,8 @@ class LeadRow:
 
 LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.ALLOWED, _verdict),
-    LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
+    # "Siapa Kapolres yang mengingatkan …?" asks who said it (the post qualifies the speaker): the speaker leads.
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
+    LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW), _span),
 )
