@@ -54,8 +54,11 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address the app binds to.")
     port: int = Field(7860, description="Port the app listens on.")
     # Robustness and security: what one input may cost, concurrent index builds, who may use the app.
+    # 2000 pages: ten times the pocket book; more is a hostile file or not a document for this corpus.
     max_pdf_pages: int = Field(2000, description="PDFs with more pages are refused with a message.")
+    # A 200-page pocket book parses in a few seconds; a minute means a hostile file.
     pdf_timeout_seconds: float = Field(60.0, description="A PDF whose parse takes longer is refused (hostile file?).")
+    # Far above what a text PDF needs, far below what takes the machine down.
     pdf_memory_mb: int = Field(1536, description="Memory cap of the PDF parser's child process.")
     index_lock_timeout: float = Field(
         600.0, description="Seconds an index build waits for another build on the same store before giving up."
