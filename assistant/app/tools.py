@@ -20,8 +20,6 @@ from assistant.tools.briefing_export import briefing_templates, export, sections
 from assistant.tools.quote_search import QuoteHit, search_quotes
 from index.errors import NetralitasError
 
-MAX_TOPIC_CHARS = 300
-
 
 def quotes_html(hits: list[QuoteHit], lang: str) -> str:
     if not hits:
@@ -98,12 +96,14 @@ def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> ToolTabs:
         briefing = gr.HTML(elem_id="na-briefing")
         downloads = gr.File(label=ui(lang0, "downloads"), file_count="multiple", interactive=False)
 
+    cut = assistant.settings.max_topic_chars
+
     def on_find(who: str, about: str, lg: str) -> str:
-        hits = search_quotes(assistant.retriever, assistant.analyzer, who[:MAX_TOPIC_CHARS], about[:MAX_TOPIC_CHARS])
+        hits = search_quotes(assistant.retriever, assistant.analyzer, who[:cut], about[:cut])
         return quotes_html(hits, lg)
 
     def on_brief(subject: str, lg: str) -> tuple[str, list[str] | None]:
-        subject = " ".join(subject.split())[:MAX_TOPIC_CHARS]
+        subject = " ".join(subject.split())[:cut]
         if not subject:
             raise gr.Error(ui(lg, "empty_question"), print_exception=False)
         try:

@@ -20,14 +20,13 @@ from assistant.app.security import guard
 from assistant.app.style import CSS, theme
 from assistant.app.text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
 from assistant.app.tools import ToolTabs, add_tool_tabs
-from assistant.app.uploads import AUTO, MAX_FILE_BYTES, MAX_FILES, Uploader
+from assistant.app.uploads import AUTO, Uploader
 from assistant.engine import Assistant, configure_offline
 from index.authority import KINDS
 from index.errors import NetralitasError
 from index.load import SUPPORTED_SUFFIXES
 from index.settings import Settings
 
-CONCURRENCY = 4  # requests served at once; answers take well under a second on two cores
 WARMUP_QUESTION = "Siapa Kapolresta Magelang?"
 
 
@@ -93,7 +92,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
             with gr.Tab(ui(lang0, "tab_corpus"), id="corpus") as corpus_tab:
                 corpus = gr.HTML(elem_id="na-corpus", js_on_load=None)
                 refresh = gr.Button(ui(lang0, "refresh"), size="sm")
-                upload_help = gr.Markdown(_upload_help(lang0))
+                upload_help = gr.Markdown(_upload_help(lang0, settings))
                 files = gr.File(
                     label=ui(lang0, "upload"),
                     file_count="multiple",
@@ -146,7 +145,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
         relabeled = [header, chat_tab, corpus_tab, chatbot, question, send, starters_box, filters_box, docs, outlets]
         relabeled += [date_from, date_to, clear, sources, refresh, upload_help, files, kind, upload, report, corpus]
         lang.change(
-            _relabel(handlers),
+            _relabel(handlers, settings),
             [lang, turns],
             [*relabeled, *role_heads, *role_buttons, *tools.components()],
             api_visibility="private",
@@ -171,7 +170,7 @@ def _api_ask(handlers: Handlers) -> Callable[..., dict]:
     return ask
 
 
-def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
+def _relabel(handlers: Handlers, settings: Settings) -> Callable[[str, list[Turn]], list[Any]]:
     def relabel(value: str, turns: list[Turn]) -> list[Any]:
         lang = lang_of(value)
         u = gr.update
@@ -191,7 +190,7 @@ def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
             u(value=ui(lang, "clear")),
             sources_html(turns, lang),
             u(value=ui(lang, "refresh")),
-            _upload_help(lang),
+            _upload_help(lang, settings),
             u(label=ui(lang, "upload")),
             u(label=ui(lang, "upload_kind"), choices=kind_choices(lang)),
             u(value=ui(lang, "upload_button")),
@@ -223,8 +222,8 @@ def kind_choices(lang: str) -> list[tuple[str, str]]:
     return [(ui(lang, "kind_auto"), AUTO), *((ui(lang, f"kind_{kind}"), kind) for kind in KINDS)]
 
 
-def _upload_help(lang: str) -> str:
-    return ui(lang, "upload_help", count=MAX_FILES, mb=MAX_FILE_BYTES // 2**20)
+def _upload_help(lang: str, settings: Settings) -> str:
+    return ui(lang, "upload_help", count=settings.max_upload_files, mb=settings.max_upload_mb)
 
 
 def start(
@@ -244,7 +243,7 @@ def start(
     uploader = Uploader(assistant, settings.uploads_folder)
     assistant.ask(WARMUP_QUESTION)  # loads the embedding model and BM25 now, not on the first request
     app = build_app(assistant, settings, uploader)
-    app.queue(default_concurrency_limit=CONCURRENCY)
+    app.queue(default_concurrency_limit=settings.max_concurrent_requests)
     try:
         _, url, _ = app.launch(
             server_name=host or settings.host,
@@ -256,7 +255,7 @@ def start(
             ssr_mode=False,
             mcp_server=False,
             footer_links=["api"],
-            max_file_size=MAX_FILE_BYTES,
+            max_file_size=settings.max_upload_mb * 2**20,
             auth=login,
             theme=theme(),
             css=CSS,

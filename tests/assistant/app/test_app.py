@@ -14,7 +14,7 @@ import pytest
 
 from assistant.answer import Answer, Citation
 from assistant.app.render import Turn, answer_html, highlight, sources_html
-from assistant.app.uploads import MAX_FILE_BYTES, MAX_FILES, safe_name
+from assistant.app.uploads import safe_name
 from index.document import Chunk
 
 MAGELANG = "000_2ada1d52289bbb6a"
@@ -198,12 +198,12 @@ def test_upload_caps_refuse_with_a_message(served, tmp_path):
     uploader = Uploader(served.assistant, tmp_path / "uploads")
     big = tmp_path / "besar.txt"
     with big.open("wb") as handle:
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(served.settings.max_upload_mb * 2**20 + 1)
     (result,) = uploader.add([big], "en").rows
     assert result.status == "rejected" and "too large" in result.message
 
     many = []
-    for i in range(MAX_FILES + 2):
+    for i in range(served.settings.max_upload_files + 2):
         many.append(tmp_path / f"bad{i}.exe")
         many[-1].write_text("x")
     rows = uploader.add(many, "id").rows
