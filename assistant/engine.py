@@ -4,7 +4,6 @@ Built once per process (CLI run, app server) and shared by requests: nothing in 
 except the BM25 snapshot, which `index()` swaps whole after the index changes.
 """
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,23 +18,11 @@ from assistant.question import Question, analyze
 from assistant.retrieve import Hit, Retriever
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
+from index.offline import configure_offline
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
 from lang.terms import Analyzer
-
-
-def configure_offline() -> None:
-    """No hub downloads, no telemetry; llama-index given explicit models so it never reaches for OpenAI."""
-    for key, value in {
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "TOKENIZERS_PARALLELISM": "false",
-    }.items():
-        os.environ.setdefault(key, value)
 
 
 @dataclass

@@ -22,10 +22,11 @@ from assistant.app.style import CSS, theme
 from assistant.app.text import LANGUAGES, ROLES, STARTERS_PER_ROLE, starters, ui
 from assistant.app.tools import add_tool_tabs
 from assistant.app.uploads import AUTO, Uploader
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from index.authority import KINDS
 from index.errors import NetralitasError
 from index.load import SUPPORTED_SUFFIXES
+from index.offline import configure_offline
 from index.settings import Settings
 
 WARMUP_QUESTION = "Siapa Kapolresta Magelang?"
