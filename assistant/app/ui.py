@@ -114,18 +114,14 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
         gr.api(_api_ask(handlers), api_name="ask")
         chat_inputs = [turns, lang, docs, outlets, date_from, date_to]
         chat_outputs = [chatbot, turns, sources, question]
-        gr.on(
-            [question.submit, send.click],
-            handlers.chat,
-            [question, *chat_inputs],
-            chat_outputs,
-            api_visibility="undocumented",
-            show_progress="hidden",
-        )
-        for button, _ in role_buttons:
-            button.click(
+        # The typed question and each example question's button ask the same way.
+        for triggers, asked in [([question.submit, send.click], question)] + [
+            ([button.click], button) for button, _ in role_buttons
+        ]:
+            gr.on(
+                triggers,
                 handlers.chat,
-                [button, *chat_inputs],
+                [asked, *chat_inputs],
                 chat_outputs,
                 api_visibility="undocumented",
                 show_progress="hidden",
