@@ -9,7 +9,6 @@ answered against. Built once per process (CLI run, app server) and shared by req
 question, except the corpus snapshot, which `index()` swaps whole after the index changes.
 """
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,23 +25,11 @@ from assistant.rerank import Reranker
 from assistant.retrieve import Corpus, Hit, Retriever
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
+from index.offline import configure_offline
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
 from lang.terms import Analyzer
-
-
-def configure_offline() -> None:
-    """No hub downloads, no telemetry; llama-index given explicit models so it never reaches for OpenAI."""
-    for key, value in {
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "TOKENIZERS_PARALLELISM": "false",
-    }.items():
-        os.environ.setdefault(key, value)
 
 
 @dataclass

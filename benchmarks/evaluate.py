@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from assistant.question import analyze
 from benchmarks.answerers import run_answerers, side_by_side
 from benchmarks.gold_tables import (
@@ -39,6 +39,7 @@ from benchmarks.gold_tables import (
 from benchmarks.naive import NaiveLlamaIndex, covers
 from benchmarks.qa_check import CORPUS_DIR, QAItem, check, load_items, summary
 from benchmarks.report import machine, machine_line, publish, table
+from index.offline import configure_offline
 from index.settings import Settings
 
 SLICES: dict[str, Callable[[QAItem], bool]] = {

@@ -23,6 +23,8 @@ EMBED_CONTEXT_CHARS = 300
 # A numbered or bulleted list item's opening: "1.", "a)", "(2)", "•", "-" …
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
 
+UNKNOWN_SOURCE = "Tidak diketahui"  # what the scraped articles give as source when the outlet is unknown
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -71,6 +73,11 @@ class Chunk:
     # legal references.
     quotes: tuple[Quote, ...] = ()
     rules: tuple[Rule, ...] = ()
+
+    @property
+    def outlet(self) -> str:
+        """The named outlet or issuer, or "" when the source is blank or the scrape's placeholder for unknown."""
+        return "" if self.source == UNKNOWN_SOURCE else self.source
 
     @property
     def content_hash(self) -> str:
