@@ -20,9 +20,10 @@ from assistant.coverage import Coverage
 from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.candidates import Candidate
 from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, Templates, load_templates
-from assistant.question import Question, analyze
+from assistant.question import Kind, Question, analyze
 from assistant.rerank import Reranker
 from assistant.retrieve import Corpus, Hit, Retriever
+from index.authority import AUTHORITATIVE
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
 from index.offline import configure_offline
@@ -75,7 +76,7 @@ class Assistant:
         parsed = analyze(text, self.analyzer)
         vector = self.embed(parsed)
         corpus = self.retriever.corpus()
-        hits = self.retrieve(parsed, filters, vector, corpus)
+        hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector, corpus), filters, vector, corpus)
         ranking = self.reranker.rerank(parsed, hits, vector, corpus)
         answer = self.answerer.answer(parsed, ranking)
         return enforce_citations(answer, self.store, templates.fill("unsupported"))
@@ -100,6 +101,21 @@ class Assistant:
         return self.retriever.search(
             question.text, question.language, self.settings.retrieve_k, filters, vector.tolist(), corpus
         )
+
+    def with_rules(
+        self, question: Question, hits: list[Hit], filters: Filters | None, vector: np.ndarray, corpus: Corpus
+    ) -> list[Hit]:
+        """An is-it-allowed question's hits, then the best paragraphs of regulations and guidelines not among them
+        (a second retrieval within those kinds): the rule that decides the verdict must be a candidate even when
+        news paragraphs that repeat the question's words outrank it."""
+        rules_only = (filters or Filters()).within(sorted(AUTHORITATIVE))
+        if question.kind is not Kind.ALLOWED or rules_only is None:
+            return hits
+        seen = {hit.chunk.id for hit in hits}
+        found = self.retriever.search(
+            question.text, question.language, self.settings.rule_k, rules_only, vector.tolist(), corpus
+        )
+        return hits + [hit for hit in found if hit.chunk.id not in seen]
 
     def prepare(self, text: str, filters: Filters | None = None) -> tuple[list[Candidate], np.ndarray]:
         """A question's way to the selector (for training): analysed, embedded, retrieved, and its candidate

@@ -57,7 +57,13 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"|\b(bolehkah|wajibkah|haruskah|apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
             r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
-            r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b",
+            r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
+            # asking for an obligation ("Apa yang wajib saya lakukan?", "What must I do?"): a verdict, `required`
+            r"|\bapa(kah)? (saja )?yang (wajib|harus|mesti|perlu) (\w+ )?(di)?(lakukan|kerjakan|perbuat)\b"
+            r"|\bapa (saja )?kewajiban (saya|kami|aku|anggota)\b"
+            r"|\bwhat (must|should|do) (i|we|an? officers?|officers|police officers?) (do|have to do)\b"
+            r"|\bwhat (is|are) (my|our|an officer's|the officer's) (obligations?|duty|duties)\b"
+            r"|\bwhat am i (required|obliged|supposed) to do\b",
             re.I,
         ),
     ),

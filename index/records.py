@@ -3,7 +3,8 @@ the filters retrieval narrows by (the same conditions in Python and as a Chroma 
 listing `netralitas info` and the corpus tab show."""
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,12 @@ class Filters:
 
     def __bool__(self) -> bool:
         return bool(self.doc_ids or self.sources or self.date_from or self.date_to or self.kinds)
+
+    def within(self, kinds: Iterable[str]) -> "Filters | None":
+        """The same filters narrowed to documents of these kinds (e.g. the authoritative ones, for a second,
+        rules-only retrieval); None when no document can match both (the user chose only other kinds)."""
+        allowed = tuple(k for k in kinds if not self.kinds or k in self.kinds)
+        return replace(self, kinds=allowed) if allowed else None
 
     def matches(self, chunk: Chunk) -> bool:
         if self.doc_ids and chunk.doc_id not in self.doc_ids:

@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     )
     chunk_max_chars: int = Field(1500, description="Paragraphs longer than this are split at sentence ends.")
     retrieve_k: int = Field(8, description="Paragraphs handed from retrieval to the answerer.")
+    rule_k: int = Field(
+        16,
+        description="Paragraphs of regulations and guidelines retrieved again for an is-it-allowed question, so "
+        "the rule that decides is a candidate even when news paragraphs outrank it.",
+    )
     candidate_k: int = Field(30, description="Candidates each retriever (dense, BM25) contributes to fusion.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009).")
     max_citations: int = Field(3, description="Most sentences (and so citations) an extractive answer quotes.")

@@ -65,7 +65,11 @@ _CONNECTIVE = (
     r"akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|kecuali|asalkan|asal|sepanjang|dengan syarat|jika|"
     r"apabila|bila|selama|selain"
 )
-_CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE})\b)", re.I)
+# "wajib melaporkannya … dan tidak boleh terlibat …": two rules joined by "dan"/"serta", each with its polarity.
+_JOINED_RULE = (
+    r"(?:dan|serta)\s+(?:tidak boleh|tidak diperbolehkan|dilarang|wajib|diwajibkan|harus|boleh|diperbolehkan)"
+)
+_CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE}|{_JOINED_RULE})\b)", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
 _CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan)\b", re.I)

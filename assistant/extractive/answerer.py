@@ -19,6 +19,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead, silent_on_type
+from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
@@ -46,7 +47,9 @@ class ExtractiveAnswerer:
         related = [h.chunk for h in ranking.hits[:3]]
         # A verdict question the corpus does not answer is one its rules do not cover; say so in those words.
         refusal = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
-        if not ranking.hits or foreign(question, ranking.corpus) or not ranking.decision.answer:
+        if not ranking.hits or foreign(question, ranking.corpus):
+            return self._abstain(question, refusal, related)
+        if not ranking.decision.answer and not rule_covers(question, ranking):
             return self._abstain(question, refusal, related)
         ranked = ranking.ranked()
         draft = Draft(question, t, self.name)
@@ -92,3 +95,9 @@ def foreign(question: Question, corpus: Corpus) -> bool:
     # Nor a word spelled a little otherwise ("stalakmit" for "stalagmit", "Ikhshīd" for "Ikhshid").
     spelled = [w.lower() for w in words(question.text) if len(w) >= 4]
     return not any(difflib.get_close_matches(w, corpus.vocabulary, n=1, cutoff=0.8) for w in spelled)
+
+
+def rule_covers(question: Question, ranking: Ranking) -> bool:
+    """An is-it-allowed question is answered when an authoritative rule covers the act, even when the selector is
+    unsure of its best sentence: the rule decides (`verdict.py`), not sentence confidence."""
+    return question.kind is Kind.ALLOWED and covered(question, ranking.ranked(), ranking)

@@ -12,7 +12,7 @@ opposite, the answer says so and quotes it after the deciding one.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer import Verdict
 from assistant.coverage import Coverage
@@ -24,10 +24,10 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
+from lang.terms import TermGroup
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
-AUTHORITY_LOOK_AT = 12  # and a regulation's or guideline's rule further still
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 BEST_ON_TOPIC = 0.25  # … or, for the selector's best sentence (which it judged by meaning too), this share
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
@@ -63,13 +63,17 @@ class Finding:
 
 
 def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Finding]:
-    """The rules among the best candidates that cover the asked act, in the selector's order. A regulation's or
-    guideline's rule is looked for further down (AUTHORITY_LOOK_AT): it decides even when news ranks higher."""
+    """The rules among the candidates that cover the asked act, in the selector's order. Any source's rule among
+    the best few; a regulation's or guideline's rule at any rank (the rules-only retrieval put them among the
+    candidates): it decides even when news ranks higher."""
     coverage = ranking.coverage
+    strict = full_weight(question)
     asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
-    found = []
-    for position, candidate in enumerate(ranked[:AUTHORITY_LOOK_AT]):
-        if position >= CONFLICT_LOOK_AT and not is_authoritative(candidate.chunk.doc_kind):
+    found: list[Finding] = []
+    best_authority = True  # the selector's best authoritative rule is not yet seen
+    for position, candidate in enumerate(ranked):
+        authoritative = is_authoritative(candidate.chunk.doc_kind)
+        if position >= CONFLICT_LOOK_AT and not authoritative:
             continue
         lead_in = lead_in_of(candidate, coverage)
         inherited = rule_kind(lead_in[1]) if lead_in else None
@@ -86,13 +90,32 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
         if len(parts) < len(every) and on_act[id(clause)] == 0:
             continue  # only the obligation's condition names the asked act
-        covered = max(coverage.about(question.groups, f"{context} {c.scope}") for c in parts)
-        if covered < ON_TOPIC:  # the act's words spread over several clauses: the sentence as a whole decides
-            covered = coverage.about(question.groups, f"{context} {candidate.sentence.text}")
-        needed = BEST_ON_TOPIC if position == 0 else ON_TOPIC  # a lower one at 0.25 too: 24/53 right, 3 wrong
-        if covered >= needed and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT):
+        first_authority = authoritative and best_authority
+        best_authority = best_authority and not authoritative
+        on_topic = _coverage(question, parts, context, candidate, coverage) >= (
+            BEST_ON_TOPIC if position == 0 else ON_TOPIC  # lower ones at 0.25: 3 wrong
+        )
+        if first_authority and not on_topic:
+            # The best authoritative rule, at the lower bar, judged with the English words the glossary cannot
+            # translate at full weight: they never match the Indonesian rule, so they count as missing.
+            on_topic = _coverage(strict, parts, context, candidate, coverage) >= BEST_ON_TOPIC
+        if on_topic and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT):
             found.append(Finding(candidate, clause, lead_in))
     return found
+
+
+def _coverage(question: Question, parts: list[Clause], context: str, candidate: Candidate, coverage: Coverage) -> float:
+    """How much of the question the best clause (with the lead-in it leans on) covers; when the act's words are
+    spread over several clauses, the sentence as a whole."""
+    covered = max(coverage.about(question.groups, f"{context} {c.scope}") for c in parts)
+    if covered < ON_TOPIC:
+        covered = coverage.about(question.groups, f"{context} {candidate.sentence.text}")
+    return covered
+
+
+def full_weight(question: Question) -> Question:
+    """The question with every term group at full weight (English words the glossary lacks included)."""
+    return replace(question, groups=tuple(TermGroup(tuple(g)) for g in question.groups))
 
 
 def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
@@ -116,6 +139,12 @@ def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | 
         chunk, previous = previous, coverage.previous(previous)
     units = quote_units(first.text) if first else []
     return (first, units[-1].text) if first and units else None
+
+
+def covered(question: Question, ranked: list[Candidate], ranking: Ranking) -> bool:
+    """Whether a regulation's or guideline's rule covers the asked act: then the verdict logic answers, whatever
+    the selector's confidence in its best sentence."""
+    return any(f.authoritative for f in findings(question, ranked, ranking))
 
 
 def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate | None:

@@ -20,6 +20,12 @@ from lang.terms import Analyzer
         ("Apa dasar apel penandatanganan?", Kind.LAW),
         ("Bolehkah anggota Polri berfoto dengan paslon?", Kind.ALLOWED),
         ("May an officer like a candidate's post?", Kind.ALLOWED),
+        # asking for an obligation is asking for a verdict (`required`)
+        ("Suami saya masuk tim sukses. Apa yang wajib saya lakukan?", Kind.ALLOWED),
+        ("Apa yang harus dilakukan anggota jika ditawari uang?", Kind.ALLOWED),
+        ("What must I do if a candidate offers me a gift?", Kind.ALLOWED),
+        ("What is my obligation here?", Kind.ALLOWED),
+        ("Apa yang dilakukan Kapolres?", Kind.WHAT),
         ("Ringkas isi fakta integritas", Kind.SUMMARY),
         ("Mengapa netralitas penting?", Kind.WHY),
         ("Apa imbauan Polres Malang?", Kind.WHAT),

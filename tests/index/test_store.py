@@ -215,3 +215,10 @@ def test_upsert_replaces_and_delete_removes(tmp_path: Path, corpus_articles: Pat
     store.delete([first.id, "tidak-ada#p1"])
     store.delete([])
     assert [c.id for c in store.chunks()] == [second.id]
+
+
+def test_within_narrows_to_kinds_and_keeps_the_other_filters() -> None:
+    assert Filters().within(["guideline", "regulation"]) == Filters(kinds=("guideline", "regulation"))
+    dated = Filters(date_from="2024-01-01", kinds=("guideline", "news"))
+    assert dated.within(["guideline", "regulation"]) == Filters(date_from="2024-01-01", kinds=("guideline",))
+    assert Filters(kinds=("news",)).within(["guideline", "regulation"]) is None  # nothing can match both

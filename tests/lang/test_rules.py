@@ -50,6 +50,12 @@ def test_a_time_span_does_not_make_a_prohibition_conditional() -> None:
         ),
         ("Anggota Polri tidak boleh menjadi tim sukses pasangan calon.", ["prohibition"]),
         ("Anggota Polri wajib netral; anggota dilarang memakai atribut partai.", ["obligation", "prohibition"]),
+        (  # two rules joined by "dan": each keeps its own polarity
+            "Anggota tersebut wajib melaporkannya kepada atasan dan tidak boleh terlibat dalam kampanye.",
+            ["obligation", "prohibition"],
+        ),
+        ("Anggota boleh membaca berita serta wajib menjaga rahasia.", ["permission", "obligation"]),
+        ("Anggota dilarang memasang dan membagikan atribut partai.", ["prohibition"]),
     ],
 )
 def test_each_clause_keeps_its_own_modal_word(sentence: str, expected: list[str]) -> None:
