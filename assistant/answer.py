@@ -5,13 +5,13 @@ interface that every answerer (extractive today, a local LLM later) implements.
 """
 
 from dataclasses import dataclass, field
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.question import Kind, Question
-from assistant.retrieve import Hit
 from index.document import Chunk
+
+if TYPE_CHECKING:
+    from assistant.rerank import Ranking
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,11 @@ class Answer:
 
 
 class Answerer(Protocol):
+    """What the engine holds one of: the extractive answerer, or the generative one (assistant/llm/)."""
+
     name: str
 
-    def answer(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Answer:
-        """Answer from the retrieved `hits`; `vector` is the question's query embedding."""
+    def answer(self, question: Question, ranking: "Ranking") -> Answer:
+        """Answer from the rerank stage's `ranking` (the retrieved paragraphs' sentences, ranked, and the corpus
+        snapshot they were ranked against)."""
         ...

@@ -134,7 +134,7 @@ def _run_quotes(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.tools.quote_search import search_quotes
 
     assistant = Assistant.open(settings)
-    for hit in search_quotes(assistant.retriever, assistant.analyzer, args.speaker, args.topic):
+    for hit in search_quotes(assistant.coverage(), args.speaker, args.topic):
         if args.json:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
             continue

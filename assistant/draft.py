@@ -19,7 +19,7 @@ def quoted(sentence: str) -> str:
 
 
 def source_label(chunk: Chunk, t: Templates) -> str:
-    name = chunk.source if chunk.source and chunk.source != "Tidak diketahui" else chunk.title
+    name = chunk.outlet or chunk.title
     return name + (t.fill("page", page=chunk.page) if chunk.page is not None else "")
 
 

@@ -1,10 +1,14 @@
-"""The assembled assistant: settings → embedding, store, retriever, answerer; `ask()` answers one question.
+"""The assembled assistant: settings → embedding, store, retriever, reranker, answerer; `ask()` answers one
+question by calling each stage once, in order:
 
-Built once per process (CLI run, app server) and shared by requests: nothing in it changes per question,
-except the BM25 snapshot, which `index()` swaps whole after the index changes.
+    analyse → embed → retrieve (dense + BM25) → rerank (the learned selector) → answer (extractive or LLM)
+    → citation check
+
+Each stage is handed what it needs, including the corpus snapshot (paragraphs, BM25, IDF) the question is
+answered against. Built once per process (CLI run, app server) and shared by requests: nothing in it changes per
+question, except the corpus snapshot, which `index()` swaps whole after the index changes.
 """
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,31 +16,21 @@ import numpy as np
 
 from assistant.answer import Answer, Answerer
 from assistant.cite import enforce_citations
-from assistant.extractive import ExtractiveAnswerer
+from assistant.coverage import Coverage
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.extractive.candidates import Candidate
-from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, load_templates
+from assistant.prompts import EXTRACTIVE_REQUIRED, PROMPTS_DIR, Templates, load_templates
 from assistant.question import Kind, Question, analyze
-from assistant.retrieve import Hit, Retriever
+from assistant.rerank import Reranker
+from assistant.retrieve import Corpus, Hit, Retriever
 from index.authority import AUTHORITATIVE
 from index.build import IndexReport, build_index
 from index.embed import make_embedding
+from index.offline import configure_offline
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
 from lang.terms import Analyzer
-
-
-def configure_offline() -> None:
-    """No hub downloads, no telemetry; llama-index given explicit models so it never reaches for OpenAI."""
-    for key, value in {
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "TOKENIZERS_PARALLELISM": "false",
-    }.items():
-        os.environ.setdefault(key, value)
 
 
 @dataclass
@@ -44,9 +38,10 @@ class Assistant:
     settings: Settings
     store: Store
     retriever: Retriever
-    answerer: ExtractiveAnswerer
+    reranker: Reranker
+    answerer: Answerer  # the extractive one, or the generative one (assistant/llm/) when settings.answerer == "llm"
     analyzer: Analyzer
-    llm: Answerer | None = None  # the generative answerer (assistant/llm/) when settings.answerer == "llm"
+    templates: dict[str, Templates]  # the extractive answer templates, by language
 
     @classmethod
     def open(cls, settings: Settings, create: bool = False, prompts_dir: Path = PROMPTS_DIR) -> "Assistant":
@@ -56,23 +51,23 @@ class Assistant:
         store = Store(settings, embedding.model_name, create=create)
         analyzer = Analyzer()
         retriever = Retriever(store, embedding, analyzer, settings.candidate_k, settings.rrf_k)
+        reranker = Reranker(store, embedding.get_text_embedding_batch, analyzer)
         templates = {
             lang: load_templates(f"extractive.{lang}", EXTRACTIVE_REQUIRED, prompts_dir) for lang in ("id", "en")
         }
-        answerer = ExtractiveAnswerer(store, retriever, analyzer, templates, settings.max_citations)
-        llm = None
+        answerer: Answerer = ExtractiveAnswerer(templates, settings.max_citations)
         if settings.answerer == "llm":
             from assistant.llm.answerer import open_llm_answerer
 
-            llm = open_llm_answerer(settings, answerer, analyzer, prompts_dir)
-        return cls(settings, store, retriever, answerer, analyzer, llm)
+            answerer = open_llm_answerer(settings, ExtractiveAnswerer(templates, settings.max_citations), analyzer)
+        return cls(settings, store, retriever, reranker, answerer, analyzer, templates)
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         # Lone surrogates (undecodable argv bytes, "\udcff" in JSON) cannot be encoded anywhere downstream.
         question = question.encode("utf-8", "replace").decode("utf-8")
         text = " ".join(question.split())
         language = self.analyzer.language(text) if text else "id"
-        templates = self.answerer.templates[language]
+        templates = self.templates[language]
         if not text or not any(ch.isalnum() for ch in text):
             return Answer(question=question, text=templates.fill("empty_question"), abstained=True, language=language)
         if len(text) > self.settings.max_question_chars:
@@ -80,24 +75,36 @@ class Assistant:
             return Answer(question=question[:200], text=message, abstained=True, language=language)
         parsed = analyze(text, self.analyzer)
         vector = self.embed(parsed)
-        hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector), filters, vector)
-        answer = (self.llm or self.answerer).answer(parsed, hits, vector)
+        corpus = self.retriever.corpus()
+        hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector, corpus), filters, vector, corpus)
+        ranking = self.reranker.rerank(parsed, hits, vector, corpus)
+        answer = self.answerer.answer(parsed, ranking)
         return enforce_citations(answer, self.store, templates.fill("unsupported"))
+
+    def coverage(self) -> Coverage:
+        """Topic coverage over the current corpus snapshot, for the users' tools (quote search, briefing)."""
+        return Coverage(self.retriever.corpus(), self.analyzer)
 
     def embed(self, question: Question) -> np.ndarray:
         """The question's query vector: computed once, used by retrieval and by the answerer's features."""
         return np.asarray(self.retriever.embed_query(question.text), dtype=np.float32)
 
     def retrieve(
-        self, question: Question, filters: Filters | None = None, vector: np.ndarray | None = None
+        self,
+        question: Question,
+        filters: Filters | None = None,
+        vector: np.ndarray | None = None,
+        corpus: Corpus | None = None,
     ) -> list[Hit]:
         """Hybrid retrieval (dense over paragraphs + BM25, fused; the nearest sentences' ranks alongside)."""
         vector = self.embed(question) if vector is None else vector
         return self.retriever.search(
-            question.text, question.language, self.settings.retrieve_k, filters, vector.tolist()
+            question.text, question.language, self.settings.retrieve_k, filters, vector.tolist(), corpus
         )
 
-    def with_rules(self, question: Question, hits: list[Hit], filters: Filters | None, vector: np.ndarray) -> list[Hit]:
+    def with_rules(
+        self, question: Question, hits: list[Hit], filters: Filters | None, vector: np.ndarray, corpus: Corpus
+    ) -> list[Hit]:
         """An is-it-allowed question's hits, then the best paragraphs of regulations and guidelines not among them
         (a second retrieval within those kinds): the rule that decides the verdict must be a candidate even when
         news paragraphs that repeat the question's words outrank it."""
@@ -106,7 +113,7 @@ class Assistant:
             return hits
         seen = {hit.chunk.id for hit in hits}
         found = self.retriever.search(
-            question.text, question.language, self.settings.rule_k, rules_only, vector.tolist()
+            question.text, question.language, self.settings.rule_k, rules_only, vector.tolist(), corpus
         )
         return hits + [hit for hit in found if hit.chunk.id not in seen]
 
@@ -115,7 +122,8 @@ class Assistant:
         sentences featurized, by the same code `ask` runs."""
         question = analyze(text, self.analyzer)
         vector = self.embed(question)
-        return self.answerer.candidates(question, self.retrieve(question, filters, vector), vector)
+        corpus = self.retriever.corpus()
+        return self.reranker.candidates(question, self.retrieve(question, filters, vector, corpus), vector, corpus)
 
     def index(self, paths: list[Path] | None = None, prune: bool = True, progress: bool = True) -> IndexReport:
         """Index the corpus folder (or the given files) and refresh retrieval to see the change."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lang.situations import checked_claim, without_concession
 from lang.terms import Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -102,6 +103,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
     ),
 ]
+_OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
 # Words that are capitalised in questions but name no entity the evidence must contain.
 _NOT_ENTITIES = frozenset(
     "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
@@ -130,9 +132,12 @@ class Question:
     # matches its spelled-out form, an English place name its Indonesian one ("central java" → "jawa tengah").
     entities: tuple[tuple[str, ...], ...]
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
+    act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
 
 
 def classify(text: str) -> Kind:
+    if _OPENS_WHO.search(text) and _SAID.search(text):
+        return Kind.WHO  # "Siapa yang menyatakan bahwa jumlah pengawas …": who said it, whatever the words it reports
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(text):
             return kind
@@ -183,11 +188,34 @@ def entities(text: str) -> tuple[str, ...]:
 
 def analyze(text: str, analyzer: Analyzer) -> Question:
     language = analyzer.language(text)
+    kind = classify(text)
+    act = asked_act(without_concession(text)) if kind is Kind.ALLOWED else ""
     return Question(
         text=text,
         language=language,
-        kind=classify(text),
-        groups=tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS),
+        kind=kind,
+        groups=_groups(text, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
+        act=_groups(act, analyzer.language(act), analyzer) if act else (),
     )
+
+
+def _groups(text: str, language: Language, analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
+    return tuple(group for group in analyzer.query_groups(text, language) if not set(group) <= _INSTRUCTIONS)
+
+
+_SETTING = re.compile(
+    r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
+)
+
+
+def asked_act(text: str) -> str:
+    """The part of an officer's question that names the act: its last sentence, without a leading setting
+    ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
+    candidate, may I …?" → "may I …?"); for a claim to check ("A blog says officers may … Is that right?"), the
+    claim."""
+    text = checked_claim(text)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    last = sentences[-1] if sentences else text
+    return _SETTING.sub("", last) or last

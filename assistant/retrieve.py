@@ -10,7 +10,6 @@ changes).
 """
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import bm25s
@@ -36,8 +35,10 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class _Lexicon:
-    """An immutable BM25 snapshot: swapped whole on refresh, so concurrent searches never see half of one."""
+class Corpus:
+    """A snapshot of the indexed text: the paragraphs, their BM25 index, document frequencies, each document's
+    paragraphs and the words the corpus holds. Swapped whole on refresh, so a question is answered against one
+    snapshot; the engine hands it to every stage that reads more than the retrieved paragraphs."""
 
     chunks: list[Chunk]
     bm25: bm25s.BM25 | None
@@ -45,15 +46,21 @@ class _Lexicon:
     by_document: dict[str, list[Chunk]]
     vocabulary: frozenset[str]  # lower-cased surface words of every paragraph and title
 
+    def document(self, doc_id: str) -> list[Chunk]:
+        """All paragraphs of one document, in order."""
+        return self.by_document.get(doc_id, [])
 
-@dataclass(frozen=True)
-class Corpus:
-    """What the features read of the whole index: IDF (divided by its largest value) and the words it holds."""
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stemmed term over the paragraphs (smoothed, never negative)."""
+        n = max(len(self.chunks), 1)
+        df = self.document_frequency.get(term, 0)
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
-    idf: Callable[[str], float]
-    max_idf: float
-    vocabulary: frozenset[str]  # lower-cased surface words of every paragraph and title
-    document: Callable[[str], list[Chunk]]  # doc id → its chunks in order
+    @property
+    def max_idf(self) -> float:
+        """The IDF of a term no paragraph holds: the scale `idf` values are divided by to compare corpora."""
+        n = max(len(self.chunks), 1)
+        return float(np.log(1 + (n + 0.5) / 0.5))
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int) -> list[tuple[str, float]]:
@@ -72,7 +79,7 @@ class Retriever:
         self.analyzer = analyzer
         self.candidate_k = candidate_k
         self.rrf_k = rrf_k
-        self._lexicon: _Lexicon | None = None
+        self._corpus: Corpus | None = None
         self._lock = threading.Lock()
 
     def refresh(self) -> None:
@@ -92,53 +99,30 @@ class Retriever:
         for chunk in chunks:
             by_document.setdefault(chunk.doc_id, []).append(chunk)
             vocabulary.update(w.lower() for w in words(f"{chunk.title} {chunk.section} {chunk.text}"))
-        self._lexicon = _Lexicon(chunks, bm25, frequency, by_document, frozenset(vocabulary))
-
-    @property
-    def lexicon(self) -> _Lexicon:
-        if self._lexicon is None:
-            with self._lock:
-                if self._lexicon is None:
-                    self.refresh()
-        assert self._lexicon is not None
-        return self._lexicon
-
-    def document(self, doc_id: str) -> list[Chunk]:
-        """All paragraphs of one document, in order."""
-        return self.lexicon.by_document.get(doc_id, [])
-
-    def idf(self, term: str) -> float:
-        """Inverse document frequency of a stemmed term over the paragraphs (smoothed, never negative)."""
-        lexicon = self.lexicon
-        n = max(len(lexicon.chunks), 1)
-        return float(
-            np.log(
-                1
-                + (n - lexicon.document_frequency.get(term, 0) + 0.5) / (lexicon.document_frequency.get(term, 0) + 0.5)
-            )
-        )
+        self._corpus = Corpus(chunks, bm25, frequency, by_document, frozenset(vocabulary))
 
     def corpus(self) -> Corpus:
-        """What the answerer's features read of the whole index (this snapshot's)."""
-        return Corpus(self.idf, self.max_idf, self.lexicon.vocabulary, self.document)
+        """The current snapshot (built from the store on first use)."""
+        if self._corpus is None:
+            with self._lock:
+                if self._corpus is None:
+                    self.refresh()
+        assert self._corpus is not None
+        return self._corpus
 
-    @property
-    def max_idf(self) -> float:
-        """The IDF of a term no paragraph holds: the scale `idf` values are divided by to compare corpora."""
-        n = max(len(self.lexicon.chunks), 1)
-        return float(np.log(1 + (n + 0.5) / 0.5))
-
-    def bm25(self, terms: list[str], k: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
-        lexicon = self.lexicon
-        if lexicon.bm25 is None or not terms:
+    def bm25(
+        self, terms: list[str], k: int, filters: Filters | None = None, corpus: Corpus | None = None
+    ) -> list[tuple[Chunk, float]]:
+        corpus = corpus or self.corpus()
+        if corpus.bm25 is None or not terms:
             return []
-        scores = lexicon.bm25.get_scores(terms)
+        scores = corpus.bm25.get_scores(terms)
         order = np.argsort(-scores, kind="stable")
         out = []
         for index in order:
             if scores[index] <= 0 or len(out) >= k:
                 break
-            chunk = lexicon.chunks[index]
+            chunk = corpus.chunks[index]
             if filters and not filters.matches(chunk):
                 continue
             out.append((chunk, float(scores[index])))
@@ -157,8 +141,10 @@ class Retriever:
         k: int,
         filters: Filters | None = None,
         vector: list[float] | None = None,
+        corpus: Corpus | None = None,
     ) -> list[Hit]:
-        """The k best paragraphs for a question (its query `vector` when the caller has it already)."""
+        """The k best paragraphs for a question (its query `vector` when the caller has it already; BM25 over the
+        `corpus` snapshot the caller answers against)."""
         vector = self.embed_query(question) if vector is None else vector
         dense = self.store.search(vector, self.candidate_k, filters)
         # The sentence list (twice as many sentences as paragraphs: a paragraph's several sentences count once)
@@ -167,7 +153,7 @@ class Retriever:
         sentences = list(
             dict.fromkeys(i for i, _ in self.store.search_sentences(vector, 2 * self.candidate_k, filters))
         )
-        lexical = self.bm25(self.analyzer.query_terms(question, language), self.candidate_k, filters)
+        lexical = self.bm25(self.analyzer.query_terms(question, language), self.candidate_k, filters, corpus)
         by_id = {chunk.id: chunk for chunk, _ in dense + lexical}
         dense_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(dense, start=1)}
         bm25_ranks = {chunk.id: rank for rank, (chunk, _) in enumerate(lexical, start=1)}

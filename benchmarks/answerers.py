@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.answer import Answer
 from assistant.engine import Assistant
+from assistant.extractive.answerer import ExtractiveAnswerer
 from benchmarks.qa_check import QAItem
 from index.settings import Settings
 
@@ -29,14 +30,15 @@ class AnswererRun:
 
 
 def variant(assistant: Assistant, settings: Settings, name: str) -> Assistant:
-    """The assistant with answerer `name`, sharing its index, retriever and extractive answerer."""
+    """The assistant with answerer `name`, sharing its index, retriever and reranker."""
+    extractive = ExtractiveAnswerer(assistant.templates, settings.max_citations)
     if name == "extractive":
-        return replace(assistant, llm=None)
+        return replace(assistant, answerer=extractive)
     if name == "llm":
         from assistant.llm.answerer import open_llm_answerer
 
         llm_settings = settings.model_copy(update={"answerer": "llm"})
-        return replace(assistant, llm=open_llm_answerer(llm_settings, assistant.answerer, assistant.analyzer))
+        return replace(assistant, answerer=open_llm_answerer(llm_settings, extractive, assistant.analyzer))
     raise SystemExit(f"unknown answerer {name!r}: choose from {', '.join(ANSWERERS)}")
 
 

@@ -28,12 +28,12 @@ from typing import Any
 
 import psutil
 
-from assistant.engine import configure_offline
 from benchmarks.qa_check import CORPUS_DIR, corpus_paragraphs, load_items
 from benchmarks.report import RESULTS_DIR, machine, machine_line, publish, table
 from benchmarks.synthetic import paragraphs, real_material, write_corpus
 from benchmarks.timing import PeakRss, timed
 from index.embed import make_embedding
+from index.offline import configure_offline
 
 DEFAULT_SIZES = "1000,10000"
 PLOT = RESULTS_DIR / "latency_vs_size.png"

@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy as np
 
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from benchmarks.naive import NaiveLlamaIndex
 from benchmarks.report import machine, machine_line, publish, table
+from index.offline import configure_offline
 from index.settings import Settings
 from training.datasets import QuestionSet, shared_set
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from assistant.question import analyze
 from benchmarks.answerers import run_answerers, side_by_side
 from benchmarks.gold_tables import (
@@ -39,6 +39,7 @@ from benchmarks.gold_tables import (
 from benchmarks.naive import NaiveLlamaIndex, covers
 from benchmarks.qa_check import CORPUS_DIR, QAItem, check, load_items, summary
 from benchmarks.report import machine, machine_line, publish, table
+from index.offline import configure_offline
 from index.settings import Settings
 
 SLICES: dict[str, Callable[[QAItem], bool]] = {
@@ -78,9 +79,10 @@ def our_systems(assistant: Assistant) -> list[System]:
         cites first."""
         parsed = analyze(question, analyzer)
         vector = assistant.embed(parsed)
-        hits = assistant.retrieve(parsed, None, vector)
-        selection = assistant.answerer.select(parsed, hits, vector)
-        order = list(dict.fromkeys(c.chunk.id for c in selection.ranked()))
+        corpus = assistant.retriever.corpus()
+        hits = assistant.retrieve(parsed, None, vector, corpus)
+        ranking = assistant.reranker.rerank(parsed, hits, vector, corpus)
+        order = list(dict.fromkeys(c.chunk.id for c in ranking.ranked()))
         order += [h.chunk.id for h in hits if h.chunk.id not in order]
         by_id = {h.chunk.id: h.chunk for h in hits}
         return [(i, by_id[i].text) for i in order][:K]

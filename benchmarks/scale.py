@@ -18,10 +18,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from benchmarks.qa_check import load_items
 from benchmarks.timing import PeakRss, latencies_ms, summarize_ms, timed
 from index.build import build_index, discover
+from index.offline import configure_offline
 from index.settings import Settings
 
 EDIT = " Kalimat ini ditambahkan untuk mengukur pengindeksan ulang."

@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Answer
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from benchmarks.dev_sets import wilson
 from benchmarks.pdf_writer import Block, write_pdf
 from benchmarks.report import machine, machine_line, publish, table
+from index.offline import configure_offline
 from index.settings import Settings
 
 TRUST_DIR = Path(__file__).resolve().parent / "trust_set"

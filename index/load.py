@@ -17,6 +17,7 @@ from index.authority import UnknownKind, default_kind, normalize_kind
 from index.document import LIST_ITEM, Document, Paragraph
 from index.errors import LoadError
 from index.pdf import PdfLimits, page_paragraphs, read_pdf_pages
+from index.settings import Settings
 
 SUPPORTED_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
 DOCX_MAX_UNPACKED_MB = 200  # all parts of a DOCX once unzipped: far above a text document with photos
@@ -34,11 +35,14 @@ _MAGIC = {
     b"\x7fELF": "a program",
 }
 
+# A PDF loaded without limits (tests, scripts) gets the settings' defaults; model_construct reads no variables.
+_DEFAULT_PDF_LIMITS = PdfLimits.of(Settings.model_construct())
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 
 
 def load_document(path: Path, pdf_limits: PdfLimits | None = None) -> Document:
-    """Load one file by its suffix. Raises LoadError for anything unreadable (or a PDF over `pdf_limits`)."""
+    """Load one file by its suffix. Raises LoadError for anything unreadable (or a PDF over `pdf_limits`, by
+    default the settings' defaults)."""
     suffix = path.suffix.lower()
     loader = _LOADERS.get(suffix)
     if loader is None:
@@ -266,7 +270,7 @@ def _check_unpacked_size(path: Path) -> None:
 
 
 def load_pdf(path: Path, limits: PdfLimits | None = None) -> Document:
-    pages, meta = read_pdf_pages(path, limits)
+    pages, meta = read_pdf_pages(path, limits or _DEFAULT_PDF_LIMITS)
     paragraphs = [p for number, text in enumerate(pages, start=1) for p in page_paragraphs(text, number)]
     notes = [] if paragraphs else ["no extractable text (scanned PDF?)"]
     return _document(path, paragraphs, meta, notes)

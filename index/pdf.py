@@ -15,27 +15,31 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.document import LIST_ITEM, Paragraph
 from index.errors import LoadError
 
-PDF_TIMEOUT_SECONDS = 60.0  # a 200-page pocket book parses in a few seconds; a minute means a hostile file
-PDF_MEMORY_MB = 1536  # far above what a text PDF needs, far below what takes the machine down
-PDF_MAX_PAGES = 2000  # ten times the pocket book; more is a hostile file or not a document for this corpus
+if TYPE_CHECKING:  # not at run time: the parser's child process stays free of pydantic (0.1 s and 20 MB a PDF)
+    from index.settings import Settings
 
 
 @dataclass(frozen=True)
 class PdfLimits:
-    """What parsing one PDF may cost (settings: NETRALITAS_MAX_PDF_PAGES, _PDF_TIMEOUT_SECONDS, _PDF_MEMORY_MB)."""
+    """What parsing one PDF may cost: the values (and why) are `Settings.max_pdf_pages`, `.pdf_timeout_seconds`
+    and `.pdf_memory_mb`."""
 
-    max_pages: int = PDF_MAX_PAGES
-    timeout_seconds: float = PDF_TIMEOUT_SECONDS
-    memory_mb: int = PDF_MEMORY_MB
+    max_pages: int
+    timeout_seconds: float
+    memory_mb: int
+
+    @classmethod
+    def of(cls, settings: "Settings") -> "PdfLimits":
+        return cls(settings.max_pdf_pages, settings.pdf_timeout_seconds, settings.pdf_memory_mb)
 
 
-def read_pdf_pages(path: Path, limits: PdfLimits | None = None) -> tuple[list[str], dict]:
+def read_pdf_pages(path: Path, limits: PdfLimits) -> tuple[list[str], dict]:
     """Return (page texts, metadata). Raises LoadError with the reason the file cannot be used."""
-    limits = limits or PdfLimits()
     command = [sys.executable, "-m", "index.pdf", str(path), str(limits.max_pages), str(limits.memory_mb)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=limits.timeout_seconds, check=False)
@@ -159,9 +163,8 @@ def _pdf_date(raw: str) -> str:
 
 
 def main() -> None:
-    """`python -m index.pdf FILE [MAX_PAGES [MEMORY_MB]]`: print {"pages", "meta"} or {"error"} as JSON."""
-    max_pages = int(sys.argv[2]) if len(sys.argv) > 2 else PDF_MAX_PAGES
-    memory_mb = int(sys.argv[3]) if len(sys.argv) > 3 else PDF_MEMORY_MB
+    """`python -m index.pdf FILE MAX_PAGES MEMORY_MB`: print {"pages", "meta"} or {"error"} as JSON."""
+    max_pages, memory_mb = int(sys.argv[2]), int(sys.argv[3])
     cap = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     try:

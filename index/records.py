@@ -10,6 +10,8 @@ from typing import Any
 
 from index.document import Chunk
 from index.errors import StoreError
+from lang.quotes import Quote
+from lang.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,8 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
         "section": chunk.section,
         "kind": chunk.kind,
         "doc_kind": chunk.doc_kind,
-        "quotes": json.dumps(chunk.quotes, ensure_ascii=False),
-        "rules": json.dumps(chunk.rules, ensure_ascii=False),
+        "quotes": json.dumps([quote.to_json() for quote in chunk.quotes], ensure_ascii=False),
+        "rules": json.dumps([rule.to_json() for rule in chunk.rules], ensure_ascii=False),
         "hash": chunk.content_hash,
         "meta_hash": chunk.metadata_hash,
     }
@@ -117,6 +119,6 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         date=str(meta.get("date", "")),
         url=str(meta.get("url", "")),
         doc_kind=str(meta.get("doc_kind", "other")),
-        quotes=tuple(json.loads(meta.get("quotes") or "[]")),
-        rules=tuple(json.loads(meta.get("rules") or "[]")),
+        quotes=tuple(Quote.from_json(data) for data in json.loads(meta.get("quotes") or "[]")),
+        rules=tuple(Rule.from_json(data) for data in json.loads(meta.get("rules") or "[]")),
     )

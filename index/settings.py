@@ -59,9 +59,24 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address the app binds to.")
     port: int = Field(7860, description="Port the app listens on.")
     # Robustness and security: what one input may cost, concurrent index builds, who may use the app.
+    # 2000 pages: ten times the pocket book; more is a hostile file or not a document for this corpus.
     max_pdf_pages: int = Field(2000, description="PDFs with more pages are refused with a message.")
+    # A 200-page pocket book parses in a few seconds; a minute means a hostile file.
     pdf_timeout_seconds: float = Field(60.0, description="A PDF whose parse takes longer is refused (hostile file?).")
+    # Far above what a text PDF needs, far below what takes the machine down.
     pdf_memory_mb: int = Field(1536, description="Memory cap of the PDF parser's child process.")
+    # The app: what one upload, one session and the whole server take on.
+    max_upload_files: int = Field(10, description="Files one upload may add; the rest are refused with a message.")
+    max_upload_mb: int = Field(20, description="Largest file (MB) an upload may add; larger ones are refused.")
+    max_concurrent_requests: int = Field(
+        4, description="Requests the app serves at once; answers take well under a second on two cores."
+    )
+    max_chat_turns: int = Field(
+        50, description="Questions (and their sources) a chat session keeps; older ones drop off."
+    )
+    max_topic_chars: int = Field(
+        300, description="Longest speaker, topic or briefing subject the app's tools read; the rest is cut."
+    )
     index_lock_timeout: float = Field(
         600.0, description="Seconds an index build waits for another build on the same store before giving up."
     )

@@ -76,7 +76,7 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _MENTION.finditer(text):
         rank = match.group("rank")
-        if rank in ("Pak", "Bapak", "Ibu", "Bu") and not match.group("role") and _is_role_word(match.group("name")):
+        if rank in ("Pak", "Bapak", "Ibu", "Bu") and not match.group("role") and is_role_word(match.group("name")):
             continue
         titles = match.group("titles").strip(" ,")
         people.append(
@@ -125,7 +125,7 @@ def find_role_mentions(text: str) -> list[str]:
     return [Person(name="", role=m.group(0).strip()).role_normalized for m in _ROLE_MENTION.finditer(text)]
 
 
-def _is_role_word(name: str) -> bool:
+def is_role_word(name: str) -> bool:
     return bool(re.match(rf"(?:{_ROLE_HEAD}|Polres|Polsek|Polda|Polri)\b", name))
 
 

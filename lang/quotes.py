@@ -10,7 +10,7 @@ Jombang"). Quotes keep the source's words exactly; a paraphrase is marked `repor
 import re
 from dataclasses import asdict, dataclass
 
-from lang.people import Person, find_people, find_role_mentions, resolve
+from lang.people import RANKS, Person, find_people, find_role_mentions, is_role_word, resolve
 from lang.sentences import quote_units
 from lang.vocabulary import REPORTING_VERBS, SPEECH_ROOTS, alternation
 
@@ -23,6 +23,14 @@ _PRONOUN = re.compile(
     re.I,
 )
 _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
+# A speech attribution that names its speaker by a bare word: "kata Rahmat", "ujar AKBP Dewi", "Rahmat (kembali)
+# menyebutkan".
+_REPORTING = alternation(REPORTING_VERBS)
+_NAMED_ATTRIBUTION = re.compile(
+    rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
+    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_REPORTING})\b"
+)
+_NOT_A_NAME = frozenset("Ia Dia Beliau Menurut Ketua Kepala Anggota Wakil Koordinator Juru Bicara Sementara".split())
 _QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
 
 
@@ -38,6 +46,10 @@ class Quote:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Quote":
+        return cls(**data)
 
 
 def is_speech(sentence: str) -> bool:
@@ -60,7 +72,7 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         if named:
             return resolve(named[0], known + here), True
         if _PRONOUN.search(attribution.group(0)[2:].strip()):
-            return (resolve(known[-1], known) if known else None), False
+            return _pronoun_speaker(known, before), False
     if _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence):
         if here:
             return resolve(here[0], known + here), True
@@ -68,8 +80,21 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         if by_role:  # "Kapolresta Magelang menekankan bahwa ..." names the post, not the person
             return resolve(by_role[0], known), False
         if known and _PRONOUN.search(sentence):
-            return resolve(known[-1], known), False
+            return _pronoun_speaker(known, before), False
     return None, False
+
+
+def _pronoun_speaker(known: list[Person], before: str) -> Person | None:
+    """Whom "ujarnya" / "kata dia" / "Ia menambahkan" means: the last person mentioned, unless the text after that
+    mention attributes speech to someone else by a bare name the person index does not know (a civilian
+    introduced without rank: "…, Rahmat Hidayatullah, mengajak …" then "kata Rahmat"); then the speaker is not
+    certain."""
+    if not known:
+        return None
+    since = [m.group("after") or m.group("before") for m in _NAMED_ATTRIBUTION.finditer(before, known[-1].end)]
+    if any(name not in _NOT_A_NAME and not is_role_word(name) and name not in known[-1].name.split() for name in since):
+        return None
+    return resolve(known[-1], known)
 
 
 def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:

@@ -42,8 +42,12 @@ class Rule:
     legal_refs: tuple[str, ...]  # verbatim references in the same paragraph
 
     def to_json(self) -> dict:
-        """Plain JSON types (lists, not tuples), so a stored chunk reads back equal to the one written."""
+        """Plain JSON types (lists, not tuples)."""
         return {**asdict(self), "legal_refs": list(self.legal_refs)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Rule":
+        return cls(**{**data, "legal_refs": tuple(data["legal_refs"])})
 
 
 def rule_kind(sentence: str) -> tuple[str, str] | None:

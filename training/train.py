@@ -16,9 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.engine import Assistant, configure_offline
+from assistant.engine import Assistant
 from assistant.extractive.features import FEATURES
 from assistant.extractive.model import MODEL_PATH, QUESTION_FEATURES
+from index.offline import configure_offline
 from index.settings import Settings
 from training.datasets import QuestionSet, gold_set, heldout_file, shared_set
 from training.examples import extract

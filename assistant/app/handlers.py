@@ -21,7 +21,6 @@ from index.errors import NetralitasError
 from index.records import Filters
 
 STREAM_DELAY = 0.02  # seconds between streamed pieces of an answer
-MAX_TURNS = 50  # a session keeps this many questions (and their sources); older ones drop off
 log = logging.getLogger(__name__)
 
 
@@ -74,7 +73,7 @@ class Handlers:
         except Exception:
             log.exception("answering %r failed", text)
             turn = Turn(number, text, error=ui(lang, "error"))
-        done = [*turns, turn][-MAX_TURNS:]
+        done = [*turns, turn][-self.assistant.settings.max_chat_turns :]
         panel = sources_html(done, lang)
         if turn.answer is None:
             yield chat_messages(done, lang), done, panel, gr.skip()

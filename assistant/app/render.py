@@ -125,7 +125,7 @@ def highlight(text: str, quote: str) -> str:
 
 
 def _meta(chunk: Chunk, lang: str) -> str:
-    outlet = chunk.source if chunk.source and chunk.source != "Tidak diketahui" else ui(lang, "unknown_outlet")
+    outlet = chunk.outlet or ui(lang, "unknown_outlet")
     parts = [outlet, chunk.date or ui(lang, "undated")]
     if chunk.page is not None:
         parts.append(f"{ui(lang, 'page')} {chunk.page}")

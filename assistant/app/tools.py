@@ -6,12 +6,12 @@ lays them out and renders them. Everything from a document is escaped before it 
 """
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from assistant.app.relabel import Relabels, texts
 from assistant.app.render import escape as _e
 from assistant.app.text import ui
 from assistant.engine import Assistant
@@ -19,8 +19,6 @@ from assistant.tools.briefing import brief
 from assistant.tools.briefing_export import briefing_templates, export, sections
 from assistant.tools.quote_search import QuoteHit, search_quotes
 from index.errors import NetralitasError
-
-MAX_TOPIC_CHARS = 300
 
 
 def quotes_html(hits: list[QuoteHit], lang: str) -> str:
@@ -48,41 +46,9 @@ def briefing_html(sections_: list[tuple[str, list[str]]], title: str) -> str:
     return "".join(out)
 
 
-# (ToolTabs field, what to set, text.py key): the labels that follow the language switch.
-_LABELS = [
-    ("quotes_tab", "label", "tab_quotes"),
-    ("speaker", "label", "speaker"),
-    ("topic", "label", "quote_topic"),
-    ("find", "value", "find_quotes"),
-    ("brief_tab", "label", "tab_brief"),
-    ("brief_topic", "label", "brief_topic"),
-    ("make", "value", "make_brief"),
-    ("downloads", "label", "downloads"),
-]
-
-
-@dataclass
-class ToolTabs:
-    quotes_tab: Any
-    speaker: Any
-    topic: Any
-    find: Any
-    brief_tab: Any
-    brief_topic: Any
-    make: Any
-    downloads: Any
-
-    def components(self) -> list[Any]:
-        """The relabelled components, in the order `relabel` returns their updates."""
-        return [getattr(self, name) for name, _, _ in _LABELS]
-
-    @staticmethod
-    def relabel(lang: str) -> list[Any]:
-        return [gr.update(**{attribute: ui(lang, key)}) for _, attribute, key in _LABELS]
-
-
-def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> ToolTabs:
-    """Lay out both tabs inside the current `gr.Tabs()` and wire their events."""
+def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> Relabels:
+    """Lay out both tabs inside the current `gr.Tabs()` and wire their events; returns how their labels follow
+    the language switch."""
     with gr.Tab(ui(lang0, "tab_quotes"), id="quotes") as quotes_tab:
         with gr.Row():
             speaker = gr.Textbox(label=ui(lang0, "speaker"), placeholder="Imam / Kapolsek / Wakapolres Jombang")
@@ -98,12 +64,14 @@ def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> ToolTabs:
         briefing = gr.HTML(elem_id="na-briefing")
         downloads = gr.File(label=ui(lang0, "downloads"), file_count="multiple", interactive=False)
 
+    cut = assistant.settings.max_topic_chars
+
     def on_find(who: str, about: str, lg: str) -> str:
-        hits = search_quotes(assistant.retriever, assistant.analyzer, who[:MAX_TOPIC_CHARS], about[:MAX_TOPIC_CHARS])
+        hits = search_quotes(assistant.coverage(), who[:cut], about[:cut])
         return quotes_html(hits, lg)
 
     def on_brief(subject: str, lg: str) -> tuple[str, list[str] | None]:
-        subject = " ".join(subject.split())[:MAX_TOPIC_CHARS]
+        subject = " ".join(subject.split())[:cut]
         if not subject:
             raise gr.Error(ui(lg, "empty_question"), print_exception=False)
         try:
@@ -118,4 +86,13 @@ def add_tool_tabs(assistant: Assistant, lang0: str, lang: Any) -> ToolTabs:
 
     gr.on([find.click, speaker.submit, topic.submit], on_find, [speaker, topic, lang], found, api_name="quotes")
     gr.on([make.click, brief_topic.submit], on_brief, [brief_topic, lang], [briefing, downloads], api_name="brief")
-    return ToolTabs(quotes_tab, speaker, topic, find, brief_tab, brief_topic, make, downloads)
+    return [
+        (quotes_tab, texts(label="tab_quotes")),
+        (speaker, texts(label="speaker")),
+        (topic, texts(label="quote_topic")),
+        (find, texts(value="find_quotes")),
+        (brief_tab, texts(label="tab_brief")),
+        (brief_topic, texts(label="brief_topic")),
+        (make, texts(value="make_brief")),
+        (downloads, texts(label="downloads")),
+    ]

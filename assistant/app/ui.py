@@ -15,19 +15,20 @@ from typing import Any
 import gradio as gr
 
 from assistant.app.handlers import Handlers, report_headers
+from assistant.app.relabel import Relabel, Relabels, follow_language, texts
 from assistant.app.render import Turn, chat_messages, sources_html
 from assistant.app.security import guard
 from assistant.app.style import CSS, theme
-from assistant.app.text import LANGUAGES, ROLES, STARTERS_PER_ROLE, lang_of, starters, ui
-from assistant.app.tools import ToolTabs, add_tool_tabs
-from assistant.app.uploads import AUTO, MAX_FILE_BYTES, MAX_FILES, Uploader
-from assistant.engine import Assistant, configure_offline
+from assistant.app.text import LANGUAGES, ROLES, STARTERS_PER_ROLE, starters, ui
+from assistant.app.tools import add_tool_tabs
+from assistant.app.uploads import AUTO, Uploader
+from assistant.engine import Assistant
 from index.authority import KINDS
 from index.errors import NetralitasError
 from index.load import SUPPORTED_SUFFIXES
+from index.offline import configure_offline
 from index.settings import Settings
 
-CONCURRENCY = 4  # requests served at once; answers take well under a second on two cores
 WARMUP_QUESTION = "Siapa Kapolresta Magelang?"
 
 
@@ -67,19 +68,15 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
                         )
                         send = gr.Button(ui(lang0, "send"), variant="primary", scale=1, elem_id="na-send")
                     with gr.Accordion(ui(lang0, "starters"), open=True) as starters_box, gr.Row():
-                        role_heads, role_buttons = [], []
+                        role_heads: Relabels = []
+                        role_buttons: Relabels = []
                         for role in ROLES:
                             with gr.Column(min_width=220, elem_classes="na-role"):
-                                role_heads.append(gr.HTML(_role_head(lang0, role)))
+                                role_heads.append((gr.HTML(_role_head(lang0, role)), _role_head_relabel(role)))
                                 for i in range(STARTERS_PER_ROLE):
-                                    questions = starters(lang0, role)
-                                    role_buttons.append(
-                                        gr.Button(
-                                            questions[i] if i < len(questions) else "",
-                                            size="sm",
-                                            visible=i < len(questions),
-                                        )
-                                    )
+                                    text, visible = _starter(lang0, role, i)
+                                    button = gr.Button(text, size="sm", visible=visible)
+                                    role_buttons.append((button, _starter_relabel(role, i)))
                     with gr.Accordion(ui(lang0, "filters"), open=False) as filters_box:
                         with gr.Row():
                             docs = gr.Dropdown([], multiselect=True, label=ui(lang0, "documents"), scale=2)
@@ -93,7 +90,7 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
             with gr.Tab(ui(lang0, "tab_corpus"), id="corpus") as corpus_tab:
                 corpus = gr.HTML(elem_id="na-corpus", js_on_load=None)
                 refresh = gr.Button(ui(lang0, "refresh"), size="sm")
-                upload_help = gr.Markdown(_upload_help(lang0))
+                upload_help = gr.Markdown(_upload_help(lang0, settings))
                 files = gr.File(
                     label=ui(lang0, "upload"),
                     file_count="multiple",
@@ -117,18 +114,14 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
         gr.api(_api_ask(handlers), api_name="ask")
         chat_inputs = [turns, lang, docs, outlets, date_from, date_to]
         chat_outputs = [chatbot, turns, sources, question]
-        gr.on(
-            [question.submit, send.click],
-            handlers.chat,
-            [question, *chat_inputs],
-            chat_outputs,
-            api_visibility="undocumented",
-            show_progress="hidden",
-        )
-        for button in role_buttons:
-            button.click(
+        # The typed question and each example question's button ask the same way.
+        for triggers, asked in [([question.submit, send.click], question)] + [
+            ([button.click], button) for button, _ in role_buttons
+        ]:
+            gr.on(
+                triggers,
                 handlers.chat,
-                [button, *chat_inputs],
+                [asked, *chat_inputs],
                 chat_outputs,
                 api_visibility="undocumented",
                 show_progress="hidden",
@@ -143,15 +136,30 @@ def build_app(assistant: Assistant, settings: Settings, uploader: Uploader | Non
             handlers.upload, [files, lang, kind], [report, report_lines, *corpus_outputs, files], api_name="upload"
         )
 
-        relabeled = [header, chat_tab, corpus_tab, chatbot, question, send, starters_box, filters_box, docs, outlets]
-        relabeled += [date_from, date_to, clear, sources, refresh, upload_help, files, kind, upload, report, corpus]
-        lang.change(
-            _relabel(handlers),
-            [lang, turns],
-            [*relabeled, *role_heads, *role_buttons, *tools.components()],
-            api_visibility="private",
-            show_progress="hidden",
-        )
+        relabels: Relabels = [
+            (header, lambda lg, _: _header(lg)),
+            (chat_tab, texts(label="tab_chat")),
+            (corpus_tab, texts(label="tab_corpus")),
+            (chatbot, _chatbot_update),
+            (question, texts(label="question", placeholder="question_placeholder")),
+            (send, texts(value="send")),
+            (starters_box, texts(label="starters")),
+            (filters_box, texts(label="filters")),
+            (docs, texts(label="documents")),
+            (outlets, texts(label="outlets")),
+            (date_from, texts(label="date_from")),
+            (date_to, texts(label="date_to")),
+            (clear, texts(value="clear")),
+            (sources, lambda lg, session: sources_html(session, lg)),
+            (refresh, texts(value="refresh")),
+            (upload_help, lambda lg, _: _upload_help(lg, settings)),
+            (files, texts(label="upload")),
+            (kind, lambda lg, _: gr.update(label=ui(lg, "upload_kind"), choices=kind_choices(lg))),
+            (upload, texts(value="upload_button")),
+            (report, lambda lg, _: gr.update(label=ui(lg, "upload_report"), headers=report_headers(lg))),
+            (corpus, lambda lg, _: handlers.corpus(lg)[0]),
+        ]
+        follow_language(lang, turns, relabels + role_heads + role_buttons + tools)
     return app
 
 
@@ -171,43 +179,28 @@ def _api_ask(handlers: Handlers) -> Callable[..., dict]:
     return ask
 
 
-def _relabel(handlers: Handlers) -> Callable[[str, list[Turn]], list[Any]]:
-    def relabel(value: str, turns: list[Turn]) -> list[Any]:
-        lang = lang_of(value)
-        u = gr.update
-        updates = [
-            _header(lang),
-            u(label=ui(lang, "tab_chat")),
-            u(label=ui(lang, "tab_corpus")),
-            u(label=ui(lang, "chat_label"), placeholder=ui(lang, "chat_placeholder"), value=chat_messages(turns, lang)),
-            u(label=ui(lang, "question"), placeholder=ui(lang, "question_placeholder")),
-            u(value=ui(lang, "send")),
-            u(label=ui(lang, "starters")),
-            u(label=ui(lang, "filters")),
-            u(label=ui(lang, "documents")),
-            u(label=ui(lang, "outlets")),
-            u(label=ui(lang, "date_from")),
-            u(label=ui(lang, "date_to")),
-            u(value=ui(lang, "clear")),
-            sources_html(turns, lang),
-            u(value=ui(lang, "refresh")),
-            _upload_help(lang),
-            u(label=ui(lang, "upload")),
-            u(label=ui(lang, "upload_kind"), choices=kind_choices(lang)),
-            u(value=ui(lang, "upload_button")),
-            u(label=ui(lang, "upload_report"), headers=report_headers(lang)),
-            handlers.corpus(lang)[0],
-        ]
-        updates += [_role_head(lang, role) for role in ROLES]
-        for role in ROLES:
-            questions = starters(lang, role)
-            updates += [
-                u(value=questions[i] if i < len(questions) else "", visible=i < len(questions))
-                for i in range(STARTERS_PER_ROLE)
-            ]
-        return updates + ToolTabs.relabel(lang)
+def _chatbot_update(lang: str, turns: list[Turn]) -> Any:
+    return gr.update(
+        label=ui(lang, "chat_label"), placeholder=ui(lang, "chat_placeholder"), value=chat_messages(turns, lang)
+    )
+
+
+def _starter(lang: str, role: str, i: int) -> tuple[str, bool]:
+    """The i-th example question for `role` and whether its button shows (roles have different counts)."""
+    questions = starters(lang, role)
+    return (questions[i], True) if i < len(questions) else ("", False)
+
+
+def _starter_relabel(role: str, i: int) -> Relabel:
+    def relabel(lang: str, _turns: list[Turn]) -> Any:
+        text, visible = _starter(lang, role, i)
+        return gr.update(value=text, visible=visible)
 
     return relabel
+
+
+def _role_head_relabel(role: str) -> Relabel:
+    return lambda lang, _turns: _role_head(lang, role)
 
 
 def _header(lang: str) -> str:
@@ -223,8 +216,8 @@ def kind_choices(lang: str) -> list[tuple[str, str]]:
     return [(ui(lang, "kind_auto"), AUTO), *((ui(lang, f"kind_{kind}"), kind) for kind in KINDS)]
 
 
-def _upload_help(lang: str) -> str:
-    return ui(lang, "upload_help", count=MAX_FILES, mb=MAX_FILE_BYTES // 2**20)
+def _upload_help(lang: str, settings: Settings) -> str:
+    return ui(lang, "upload_help", count=settings.max_upload_files, mb=settings.max_upload_mb)
 
 
 def start(
@@ -244,7 +237,7 @@ def start(
     uploader = Uploader(assistant, settings.uploads_folder)
     assistant.ask(WARMUP_QUESTION)  # loads the embedding model and BM25 now, not on the first request
     app = build_app(assistant, settings, uploader)
-    app.queue(default_concurrency_limit=CONCURRENCY)
+    app.queue(default_concurrency_limit=settings.max_concurrent_requests)
     try:
         _, url, _ = app.launch(
             server_name=host or settings.host,
@@ -256,7 +249,7 @@ def start(
             ssr_mode=False,
             mcp_server=False,
             footer_links=["api"],
-            max_file_size=MAX_FILE_BYTES,
+            max_file_size=settings.max_upload_mb * 2**20,
             auth=login,
             theme=theme(),
             css=CSS,

@@ -4,10 +4,11 @@ The uploads folder (`Settings.uploads_folder`) is indexed together with the corp
 `netralitas index` keeps uploaded documents.
 
 File names are reduced to a safe base name (no folders, no path traversal, only letters, digits, `._-`).
-Too many or too large files, and unsupported types, are refused with a message. Indexing is serialized by
-a lock per `Uploader` and by the store's index lock (`index.lock`, shared with `netralitas index` processes);
-a file that fails to index is removed from the folder again (an earlier good copy under the same name is
-restored) and never damages the index. Leaves out the HTML (`assistant.app.ui`).
+Too many or too large files (`Settings.max_upload_files`, `.max_upload_mb`), and unsupported types, are
+refused with a message. Indexing is serialized by a lock per `Uploader` and by the store's index lock
+(`index.lock`, shared with `netralitas index` processes); a file that fails to index is removed from the
+folder again (an earlier good copy under the same name is restored) and never damages the index. Leaves out
+the HTML (`assistant.app.ui`).
 """
 
 import logging
@@ -25,8 +26,6 @@ from index.errors import StoreError
 from index.load import SUPPORTED_SUFFIXES
 from index.lock import index_lock
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_FILES = 10
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 log = logging.getLogger(__name__)
 
@@ -93,18 +92,19 @@ class Uploader:
         return UploadResult(rows + indexed, lines)
 
     def _refusal(self, path: Path, name: str, position: int, lang: str) -> str:
-        if position >= MAX_FILES:
-            return ui(lang, "too_many", count=MAX_FILES)
+        settings = self.assistant.settings
+        if position >= settings.max_upload_files:
+            return ui(lang, "too_many", count=settings.max_upload_files)
         if Path(name).suffix not in SUPPORTED_SUFFIXES:
             return ui(lang, "bad_type")
         try:
             size = path.stat().st_size
         except OSError as exc:
             return str(exc.strerror)
-        if size > MAX_FILE_BYTES:
-            return ui(lang, "too_big", size=size / 2**20, mb=MAX_FILE_BYTES // 2**20)
+        if size > settings.max_upload_mb * 2**20:
+            return ui(lang, "too_big", size=size / 2**20, mb=settings.max_upload_mb)
         doc_id = Path(name).stem
-        if self.assistant.retriever.document(doc_id) and not any(f.stem == doc_id for f in self._files()):
+        if self.assistant.retriever.corpus().document(doc_id) and not any(f.stem == doc_id for f in self._files()):
             return ui(lang, "taken", doc_id=doc_id)
         return ""
 

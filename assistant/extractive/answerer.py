@@ -1,7 +1,8 @@
-"""The default answerer: extractive, no LLM. It reads forward:
+"""The default answerer: extractive, no LLM. It reads forward from the engine's ranking:
 
-    candidates (every sentence of the retrieved paragraphs) → features → selector (which sentence, and whether
-    to answer at all) → draft (the short answer, the verbatim sentences with [n]) → the engine's citation check.
+    the selector's ranked sentences and its answer-or-refuse decision (`assistant.rerank`) → the lead its kind
+    asks for (`kinds.py`) → draft (the short answer, the verbatim sentences with [n]) → the engine's citation
+    check.
 
 Refusals: the selector refuses when its confidence is below the threshold chosen on out-of-fold data. One hand
 rule refuses, because it is certain: an Indonesian question none of whose words the corpus holds. No other hand
@@ -13,26 +14,18 @@ speaker for "who said", the person for "who holds the post", the span for typed 
 """
 
 import difflib
-from dataclasses import dataclass
-from functools import cached_property
-from pathlib import Path
-
-import numpy as np
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
-from assistant.extractive.candidates import Candidate, EmbedPassages, gather
-from assistant.extractive.features import featurize
+from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead, silent_on_type
-from assistant.extractive.model import MODEL_PATH, Decision, Selector
 from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
-from assistant.retrieve import Hit, Retriever
+from assistant.rerank import Ranking
+from assistant.retrieve import Corpus
 from index.document import Chunk
-from index.store import Store
-from lang.instructions import asks_about_instructions, instruction_start
-from lang.terms import Analyzer, words
+from lang.terms import words
 
 # A further sentence is quoted when the selector rates it at least this share of the best one, while the quoted
 # text stays within MAX_QUOTED_CHARS. Chosen on IDK-MRC valid (the shared sets' split for choosing thresholds):
@@ -42,103 +35,38 @@ SUPPORT_RATIO = 0.25
 MAX_QUOTED_CHARS = 450
 
 
-@dataclass(frozen=True)
-class Selection:
-    """What the selector made of a question's candidates."""
-
-    candidates: list[Candidate]
-    features: np.ndarray
-    decision: Decision
-
-    def ranked(self) -> list[Candidate]:
-        return [self.candidates[i] for i in np.argsort(-self.decision.scores)]
-
-
 class ExtractiveAnswerer:
     name = "extractive"
 
-    def __init__(
-        self,
-        store: Store,
-        retriever: Retriever,
-        analyzer: Analyzer,
-        templates: dict[str, Templates],
-        max_citations: int,
-        model_path: Path = MODEL_PATH,
-    ) -> None:
-        self.store = store
-        self.retriever = retriever
-        self.analyzer = analyzer
+    def __init__(self, templates: dict[str, Templates], max_citations: int) -> None:
         self.templates = templates
         self.max_citations = max_citations
-        self.model_path = model_path
 
-    @cached_property
-    def selector(self) -> Selector:
-        """Loaded on first use (training extracts features before any model exists)."""
-        return Selector.load(self.model_path)
-
-    def embed(self) -> EmbedPassages:
-        return self.retriever.embedding.get_text_embedding_batch
-
-    def candidates(self, question: Question, hits: list[Hit], vector: np.ndarray) -> tuple[list[Candidate], np.ndarray]:
-        """Every sentence of the retrieved paragraphs, and its features."""
-        candidates = gather(hits, self.store, self.embed())
-        if not asks_about_instructions(question.text):  # documents are data: an instruction is never evidence
-            starts = {c.chunk.id: instruction_start(list(c.sentences)) for c in candidates if c.index == 0}
-            candidates = [c for c in candidates if c.index < starts[c.chunk.id]]
-        return candidates, featurize(question, vector, candidates, self.analyzer, self.retriever.corpus())
-
-    def select(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Selection:
-        candidates, features = self.candidates(question, hits, vector)
-        return Selection(candidates, features, self.selector.decide(features))
-
-    def answer(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Answer:
+    def answer(self, question: Question, ranking: Ranking) -> Answer:
         t = self.templates[question.language]
-        related = [h.chunk for h in hits[:3]]
+        related = [h.chunk for h in ranking.hits[:3]]
         # A verdict question the corpus does not answer is one its rules do not cover; say so in those words.
         refusal = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
-        if not hits or self.foreign(question):
+        if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
-        selection = self.select(question, hits, vector)
-        if not selection.decision.answer and not self.rule_covers(question, selection):
+        if not ranking.decision.answer and not rule_covers(question, ranking):
             return self._abstain(question, refusal, related)
-        ranked = selection.ranked()
+        ranked = ranking.ranked()
         draft = Draft(question, t, self.name)
-        led = lead(draft, question, ranked, self.retriever)
+        led = lead(draft, question, ranked, ranking)
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
-        quoted = self._evidence(draft, best, ranked, selection)
+        quoted = self._evidence(draft, best, ranked, ranking)
         missing = silent_on_type(question, [c.sentence.text for c in quoted])
         if missing is not None:
             return self._abstain(question, missing.text(t), related)
-        close(draft, question, best, self.retriever)
+        close(draft, question, best, ranking)
         return draft.answer()
 
-    def rule_covers(self, question: Question, selection: Selection) -> bool:
-        """An is-it-allowed question is answered when an authoritative rule covers the act, even when the
-        selector is unsure of its best sentence: the rule decides (`verdict.py`), not sentence confidence."""
-        return question.kind is Kind.ALLOWED and covered(question, selection.ranked(), self.retriever)
-
-    def foreign(self, question: Question) -> bool:
-        """The one certain refusal: an Indonesian question none of whose words occurs anywhere in the corpus (an
-        English one may still meet the text through the multilingual embedder), nor one spelled close to its
-        words. On the shared dev sets it refuses no answerable question."""
-        if question.language != "id":
-            return False
-        corpus = self.retriever.corpus()
-        if any(corpus.idf(term) < corpus.max_idf for group in question.groups for term in group):
-            return False
-        # Nor a word spelled a little otherwise ("stalakmit" for "stalagmit", "Ikhshīd" for "Ikhshid").
-        spelled = [w.lower() for w in words(question.text) if len(w) >= 4]
-        return not any(difflib.get_close_matches(w, corpus.vocabulary, n=1, cutoff=0.8) for w in spelled)
-
-    def _evidence(
-        self, draft: Draft, best: Candidate, ranked: list[Candidate], selection: Selection
-    ) -> list[Candidate]:
+    def _evidence(self, draft: Draft, best: Candidate, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
         """The best sentence, then the next ones the selector rates close to it, within the length budget."""
-        scores = {id(c): s for c, s in zip(selection.candidates, selection.decision.scores, strict=True)}
+        scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
         quoted = [best]
         length = len(best.sentence.text)
         for candidate in ranked:
@@ -154,3 +82,22 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def foreign(question: Question, corpus: Corpus) -> bool:
+    """The one certain refusal: an Indonesian question none of whose words occurs anywhere in the corpus (an
+    English one may still meet the text through the multilingual embedder), nor one spelled close to its words.
+    On the shared dev sets it refuses no answerable question."""
+    if question.language != "id":
+        return False
+    if any(corpus.idf(term) < corpus.max_idf for group in question.groups for term in group):
+        return False
+    # Nor a word spelled a little otherwise ("stalakmit" for "stalagmit", "Ikhshīd" for "Ikhshid").
+    spelled = [w.lower() for w in words(question.text) if len(w) >= 4]
+    return not any(difflib.get_close_matches(w, corpus.vocabulary, n=1, cutoff=0.8) for w in spelled)
+
+
+def rule_covers(question: Question, ranking: Ranking) -> bool:
+    """An is-it-allowed question is answered when an authoritative rule covers the act, even when the selector is
+    unsure of its best sentence: the rule decides (`verdict.py`), not sentence confidence."""
+    return question.kind is Kind.ALLOWED and covered(question, ranking.ranked(), ranking)

@@ -24,16 +24,18 @@ from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
-from assistant.rerank import Scorer
-from assistant.retrieve import Retriever
+from assistant.rerank import Ranking
 from index.document import Chunk
 from lang.people import RANK_WORDS, Person, find_people
-from lang.quotes import Quote, is_speech, speaker
+from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 SAID_ON_TOPIC = 0.2  # share of the question's specific terms a quote must hold before its speaker is named
+# … or the selector's P(holds the answer) for it, which reads meaning too (an English question shares few words
+# with an Indonesian quote)
+SAID_BY_MEANING = 0.5
 # A run of capitalised words (a name, an organisation, a place), allowing "bin", "dan", "van" inside.
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|de|di|dan|dari|al)\s+)?[A-Z][\w.'’-]*)*")
 
@@ -56,28 +58,28 @@ _BODIES = frozenset(
     "Bidang Bid Satuan Sat Divisi Polres Polresta Polrestabes Polda Polsek Mabes Kepolisian Komisi Badan Dinas "
     "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia".split()
 )
-Lead = Callable[[Draft, Question, list[Candidate], Retriever], Outcome]
+Lead = Callable[[Draft, Question, list[Candidate], Ranking], Outcome]
 
 
-def lead(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+def lead(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     for row in LEADS:
         if row.applies(question):
-            return row.write(draft, question, ranked, retriever)
+            return row.write(draft, question, ranked, ranking)
     return None
 
 
-def _verdict(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The verdict of the rule that covers the asked act (`verdict.py`); "not covered" when no rule does."""
-    return decide(draft, question, ranked, retriever) or Unanswered("not_regulated")
+    return decide(draft, question, ranked, ranking) or Unanswered("not_regulated")
 
 
-def close(draft: Draft, question: Question, best: Candidate, retriever: Retriever) -> None:
+def close(draft: Draft, question: Question, best: Candidate, ranking: Ranking) -> None:
     """What the answer ends with, after its quoted sentences: a verdict's legal basis."""
     if question.kind is Kind.ALLOWED:
-        legal_basis(draft, best, retriever)
+        legal_basis(draft, best, ranking)
 
 
-def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The person the text gives the asked post; never a person with another post who is near the words."""
     post = asked_post(question)
     for candidate in ranked[:LOOK_AT]:
@@ -89,17 +91,17 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], retr
     return Unanswered("missing_kind", "what_role", post_text(post) if post else "")
 
 
-def _said(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The speaker of the best quoted sentence, as the article introduced them. Only the best one: when its
     speaker is not certain, the answer says so and quotes it, rather than name the speaker of a lower one (who
     said something else)."""
     candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
-    if (
-        candidate is None
-        or Scorer(retriever, retriever.analyzer).about(question, candidate.sentence.text) < SAID_ON_TOPIC
+    if candidate is None or (
+        ranking.coverage.about(question.groups, candidate.sentence.text) < SAID_ON_TOPIC
+        and ranking.score(candidate) < SAID_BY_MEANING
     ):
         return None  # the quote that is best is not about what was asked: name nobody
-    person, intro = _speaker(candidate, retriever)
+    person, intro = _speaker(candidate, ranking)
     if person is None:
         draft.text_line("speaker_unclear")
         return candidate
@@ -108,13 +110,13 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], retriever: 
     return candidate
 
 
-def _speaker(candidate: Candidate, retriever: Retriever) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
+def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tuple[Chunk, Sentence] | None]:
     """The quoted sentence's speaker, and where the article introduced them (when not in this sentence).
 
     The quote index built at index time answers first; a sentence it does not list is attributed on the spot."""
     chunk = candidate.chunk
-    document = retriever.document(chunk.doc_id)
-    indexed = [Quote(**raw) for raw in chunk.quotes if candidate.sentence.text in raw["sentence"]]
+    document = ranking.corpus.document(chunk.doc_id)
+    indexed = [quote for quote in chunk.quotes if candidate.sentence.text in quote.sentence]
     if indexed:
         rank_and_name, role = indexed[0].speaker, indexed[0].role
         rank = next((r for r in RANK_WORDS if rank_and_name.startswith(f"{r} ")), "")
@@ -139,7 +141,7 @@ def _speaker(candidate: Candidate, retriever: Retriever) -> tuple[Person | None,
     return person, None
 
 
-def _span(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Outcome:
+def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The short answer of a typed question: a span of the asked type that the question does not already say (a
     date for when, a count for how many, a person or name for who …) of the best sentence, when that sentence is
     about what the question asks. (Refusing typed questions whose best sentences hold no span of the type
@@ -156,7 +158,7 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], retriever: 
                 if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in _BODIES
             ]
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
-        if spans and Scorer(retriever, retriever.analyzer).about(question, text) >= ON_TOPIC:
+        if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     return None
@@ -207,7 +209,8 @@ class LeadRow:
 
 LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.ALLOWED, _verdict),
-    LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
+    # "Siapa Kapolres yang mengingatkan …?" asks who said it (the post qualifies the speaker): the speaker leads.
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
+    LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW), _span),
 )

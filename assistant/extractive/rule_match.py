@@ -10,9 +10,9 @@ closer to "berfoto dengan calon" than "berfoto dengan simbol jari … bersama pa
 import re
 from dataclasses import replace
 
+from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
-from assistant.rerank import Scorer
 from lang.rules import Clause
 from lang.situations import purposes
 from lang.terms import TermGroup
@@ -23,36 +23,40 @@ _WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
 _DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
-_GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in rerank.py: the domain's everyday words
+_GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
 
 
-def coverage_of(question: Question, parts: list[Clause], context: str, candidate: Candidate, scorer: Scorer) -> float:
+def coverage_of(
+    question: Question, parts: list[Clause], context: str, candidate: Candidate, coverage: Coverage
+) -> float:
     """How much of the question the best clause (with the lead-in it leans on) covers; when the act's words are
     spread over several clauses, the sentence as a whole."""
-    coverage = max(scorer.about(question, f"{context} {c.scope}") for c in parts)
-    if coverage < ON_TOPIC:
-        coverage = scorer.about(question, f"{context} {candidate.sentence.text}")
-    return coverage
+    covers = max(coverage.about(question.groups, f"{context} {c.scope}") for c in parts)
+    if covers < ON_TOPIC:
+        covers = coverage.about(question.groups, f"{context} {candidate.sentence.text}")
+    return covers
 
 
-def named_words(question: Question, text: str, scorer: Scorer) -> tuple[int, int]:
+def named_words(question: Question, text: str, coverage: Coverage) -> tuple[int, int]:
     """(how many of the question's specific term groups `text` holds, how many it has); one word in common is
     chance, not coverage, when the question names two or more things."""
     specific = [g for g in question.groups if not set(g) <= _GENERIC]
-    terms = set(scorer.analyzer.terms(text))
+    terms = set(coverage.analyzer.terms(text))
     return sum(1 for g in specific if terms.intersection(g)), len(specific)
 
 
-def precision(question: Question, clause: Clause, scorer: Scorer) -> float:
+def precision(question: Question, clause: Clause, coverage: Coverage) -> float:
     """IDF-weighted share of the clause's specific terms (not its modal words, not "anggota Polri") that the
     question holds, synonyms and the glossary's translations included."""
     asked = {term for group in question.groups for term in group}
-    own = [t for t in dict.fromkeys(scorer.analyzer.terms(clause.scope)) if t not in _FRAME]
-    groups = tuple(scorer.analyzer.synonyms.get(t, (t,)) for t in own)
-    return scorer.coverage(groups, asked) if groups else 0.0
+    own = [t for t in dict.fromkeys(coverage.analyzer.terms(clause.scope)) if t not in _FRAME]
+    groups = tuple(coverage.analyzer.synonyms.get(t, (t,)) for t in own)
+    return coverage.of_terms(groups, asked) if groups else 0.0
 
 
-def under_exception(question: Question, every: list[Clause], clause: Clause, context: str, scorer: Scorer) -> Clause:
+def under_exception(
+    question: Question, every: list[Clause], clause: Clause, context: str, coverage: Coverage
+) -> Clause:
     """A prohibition with an exception ("dilarang X, kecuali Y") read against the question's situation: allowed
     when the question describes Y (holds a third of the exception's own words), forbidden when it adds a
     situation of its own that the rule's act does not name (Y does not apply), else conditional on Y."""
@@ -60,11 +64,11 @@ def under_exception(question: Question, every: list[Clause], clause: Clause, con
     main = every[0]
     if exception is None or main.kind != "prohibition" or clause not in (main, exception):
         return clause
-    analyzer = scorer.analyzer
+    analyzer = coverage.analyzer
     asked = {term for group in question.groups for term in group}
     main_terms = set(analyzer.terms(f"{context} {main.scope}"))
     own = [t for t in dict.fromkeys(analyzer.terms(exception.text)) if t not in main_terms and t not in _FRAME]
-    if own and scorer.coverage(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
+    if own and coverage.of_terms(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
         return replace(exception, condition="")
     # A purpose or reason of the question's own ("… to watch the vote count") that neither the rule's act nor
     # its exception names puts the case outside the exception. English words the glossary cannot translate say
@@ -74,13 +78,13 @@ def under_exception(question: Question, every: list[Clause], clause: Clause, con
     return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
 
 
-def excludes(question: Question, clause: Clause, scorer: Scorer) -> bool:
+def excludes(question: Question, clause: Clause, coverage: Coverage) -> bool:
     """A rule on doing something "tanpa X" (without X) does not cover a question that has X and does not deny
     it: "menghadiri deklarasi … tanpa surat perintah" is not about an officer who has a sprin."""
     asked = {term for group in question.groups for term in group}
     for phrase in _WITHOUT.findall(clause.scope):
-        terms = [t for t in scorer.analyzer.terms(phrase) if t not in _FRAME][:2]
-        has = any(t in scorer.analyzer.synonyms.get(a, (a,)) for t in terms for a in asked)
+        terms = [t for t in coverage.analyzer.terms(phrase) if t not in _FRAME][:2]
+        has = any(t in coverage.analyzer.synonyms.get(a, (a,)) for t in terms for a in asked)
         if has and not _DENIED.search(question.text):
             return True
     return False

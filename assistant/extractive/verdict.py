@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import Verdict
+from assistant.coverage import Coverage
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
@@ -32,8 +33,7 @@ from assistant.extractive.rule_match import (
     under_exception,
 )
 from assistant.question import Question, analyze
-from assistant.rerank import Scorer
-from assistant.retrieve import Retriever
+from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
@@ -46,9 +46,6 @@ CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little f
 # (which it judged by meaning too) and for the best authoritative rule.
 BEST_ON_TOPIC = 0.25
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
-_SETTING = re.compile(
-    r"^(?:kalau|jika|apabila|bila|saat|ketika|sambil|selagi|sementara|while|when|if|during|as)\b[^,?]*,\s*", re.I
-)
 _DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
@@ -93,18 +90,18 @@ class Finding:
         return {self.value, other.value} in ({"forbidden", "allowed"}, {"forbidden", "conditional"})
 
 
-def findings(question: Question, ranked: list[Candidate], retriever: Retriever) -> list[Finding]:
+def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Finding]:
     """The rules among the candidates that cover the asked act, in the selector's order. Any source's rule among
     the best few; a regulation's or guideline's rule at any rank (the rules-only retrieval put them among the
     candidates): it decides even when news ranks higher."""
-    scorer = Scorer(retriever, retriever.analyzer)
+    coverage = ranking.coverage
     # "… walaupun ia memakai kaus salah satu calon?": what the question concedes does not change the asked act,
     # so its words do not make a rule about them cover the question.
     # "A blog says officers may … Is that right?": the claim, not who makes it, is what a rule must cover.
     conceded = " ".join(without_frame(without_concession(checked_claim(question.text))).split())
     if conceded != question.text:
-        question = replace(analyze(conceded, scorer.analyzer), text=question.text)
-    rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, scorer))]
+        question = replace(analyze(conceded, coverage.analyzer), text=question.text, act=question.act)
+    rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, coverage))]
     # The best authoritative rule passes at the lower bar; the others need ON_TOPIC (a lower one of any source at
     # 0.25 too gave 3 wrong verdicts). Best: of the rules that cover a quarter of the question (English words the
     # glossary cannot translate at full weight: they never match the Indonesian rule, so they count as missing),
@@ -112,7 +109,7 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     # the two match at that bar although the question says more (its setting: "Istri saya maju sebagai calon.").
     # One word in common is chance, not coverage, when the question names two or more things ("Can my wife vote?"
     # shares only "istri" with "dilarang mengarahkan pilihan politik suami, istri …"): a rule must name two.
-    rules = [r for r in rules if _names_enough(question, r, scorer)]
+    rules = [r for r in rules if _names_enough(question, r, coverage)]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
     best = max(covering or [r for r in authoritative if r.match >= BEST_ON_TOPIC], key=lambda r: r.match, default=None)
@@ -125,18 +122,18 @@ def findings(question: Question, ranked: list[Candidate], retriever: Retriever) 
     return found
 
 
-def _names_enough(question: Question, rule: Finding, scorer: Scorer) -> bool:
-    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", scorer)
+def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool:
+    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", coverage)
     return named >= min(2, specific)
 
 
-def _read(question: Question, position: int, candidate: Candidate, scorer: Scorer) -> Finding | None:
+def _read(question: Question, position: int, candidate: Candidate, coverage: Coverage) -> Finding | None:
     """The candidate as a rule about the asked act (its clause, lead-in and coverage of the question), or None
     when it states no rule, or is a news or other source's sentence beyond the best few."""
     authoritative = is_authoritative(candidate.chunk.doc_kind)
     if (position >= CONFLICT_LOOK_AT and not authoritative) or candidate.chunk.kind == "heading":
         return None  # a heading names a section, it rules nothing (nor does it inherit the rule before it)
-    lead_in = lead_in_of(candidate, scorer)
+    lead_in = lead_in_of(candidate, coverage)
     inherited = rule_kind(lead_in[1]) if lead_in else None
     context = lead_in[1] if lead_in else ""
     # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
@@ -148,31 +145,20 @@ def _read(question: Question, position: int, candidate: Candidate, scorer: Score
         return None
     # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
     # coordinating security …"), decides; on a tie the stricter one.
-    act = analyze(asked_act(without_concession(question.text)), scorer.analyzer)
-    on_act = {id(c): scorer.about(act, f"{context} {c.scope}") for c in parts}
+    on_act = {id(c): coverage.about(question.act, f"{context} {c.scope}") for c in parts}
     clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
-    if excludes(question, clause, scorer):
+    if excludes(question, clause, coverage):
         return None  # the rule is about doing it without what the question has
-    clause = under_exception(question, every, clause, context, scorer)
-    coverage = coverage_of(question, parts, context, candidate, scorer)
-    strict = coverage_of(full_weight(question), parts, context, candidate, scorer)
+    clause = under_exception(question, every, clause, context, coverage)
+    covers = coverage_of(question, parts, context, candidate, coverage)
+    strict = coverage_of(full_weight(question), parts, context, candidate, coverage)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
-    return Finding(candidate, clause, lead_in, position, context, coverage, strict, precision(question, named, scorer))
+    return Finding(candidate, clause, lead_in, position, context, covers, strict, precision(question, named, coverage))
 
 
-def asked_act(text: str) -> str:
-    """The part of an officer's question that names the act: its last sentence, without a leading setting
-    ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
-    candidate, may I …?" → "may I …?")."""
-    text = checked_claim(text)  # "A blog says officers may … Is that right?": the claim names the act
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    last = sentences[-1] if sentences else text
-    return _SETTING.sub("", last) or last
-
-
-def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None:
+def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
     """What a rule sentence leans on: the "…:" before it in its paragraph; for a paragraph's first sentence, the
     "…:" the list it belongs to opens with (walking back over the list's items), or the previous paragraph's
     last sentence (a rule an article splits over two paragraphs)."""
@@ -180,7 +166,7 @@ def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None
         text = candidate.previous.text
         return (candidate.chunk, text) if text.rstrip().endswith(":") else None
     chunk: Chunk | None = candidate.chunk
-    first = scorer.previous(candidate.chunk)
+    first = coverage.previous(candidate.chunk)
     previous = first
     for _ in range(MAX_LIST_WALK):
         if previous is None or chunk is None:
@@ -190,21 +176,21 @@ def lead_in_of(candidate: Candidate, scorer: Scorer) -> tuple[Chunk, str] | None
             return previous, units[-1].text
         if not (chunk.kind == "list" and previous.kind == "list"):
             break
-        chunk, previous = previous, scorer.previous(previous)
+        chunk, previous = previous, coverage.previous(previous)
     units = quote_units(first.text) if first else []
     return (first, units[-1].text) if first and units else None
 
 
-def covered(question: Question, ranked: list[Candidate], retriever: Retriever) -> bool:
+def covered(question: Question, ranked: list[Candidate], ranking: Ranking) -> bool:
     """Whether a regulation's or guideline's rule covers the asked act: then the verdict logic answers, whatever
     the selector's confidence in its best sentence."""
-    return any(f.authoritative for f in findings(question, ranked, retriever))
+    return any(f.authoritative for f in findings(question, ranked, ranking))
 
 
-def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever: Retriever) -> Candidate | None:
+def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate | None:
     """Write the verdict line (and, at the end, a conflicting source); the deciding rule's candidate, or None
     when no rule covers the act."""
-    found = findings(question, ranked, retriever)
+    found = findings(question, ranked, ranking)
     if not found:
         return None
     # The selector's first authoritative rule decides; of rules that cover the question as well as it does, the
@@ -237,9 +223,9 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], retriever:
     return deciding.candidate
 
 
-def legal_basis(draft: Draft, candidate: Candidate, retriever: Retriever) -> None:
+def legal_basis(draft: Draft, candidate: Candidate, ranking: Ranking) -> None:
     """The legal reference the rule's own paragraph, or failing that its document, names, if any."""
-    document = retriever.document(candidate.chunk.doc_id)
+    document = ranking.corpus.document(candidate.chunk.doc_id)
     nearest = sorted(document, key=lambda c: (c.id != candidate.chunk.id, abs(c.paragraph - candidate.chunk.paragraph)))
     for chunk in nearest:
         for unit in quote_units(chunk.text):

@@ -17,20 +17,19 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 from llama_index.core.base.llms.types import ChatMessage
 from llama_index.core.llms import LLM
 
 from assistant.answer import Answer
+from assistant.coverage import MIN_COVERAGE
 from assistant.draft import Draft
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive.answerer import ExtractiveAnswerer
 from assistant.llm.context import ContextParagraph, asks_about_instructions, build_context
 from assistant.llm.enforce import Enforcement, Enforcer
 from assistant.llm.prompt import load_llm_templates, messages
 from assistant.prompts import PROMPTS_DIR, Templates
 from assistant.question import Question
-from assistant.rerank import MIN_COVERAGE, Scorer
-from assistant.retrieve import Hit
+from assistant.rerank import Ranking
 from index.settings import Settings
 from lang.terms import Analyzer, Language
 
@@ -56,14 +55,13 @@ class LLMAnswerer:
         self.templates = templates
         self.context_paragraphs = context_paragraphs
         self.enforcer = Enforcer(analyzer, tuple(t.fill("not_found") for t in templates.values()))
-        self.scorer = Scorer(extractive.retriever, analyzer)
         self._lock = threading.Lock()  # one generation at a time: a llama.cpp model is not thread-safe
 
-    def answer(self, question: Question, hits: list[Hit], vector: np.ndarray) -> Answer:
-        extractive = self.extractive.answer(question, hits, vector)
+    def answer(self, question: Question, ranking: Ranking) -> Answer:
+        extractive = self.extractive.answer(question, ranking)
         if extractive.abstained:  # the calibrated refusal holds for both answerers: no model call
             return _fallback(extractive, "the answer selector refused")
-        paragraphs = build_context(hits, self.context_paragraphs)
+        paragraphs = build_context(ranking.hits, self.context_paragraphs)
         if not paragraphs:
             return _fallback(extractive, "no context paragraph names what the question asks about")
         try:
@@ -77,16 +75,15 @@ class LLMAnswerer:
         log.info("LLM answer to %r: %s", question.text, result.summary())
         if not result.usable:
             return _fallback(extractive, result.summary())
-        if not self.addresses(question, result):
+        if not self.addresses(question, result, ranking):
             return _fallback(extractive, "the supported sentences do not address the question")
         return self.compose(question, result)
 
-    def addresses(self, question: Question, result: Enforcement) -> bool:
+    def addresses(self, question: Question, result: Enforcement, ranking: Ranking) -> bool:
         """The sentences the answer would quote cover enough of the question (as the extractive answerer asks of
         its evidence): a true sentence about something else is no answer."""
         quoted = " ".join(s.quote for sentence in result.kept for s in sentence.support)
-        terms = set(self.scorer.analyzer.terms(quoted))
-        return self.scorer.coverage(question.groups, terms) >= MIN_COVERAGE
+        return ranking.coverage.of_text(question.groups, quoted) >= MIN_COVERAGE
 
     def generate(self, question: Question, paragraphs: list[ContextParagraph]) -> str:
         chat = [

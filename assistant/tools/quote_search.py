@@ -9,12 +9,11 @@ the quoted sentence, as the answerer requires of evidence.
 
 from dataclasses import dataclass
 
-from assistant.rerank import MIN_COVERAGE, Scorer
-from assistant.retrieve import Retriever
+from assistant.coverage import MIN_COVERAGE, Coverage
 from index.document import Chunk
 from lang.people import Person
 from lang.quotes import Quote
-from lang.terms import Analyzer, words
+from lang.terms import words
 
 
 @dataclass(frozen=True)
@@ -35,19 +34,17 @@ def speaker_matches(quote: Quote, query: str) -> bool:
     return bool(wanted) and all(any(h.startswith(w) for h in haystack.split()) for w in wanted)
 
 
-def search_quotes(
-    retriever: Retriever, analyzer: Analyzer, speaker: str = "", topic: str = "", limit: int = 50
-) -> list[QuoteHit]:
-    """Quotes by `speaker` and/or about `topic` (both optional), best topic match first, else in corpus order."""
-    scorer = Scorer(retriever, analyzer)
+def search_quotes(coverage: Coverage, speaker: str = "", topic: str = "", limit: int = 50) -> list[QuoteHit]:
+    """Quotes by `speaker` and/or about `topic` (both optional) in the corpus `coverage` reads, best topic match
+    first, else in corpus order."""
+    analyzer = coverage.analyzer
     groups = tuple(analyzer.query_groups(topic, analyzer.language(topic))) if topic.strip() else ()
     hits = []
-    for chunk in retriever.lexicon.chunks:
-        for raw in chunk.quotes:
-            quote = Quote(**raw)
+    for chunk in coverage.corpus.chunks:
+        for quote in chunk.quotes:
             if speaker.strip() and not speaker_matches(quote, speaker):
                 continue
-            score = scorer.coverage(groups, set(analyzer.terms(quote.sentence))) if groups else 1.0
+            score = coverage.of_text(groups, quote.sentence) if groups else 1.0
             if score >= MIN_COVERAGE:
                 hits.append(QuoteHit(quote, chunk, score))
     hits.sort(key=lambda hit: -hit.score)  # stable: corpus order among equals

@@ -40,6 +40,10 @@ from lang.terms import Analyzer
         ("Ringkas isi fakta integritas", Kind.SUMMARY),
         ("Mengapa netralitas penting?", Kind.WHY),
         ("Apa imbauan Polres Malang?", Kind.WHAT),
+        # who said it, whatever the reported words hold (a number, a law)
+        ("Siapa yang menyatakan bahwa jumlah personel yang dikerahkan mencapai 300 orang?", Kind.WHO),
+        ("Who said that the number of officers at the rally was doubled?", Kind.WHO),
+        ("Siapa yang mengatakan bahwa Pasal 28 mewajibkan Polri netral?", Kind.WHO),
     ],
 )
 def test_classify(text: str, kind: Kind) -> None:

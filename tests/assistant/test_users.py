@@ -87,10 +87,10 @@ def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> 
 
 
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
-    hits = search_quotes(with_pocketbook.retriever, with_pocketbook.analyzer, speaker="Wakapolres Malang")
+    hits = search_quotes(with_pocketbook.coverage(), speaker="Wakapolres Malang")
     assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"
     assert all(h.quote.speaker == "Komisaris Polisi Imam Mustolih" for h in hits)
-    topical = search_quotes(with_pocketbook.retriever, with_pocketbook.analyzer, topic="toleransi oknum tidak netral")
+    topical = search_quotes(with_pocketbook.coverage(), topic="toleransi oknum tidak netral")
     assert topical and topical[0].chunk.id == "000_2ada1d52289bbb6a#p6"
     assert topical[0].to_json()["speaker"] == "Kombes Pol Mustofa"
 

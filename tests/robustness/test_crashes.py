@@ -173,9 +173,7 @@ def test_app_killed_during_an_upload_leaves_a_usable_index(baseline: Baseline, t
     from gradio_client import handle_file
 
     work = tmp_path / "work"
-    shutil.copytree(baseline.settings.corpus_dir, work / "corpus")
-    shutil.copytree(baseline.settings.store_dir, work / "store")
-    settings = Settings(corpus_dir=work / "corpus", store_dir=work / "store")
+    settings = baseline.copy_to(work)
     upload = tmp_path / "rapat_logistik.md"
     upload.write_text(
         "# Rapat Logistik Gudang\n\n"

@@ -4,7 +4,6 @@ and documents with HTML or instructions in them that change nothing but their ow
 """
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -137,8 +136,7 @@ def test_the_audit_hook_refuses_and_records_outbound_access(audit: Audit) -> Non
 @pytest.mark.slow
 def test_index_ask_and_serve_make_no_outbound_connection(baseline: Baseline, audit: Audit, tmp_path: Path) -> None:
     work = tmp_path / "work"
-    shutil.copytree(baseline.settings.corpus_dir, work / "corpus")
-    shutil.copytree(baseline.settings.store_dir, work / "store")
+    baseline.copy_to(work)
     indexed = netralitas("index", "--corpus", "corpus", "--store", "store", cwd=work, env=audit.env)
     assert indexed.returncode == 0, indexed.stderr
     asked = netralitas("ask", "--json", "--store", "store", SEED, cwd=work, env=audit.env)

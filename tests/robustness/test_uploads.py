@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.app.uploads import MAX_FILE_BYTES, MAX_FILES, Uploader
+from assistant.app.uploads import Uploader
 from index.lock import index_lock
 from tests.robustness import hostile_files as hf
 from tests.robustness.conftest import Workspace
@@ -26,17 +26,18 @@ def uploaded(ws: Workspace) -> list[str]:
 
 def test_one_file_too_many_and_one_too_big_are_refused(workspace: Workspace, tmp_path: Path) -> None:
     article = (workspace.articles / f"{MAGELANG}.md").read_bytes()
+    max_files, max_bytes = workspace.settings.max_upload_files, workspace.settings.max_upload_mb * 2**20
     files = []
-    for n in range(MAX_FILES + 1):  # copies of an indexed article: duplicates, so nothing is embedded
+    for n in range(max_files + 1):  # copies of an indexed article: duplicates, so nothing is embedded
         files.append(tmp_path / f"salinan_{n:02d}.md")
         files[-1].write_bytes(article)
     rows = uploader(workspace).add(files, "en").rows
-    assert [r.status for r in rows] == ["rejected"] + ["duplicate"] * MAX_FILES
-    assert "too many" in rows[0].message and rows[0].name == f"salinan_{MAX_FILES:02d}.md"
+    assert [r.status for r in rows] == ["rejected"] + ["duplicate"] * max_files
+    assert "too many" in rows[0].message and rows[0].name == f"salinan_{max_files:02d}.md"
 
     big = tmp_path / "besar.txt"
     with big.open("wb") as handle:
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(max_bytes + 1)
     [row] = uploader(workspace).add([big], "en").rows
     assert row.status == "rejected" and "too large" in row.message
     assert uploaded(workspace) == []

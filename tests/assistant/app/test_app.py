@@ -4,8 +4,6 @@ The server runs in this process (a uvicorn thread started by `assistant.app.ui.s
 over the shipped articles copied to a temporary corpus. Also the pure pieces: safe upload names and escaping.
 """
 
-import shutil
-import socket
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,19 +12,14 @@ import pytest
 
 from assistant.answer import Answer, Citation
 from assistant.app.render import Turn, answer_html, highlight, sources_html
-from assistant.app.uploads import MAX_FILE_BYTES, MAX_FILES, safe_name
+from assistant.app.uploads import safe_name
 from index.document import Chunk
+from tests.assistant.app.serving import serve_articles
 
 MAGELANG = "000_2ada1d52289bbb6a"
 PLANTED = "Anggota Polri dilarang memakai rompi oranye zebraflamingo saat kampanye."
 CONTRACT_KEYS = {"question", "answer", "abstained", "citations", "verdict"}
 CITATION_KEYS = {"n", "id", "doc_id", "title", "source", "date", "page", "paragraph", "text", "quote"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -41,20 +34,8 @@ class Served:
 def served(tmp_path_factory, repo_root):
     from gradio_client import Client
 
-    from assistant.app.ui import start
-    from assistant.engine import Assistant
-    from index.settings import Settings
-
-    root = tmp_path_factory.mktemp("app")
-    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
-    settings = Settings(corpus_dir=root / "corpus", store_dir=root / "store")
-    assistant = Assistant.open(settings, create=True)
-    assistant.index(progress=False)
-    app, url = start(assistant, settings, host="127.0.0.1", port=free_port())
-    try:
+    with serve_articles(tmp_path_factory.mktemp("app"), repo_root) as (assistant, settings, url):
         yield Served(assistant, settings, url, Client(url, verbose=False, analytics_enabled=False))
-    finally:
-        app.close()
 
 
 def ask(served: Served, question: str, **filters) -> dict:
@@ -198,12 +179,12 @@ def test_upload_caps_refuse_with_a_message(served, tmp_path):
     uploader = Uploader(served.assistant, tmp_path / "uploads")
     big = tmp_path / "besar.txt"
     with big.open("wb") as handle:
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(served.settings.max_upload_mb * 2**20 + 1)
     (result,) = uploader.add([big], "en").rows
     assert result.status == "rejected" and "too large" in result.message
 
     many = []
-    for i in range(MAX_FILES + 2):
+    for i in range(served.settings.max_upload_files + 2):
         many.append(tmp_path / f"bad{i}.exe")
         many[-1].write_text("x")
     rows = uploader.add(many, "id").rows

@@ -7,11 +7,11 @@ that the page fetched nothing from outside the server. Skipped only when /usr/bi
 """
 
 import os
-import shutil
-import socket
 from pathlib import Path
 
 import pytest
+
+from tests.assistant.app.serving import serve_articles
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -45,30 +45,11 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory, repo_root):
-    from assistant.app.ui import start
-    from assistant.engine import Assistant
-    from index.settings import Settings
-
     root = tmp_path_factory.mktemp("browser")
-    articles = root / "corpus" / "articles"
-    shutil.copytree(repo_root / "corpus" / "articles", articles)
-    (articles / "900_uji_xss.md").write_text(XSS_DOC, encoding="utf-8")
-    settings = Settings(corpus_dir=root / "corpus", store_dir=root / "store")
-    assistant = Assistant.open(settings, create=True)
-    assistant.index(progress=False)
-    app, url = start(assistant, settings, host="127.0.0.1", port=free_port())
-    try:
+    with serve_articles(root, repo_root, {"900_uji_xss.md": XSS_DOC}) as (_, _, url):
         yield url
-    finally:
-        app.close()
 
 
 @pytest.fixture(scope="module")
