@@ -1,7 +1,6 @@
 """The real model (llama.cpp + Gemma 3 270M from the llm extra), offline; marked `llm`."""
 
 import re
-import time
 from typing import Any
 
 import pytest
@@ -23,10 +22,8 @@ from tests.assistant.llm.conftest import (
 def test_the_real_model_loads_and_generates_offline(real_llm: Any, no_network: None) -> None:
     from llama_index.core.base.llms.types import ChatMessage
 
-    started = time.perf_counter()
     reply = real_llm.chat([ChatMessage(role="user", content="Sebutkan satu warna bendera Indonesia.")])
     assert reply.message.content.strip()
-    assert time.perf_counter() - started < 60
     assert real_llm.metadata.context_window >= 2048
 
 
