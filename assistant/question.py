@@ -210,12 +210,24 @@ _SETTING = re.compile(
 )
 
 
+# "apa yang harus saya lakukan?", "what should I do?": a duty asked for, naming no act of its own.
+_WHAT_TO_DO = re.compile(
+    r"^(?:apa(?:kah)?\s+(?:saja\s+)?yang\s+(?:wajib|harus|mesti|perlu)\s+(?:\w+\s+)?(?:di)?(?:lakukan|kerjakan|perbuat)"
+    r"|what\s+(?:must|should|do)\s+(?:i|we)\s+(?:have\s+to\s+)?do)\b[^.!?]*[.!?]*$",
+    re.I,
+)
+
+
 def asked_act(text: str) -> str:
     """The part of an officer's question that names the act: its last sentence, without a leading setting
     ("Saya sedang cuti. Bolehkah saya ikut konvoi …?" → "Bolehkah saya ikut konvoi …?"; "While escorting a
     candidate, may I …?" → "may I …?"); for a claim to check ("A blog says officers may … Is that right?"), the
-    claim."""
+    claim. "Kalau saya lihat rekan … mendukung calon, apa yang harus saya lakukan?" asks for the duty that the
+    setting triggers: there the setting is what the rule must name."""
     text = checked_claim(text)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     last = sentences[-1] if sentences else text
-    return _SETTING.sub("", last) or last
+    rest = _SETTING.sub("", last)
+    if rest != last and _WHAT_TO_DO.match(rest):
+        return last[: len(last) - len(rest)].rstrip(" ,")
+    return rest or last

@@ -9,8 +9,11 @@ phrases are returned verbatim, nothing is judged here.
 
 import re
 
+# Concessions ("walaupun …") and the asker's own proposed terms ("asal memakai baju biasa", "as long as …"): what
+# the asker offers around the act does not change the act a rule must name.
 _CONCESSION = re.compile(
-    r",?\s*\b(?:walaupun|walau|meskipun|meski|biarpun|sekalipun|kendatipun|padahal|although|even though|even if)\b"
+    r",?\s*\b(?:walaupun|walau|meskipun|meski|biarpun|sekalipun|kendatipun|padahal|although|even though|even if|"
+    r"asalkan|asal|as long as|provided that)\b"
     r"[^.?!]*",
     re.I,
 )
@@ -55,7 +58,8 @@ def without_frame(text: str) -> str:
 
 
 def without_concession(text: str) -> str:
-    """The text without its concessive clauses ("…, walaupun …", "even though …")."""
+    """The text without its concessive clauses ("…, walaupun …", "even though …") and the terms it proposes
+    ("… asal memakai baju biasa")."""
     return _CONCESSION.sub("", text)
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.question import Kind, analyze, classify, entities
+from assistant.question import Kind, analyze, asked_act, classify, entities
 from lang.terms import Analyzer
 
 
@@ -64,3 +64,18 @@ def test_english_entity_takes_its_indonesian_name() -> None:
 def test_role_entity_matches_its_spelled_out_form() -> None:
     question = analyze("Siapa Wakapolres Malang?", Analyzer())
     assert any("wakil kepala kepolisian resor" in group for group in question.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Saya sedang cuti. Bolehkah saya ikut konvoi?", "Bolehkah saya ikut konvoi?"),
+        ("While escorting a candidate, may I shake his hand?", "may I shake his hand?"),
+        # a duty asked for names no act: the setting is what the rule must name
+        ("Kalau rekan saya mendukung calon, apa yang harus saya lakukan?", "Kalau rekan saya mendukung calon"),
+        ("If a candidate offers me money, what should I do?", "If a candidate offers me money"),
+        ("Apa yang harus saya lakukan?", "Apa yang harus saya lakukan?"),
+    ],
+)
+def test_the_asked_act(text: str, act: str) -> None:
+    assert asked_act(text) == act

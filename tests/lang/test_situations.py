@@ -9,6 +9,12 @@ def test_a_concession_is_dropped() -> None:
     assert without_concession("May I help him, even though he wears a party shirt?") == "May I help him?"
 
 
+def test_the_terms_an_asker_proposes_are_dropped_with_concessions() -> None:
+    text = "Bolehkah saya ikut konvoi kampanye asal memakai baju biasa?"
+    assert without_concession(text) == "Bolehkah saya ikut konvoi kampanye?"
+    assert without_concession("Can I join the rally as long as I am off duty?") == "Can I join the rally?"
+
+
 def test_purposes_and_reasons_but_not_the_to_of_allowed_to() -> None:
     assert purposes("Can I go inside to watch the vote count?") == "watch the vote count"
     assert purposes("Am I allowed to go? Is it okay for me to accept it?") == ""
