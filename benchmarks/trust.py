@@ -77,12 +77,12 @@ class Tally:
     failures: list[str] = field(default_factory=list)
 
 
-def speaker_line(answer: Answer) -> str:
-    return next((line for line in answer.text.splitlines() if line.startswith(_SPEAKER_LINES)), "")
+def speaker_lines(answer: Answer) -> list[str]:
+    return [line for line in answer.text.splitlines() if line.startswith(_SPEAKER_LINES)]
 
 
 def score_who_said(item: dict[str, Any], answer: Answer, tally: Tally) -> None:
-    named = speaker_line(answer)
+    named = speaker_lines(answer)  # every person the answer names must be one who said it
     if not item["answerable"]:
         tally.unanswerable += 1
         tally.unanswerable_refused += answer.abstained or not named
@@ -91,7 +91,7 @@ def score_who_said(item: dict[str, Any], answer: Answer, tally: Tally) -> None:
     tally.refused += answer.abstained
     groups = item.get("must_all_groups") or [item["must_any"]]  # said by several: every one of them named
     right = not answer.abstained and all(any(m in answer.text for m in group) for group in groups)
-    wrong = bool(named) and not any(m in named for m in item["must_any"])
+    wrong = any(not any(m in line for m in item["must_any"]) for line in named)
     tally.right += right and not wrong
     tally.wrong += wrong
     if wrong or not right:

@@ -1,8 +1,14 @@
 """Answer shapes the users rely on: who said what (speaker resolved across paragraphs), typed short answers,
 language frames, bad questions, and filters."""
 
+import shutil
+from pathlib import Path
+
+import pytest
+
 from assistant.engine import Assistant
 from index.records import Filters
+from index.settings import Settings
 
 MAGELANG = "000_2ada1d52289bbb6a"
 
@@ -97,3 +103,45 @@ def test_officer_question_without_a_rule_is_not_covered(assistant: Assistant) ->
     answer = assistant.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
     assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus. Tidak diatur dalam korpus")
     assert answer.to_json()["verdict"]["value"] == "not_covered"
+
+
+SECOND_HARGA_MATI = """---
+title: "Polres Bukit Damar Deklarasikan Netralitas"
+source: "Kabar Damar (kabardamar.id)"
+date: "2024-09-10"
+kind: article
+---
+
+BUKIT DAMAR, Kabardamar.id – Polres Bukit Damar menggelar deklarasi netralitas di halaman Mapolres, Senin (9/9).
+
+Kapolres Bukit Damar AKBP Yudha Pratama Siregar menegaskan sikap jajarannya. \
+“Bagi kami, netralitas TNI-Polri sudah harga mati dan tidak bisa ditawar,” ucap Yudha.
+
+Deklarasi itu diikuti 300 personel dan tokoh masyarakat setempat.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_speakers(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
+    root = tmp_path_factory.mktemp("two_speakers")
+    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
+    (root / "corpus" / "articles" / "deklarasi_bukit_damar.md").write_text(SECOND_HARGA_MATI, encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
+    assert not assistant.index(progress=False).failed
+    return assistant
+
+
+def test_a_phrase_two_officers_said_names_each_with_their_own_quote(two_speakers: Assistant) -> None:
+    answer = two_speakers.ask("Siapa yang mengatakan netralitas TNI-Polri adalah harga mati?")
+    speakers = [line for line in answer.text.splitlines() if line.startswith("Yang mengatakan:")]
+    assert len(speakers) == 2, answer.text
+    assert any("Imam Mustolih" in line for line in speakers)
+    assert any("Yudha Pratama Siregar" in line for line in speakers)
+    by_doc = {c.chunk.doc_id for c in answer.citations if "harga mati" in c.quote}
+    assert len(by_doc) == 2  # each speaker's own words, cited from their own article
+
+
+def test_words_only_one_of_them_said_name_only_that_one(two_speakers: Assistant) -> None:
+    answer = two_speakers.ask("Siapa yang mengatakan netralitas tidak bisa ditawar?")
+    speakers = [line for line in answer.text.splitlines() if line.startswith("Yang mengatakan:")]
+    assert len(speakers) == 1 and "Yudha Pratama Siregar" in speakers[0], answer.text
