@@ -25,7 +25,7 @@ from index.load import SUPPORTED_SUFFIXES, load_document
 from index.lock import index_lock
 from index.pdf import PdfLimits
 from index.settings import Settings
-from index.store import Store
+from index.store import ParagraphSentences, Store
 from lang.instructions import instructions
 from lang.sentences import quote_units
 
@@ -241,7 +241,9 @@ def _embed_and_store(
             if not sentences_only:
                 store.upsert(batch, vectors[: len(batch)])
                 vectors = vectors[len(batch) :]
+            written = []
             for chunk, sentences in zip(batch, units, strict=True):
-                store.upsert_sentences(chunk, sentences, vectors[: len(sentences)])
+                written.append(ParagraphSentences(chunk, sentences, vectors[: len(sentences)]))
                 vectors = vectors[len(sentences) :]
+            store.upsert_sentences(written)
             bar.update(len(batch))
