@@ -7,11 +7,14 @@ paragraphs behind and the next run finishes the job. Two builds on one store nev
 """
 
 import hashlib
+import math
 import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
 from pathlib import Path
+from typing import TypeVar
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
@@ -25,9 +28,11 @@ from index.load import SUPPORTED_SUFFIXES, load_document
 from index.lock import index_lock
 from index.pdf import PdfLimits
 from index.settings import Settings
-from index.store import Store
+from index.store import ParagraphSentences, Store
 from lang.instructions import instructions
-from lang.sentences import quote_units
+from lang.sentences import Sentence, quote_units
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -220,6 +225,53 @@ def _stored_fingerprints(store: Store, files: list[Path], prune: bool) -> dict[s
     return {fingerprint(chunks): (doc_id, f"{doc_id} (already indexed)") for doc_id, chunks in by_doc.items()}
 
 
+@dataclass(frozen=True)
+class ParagraphToEmbed:
+    """A paragraph to embed, its sentences (quote units: the answerer compares a question with each) and the texts
+    the model reads for it: the paragraph with its title and section, unless only its sentences are missing,
+    then each sentence."""
+
+    chunk: Chunk
+    sentences: list[Sentence]
+    texts: list[str]
+
+    @classmethod
+    def of(cls, chunk: Chunk, sentences_only: bool = False) -> "ParagraphToEmbed":
+        sentences = quote_units(chunk.text)
+        own = [] if sentences_only else [chunk.embed_text]
+        return cls(chunk, sentences, own + [s.text[:EMBED_MAX_CHARS] for s in sentences])
+
+
+def batches(paragraphs: list[ParagraphToEmbed], size: int) -> list[list[ParagraphToEmbed]]:
+    """Consecutive paragraphs grouped so that each group's texts make one model call of at most `size` texts,
+    the calls evenly filled: a small last call uses the cores less well. A paragraph with more than `size`
+    texts is a group of its own."""
+    total = sum(len(p.texts) for p in paragraphs)
+    target = max(1, math.ceil(total / max(1, math.ceil(total / size))))
+    groups: list[list[ParagraphToEmbed]] = []
+    count = 0
+    for paragraph in paragraphs:
+        if not groups or count >= target or count + len(paragraph.texts) > size:
+            groups.append([])
+            count = 0
+        groups[-1].append(paragraph)
+        count += len(paragraph.texts)
+    return groups
+
+
+def embed_unique(embedding: BaseEmbedding, texts: list[str]) -> list[list[float]]:
+    """The vector of each text, every distinct text embedded once (a sentence repeated across documents, a
+    paragraph that is its own only sentence), all in one `get_text_embedding_batch` call."""
+    unique = list(dict.fromkeys(texts))
+    vectors = dict(zip(unique, embedding.get_text_embedding_batch(unique), strict=True))
+    return [vectors[text] for text in texts]
+
+
+def _split(flat: list[T], sizes: list[int]) -> list[list[T]]:
+    bounds = list(accumulate(sizes, initial=0))
+    return [flat[start:end] for start, end in pairwise(bounds)]
+
+
 def _embed_and_store(
     chunks: list[Chunk],
     embedding: BaseEmbedding,
@@ -228,20 +280,18 @@ def _embed_and_store(
     progress: bool,
     sentences_only: bool = False,
 ) -> None:
-    """Embed each paragraph and each of its sentences (the answerer compares a question with every sentence),
-    in one embedding call per batch, and store both; paragraphs first, so a kill in between leaves a paragraph
-    without sentences, which the next build completes."""
+    """Embed each paragraph and each of its sentences, one model call per batch of `batch_size` texts (the
+    engine's embedding model reads that many per call), and store both; paragraphs first, so a kill in between
+    leaves a paragraph without sentences, which the next build completes."""
+    todo = [ParagraphToEmbed.of(c, sentences_only) for c in chunks]
     with tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar:
-        for start in range(0, len(chunks), batch_size):
-            batch = chunks[start : start + batch_size]
-            units = [quote_units(c.text) for c in batch]
-            texts = [] if sentences_only else [c.embed_text for c in batch]
-            texts += [u.text[:EMBED_MAX_CHARS] for sentences in units for u in sentences]
-            vectors = embedding.get_text_embedding_batch(texts)
+        for batch in batches(todo, batch_size):
+            vectors = embed_unique(embedding, [text for paragraph in batch for text in paragraph.texts])
+            per_paragraph = _split(vectors, [len(p.texts) for p in batch])
             if not sentences_only:
-                store.upsert(batch, vectors[: len(batch)])
-                vectors = vectors[len(batch) :]
-            for chunk, sentences in zip(batch, units, strict=True):
-                store.upsert_sentences(chunk, sentences, vectors[: len(sentences)])
-                vectors = vectors[len(sentences) :]
+                store.upsert([p.chunk for p in batch], [own for own, *_ in per_paragraph])
+                per_paragraph = [sentences for _, *sentences in per_paragraph]
+            store.upsert_sentences(
+                [ParagraphSentences(p.chunk, p.sentences, v) for p, v in zip(batch, per_paragraph, strict=True)]
+            )
             bar.update(len(batch))

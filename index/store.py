@@ -11,6 +11,7 @@ that made their vectors, and a different one is refused. Telemetry is off.
 
 import math
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,15 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _MODEL_KEY = "embed_model"
 SENTENCES_SUFFIX = "_sentences"  # the sentence collection is named after the paragraph collection
+
+
+@dataclass(frozen=True)
+class ParagraphSentences:
+    """A paragraph's sentences and their vectors, in order, as a build writes them."""
+
+    chunk: Chunk
+    sentences: Sequence[Sentence]
+    vectors: Sequence[Sequence[float]]
 
 
 @dataclass(frozen=True)
@@ -102,16 +112,22 @@ class Store:
             nodes.append(node)
         self._vectors.add(nodes)
 
-    def upsert_sentences(self, chunk: Chunk, sentences: list[Sentence], vectors: list[list[float]]) -> None:
-        """Store a paragraph's sentences with their vectors, replacing the ones stored for it before."""
-        self._delete_sentences([chunk.id])
-        if not sentences:
+    def upsert_sentences(self, paragraphs: Sequence[ParagraphSentences]) -> None:
+        """Store paragraphs' sentences with their vectors, replacing the ones stored for them before: one delete
+        and one write for all of them (a write per paragraph cost more than the rest of a build but embedding)."""
+        self._delete_sentences([p.chunk.id for p in paragraphs])
+        rows = [
+            (p.chunk, index, sentence, vector)
+            for p in paragraphs
+            for index, (sentence, vector) in enumerate(zip(p.sentences, p.vectors, strict=True))
+        ]
+        if not rows:
             return
         self._sentences.add(
-            ids=[f"{chunk.id}#s{i}" for i in range(len(sentences))],
-            embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
-            documents=[s.text for s in sentences],
-            metadatas=[_sentence_metadata(chunk, i, s) for i, s in enumerate(sentences)],
+            ids=[f"{chunk.id}#s{index}" for chunk, index, _, _ in rows],
+            embeddings=[np.asarray(vector, dtype=np.float32) for _, _, _, vector in rows],
+            documents=[sentence.text for _, _, sentence, _ in rows],
+            metadatas=[_sentence_metadata(chunk, index, sentence) for chunk, index, sentence, _ in rows],
         )
 
     def delete(self, ids: list[str]) -> None:
