@@ -34,6 +34,26 @@ _TITLES = (
 _MENTION = re.compile(
     rf"(?:(?P<role>(?:{_ROLE_HEAD}){_PLACE})\s*,?\s+)?(?P<rank>{RANKS})\.?\s+(?P<name>{_NAME})(?P<titles>{_TITLES})"
 )
+# A civilian introduced without rank, by an appositive after their post: "Anggota Bawaslu Kota Rawa Indah
+# sekaligus Koordinator Divisi Pencegahan, Rahmat Hidayatullah, mengajak …", "Ketua KPU Sagara, Sri Wahyuni,
+# mengatakan …". The post opens with one of these words and is capitalised words (a few joining words between);
+# a full name (two words or more, none in capitals) stands between the commas, and a verb follows.
+_CIVIL_POST = r"Anggota|Wakil Ketua|Ketua|Koordinator|Komisioner|Kepala|Direktur|Sekretaris|Pengamat|Peneliti|Dosen"
+_POST_WORD = r"(?:[A-Z][\w.&/-]*|sekaligus|dan|dari|di|untuk)"
+_CIVIL = re.compile(
+    rf"(?P<role>\b(?:{_CIVIL_POST})(?:\s+{_POST_WORD}){{1,10}}),\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3}),\s+(?=[a-z])"
+)
+# Words that open a place, an office or a body, not a person's name.
+_NOT_FIRST_NAME = frozenset(
+    "Desa Dusun Kampung Kelurahan Kecamatan Kabupaten Kota Provinsi Jalan Menteri Presiden Gubernur Bupati Wali "
+    "Camat Lurah Sekretaris Direktur Ketua Kepala Anggota Koordinator Komisioner".split()
+)
+# A capitalised run opening with one of these names a body, not a person.
+BODY_WORDS = frozenset(
+    "Bidang Bid Satuan Sat Divisi Polres Polresta Polrestabes Polda Polsek Mabes Kepolisian Komisi Badan Dinas "
+    "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia".split()
+)
 # A role followed by a bare name (no rank): "Kapolsek Ainun Djariyah".
 _ROLE_NAME = re.compile(rf"(?P<role>(?:{_ROLE_HEAD}))\s+(?P<name>{_NAME})")
 # Spelled-out posts to their short form ("Wakil Kepala Kepolisian Resor Kota" → "Wakapolresta"), longest first.
@@ -90,6 +110,14 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
             )
         )
         taken.append((match.start(), match.end()))
+    for match in _CIVIL.finditer(text):
+        name = match.group("name")
+        first = name.split()[0]
+        if any(s <= match.start("name") < e for s, e in taken) or first in BODY_WORDS | _NOT_FIRST_NAME:
+            continue
+        role = undouble(match.group("role").strip())
+        people.append(Person(name=name, role=role, start=match.start(), end=match.end("name")))
+        taken.append((match.start(), match.end("name")))
     # A role before a bare name counts only for a name already introduced with a rank (else "Kapolres Jombang"
     # would make a person of the place).
     known_first_words = {p.name.split()[0] for p in [*people, *(known or [])]}

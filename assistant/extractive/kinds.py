@@ -26,16 +26,19 @@ from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 from index.document import Chunk
-from lang.people import RANK_WORDS, Person, find_people
+from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
-SAID_ON_TOPIC = 0.2  # share of the question's specific terms a quote must hold before its speaker is named
-# … or the selector's P(holds the answer) for it, which reads meaning too (an English question shares few words
-# with an Indonesian quote)
+# Before its speaker is named, a quote holds SAID_FULLY of the question's specific terms; or the selector's
+# P(holds the answer) for it, which reads meaning too (an English question shares few words with an Indonesian
+# quote), is SAID_BY_MEANING; or it holds SAID_ON_TOPIC and the selector's P is SAID_MIN_SCORE.
+SAID_FULLY = 0.5
 SAID_BY_MEANING = 0.5
+SAID_ON_TOPIC = 0.2
+SAID_MIN_SCORE = 0.2
 SAID_ALSO_LOOK_AT = 8  # where others who said the same are looked for, in the selector's order
 # … and the share of the question their quote must hold: this much, and nearly as much as the best one holds
 SAID_ALSO_ON_TOPIC = 0.4
@@ -61,11 +64,6 @@ class Unanswered:
 
 
 Outcome = Candidate | Unanswered | None
-# A name run opening with one of these names a body, not a person: no answer to "who".
-_BODIES = frozenset(
-    "Bidang Bid Satuan Sat Divisi Polres Polresta Polrestabes Polda Polsek Mabes Kepolisian Komisi Badan Dinas "
-    "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia".split()
-)
 Lead = Callable[[Draft, Question, list[Candidate], Ranking], Outcome]
 
 
@@ -104,10 +102,7 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     the answer says so and quotes it, rather than name the speaker of a lower one (who said something else).
     Others who said the same (`_also_said`) follow, each with their own quote."""
     candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
-    if candidate is None or (
-        ranking.coverage.about(question.groups, candidate.sentence.text) < SAID_ON_TOPIC
-        and ranking.score(candidate) < SAID_BY_MEANING
-    ):
+    if candidate is None or not _on_topic_quote(question, candidate, ranking):
         return None  # the quote that is best is not about what was asked: name nobody
     person, intro = _speaker(candidate, ranking)
     if person is None:
@@ -117,6 +112,14 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     draft.speaker(person, chunk, sentence.text)
     _also_said(draft, question, candidate, person, ranked, ranking)
     return candidate
+
+
+def _on_topic_quote(question: Question, candidate: Candidate, ranking: Ranking) -> bool:
+    """Whether a quote is about what was asked (the bars above): one that shares only "selama Pemilu 2024" with
+    the question and that the selector doubts is not one about cameras at every TPS."""
+    covered = ranking.coverage.about(question.groups, candidate.sentence.text)
+    score = ranking.score(candidate)
+    return covered >= SAID_FULLY or score >= SAID_BY_MEANING or (covered >= SAID_ON_TOPIC and score >= SAID_MIN_SCORE)
 
 
 def _also_said(
@@ -188,7 +191,7 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             spans = [
                 r
                 for r in runs
-                if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in _BODIES
+                if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in BODY_WORDS
             ]
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:

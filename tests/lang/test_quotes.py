@@ -14,14 +14,33 @@ def test_a_pronoun_means_the_last_person_introduced_with_rank_even_after_an_appo
     assert person is not None and person.name == "Gilang Permana" and not named_here
 
 
-def test_a_pronoun_after_a_civilian_speaks_is_not_given_to_the_officer_before_him() -> None:
-    """The civilian has no rank, so the person index does not know him; naming the officer would be a wrong
-    speaker, the worst answer a journalist can get."""
+def test_a_civilian_introduced_by_their_post_is_the_speaker_of_the_pronoun_after_them() -> None:
     before = (
         RANKED + "\n\nKetua Bawaslu Tanjung Asri, Rudi Hartono, mengajak warga ikut mengawasi.\n\n"
         "“Silakan lapor bila melihat aparat berpihak,” kata Rudi."
     )
+    person, named_here = speaker("“Pengawas kami hanya sedikit,” tambahnya.", before)
+    assert person is not None and not named_here
+    assert (person.name, person.role) == ("Rudi Hartono", "Ketua Bawaslu Tanjung Asri")
+
+
+def test_a_pronoun_after_a_civilian_the_index_cannot_read_is_not_given_to_the_officer_before_him() -> None:
+    """Introduced without a post before the name, the civilian is unknown; naming the officer would be a wrong
+    speaker, the worst answer a journalist can get."""
+    before = (
+        RANKED + "\n\nRudi Hartono dari Bawaslu mengajak warga ikut mengawasi.\n\n"
+        "“Silakan lapor bila melihat aparat berpihak,” kata Rudi."
+    )
     person, _ = speaker("“Pengawas kami hanya sedikit,” tambahnya.", before)
+    assert person is None
+
+
+def test_a_place_or_an_office_between_commas_is_not_a_person() -> None:
+    before = (
+        "Kepala Lorong Dusun I, Desa Sido Urip, mengatakan hal itu.\n\n"
+        "Ketua BPK, Menteri Keuangan, dan Gubernur hadir dalam rapat."
+    )
+    person, _ = speaker("“Kami siap,” katanya.", before)
     assert person is None
 
 
