@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lang.situations import checked_claim, without_concession
+from lang.situations import checked_claim, question_sentences, without_concession
 from lang.terms import Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -225,7 +225,7 @@ def asked_act(text: str) -> str:
     claim. "Kalau saya lihat rekan … mendukung calon, apa yang harus saya lakukan?" asks for the duty that the
     setting triggers: there the setting is what the rule must name."""
     text = checked_claim(text)
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    sentences = question_sentences(text)
     last = sentences[-1] if sentences else text
     rest = _SETTING.sub("", last)
     if rest != last and _WHAT_TO_DO.match(rest):

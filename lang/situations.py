@@ -42,10 +42,15 @@ _NOT_PURPOSE = frozenset(
 )
 
 
+def question_sentences(text: str) -> list[str]:
+    """A question's sentences, split after ".", "!" or "?" ("Saya sedang cuti. Bolehkah …?" → two)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
 def checked_claim(text: str) -> str:
     """The claim a question asks to check when it ends on a bare "Benar begitu?" / "Is that right?" (the
     sentence before it, without "Saya baca … bahwa" / "A blog says"); else the text itself."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    sentences = question_sentences(text)
     if len(sentences) < 2 or not _BARE_CHECK.match(sentences[-1]):
         return text
     return _REPORTED.sub("", sentences[-2])
