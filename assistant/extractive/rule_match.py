@@ -24,6 +24,14 @@ _DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
 _GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
+# A rule whose subject points back ("Anggota tersebut boleh …", "Mereka tidak …") binds the members the sentence
+# before it describes ("Apabila suami atau istri … anggota menjadi pasangan calon, …"), not every member.
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)|ia|mereka|yang bersangkutan)\b",
+    re.I,
+)
+# … and that sentence's situation is what comes before its own such subject ("Apabila …, anggota tersebut wajib …").
+_MAIN_CLAUSE = re.compile(r",\s*(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)\b.*", re.I)
 
 
 def coverage_of(
@@ -76,6 +84,18 @@ def under_exception(
     named = main_terms | set(analyzer.terms(exception.text)) | _FRAME
     purpose = analyzer.query_groups(purposes(question.text), question.language)
     return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
+
+
+def binds_others(question: Question, sentence: str, previous: str | None, coverage: Coverage) -> bool:
+    """Whether a rule whose subject points back ("Anggota tersebut …") binds members in a situation the question
+    does not describe: it names fewer than two of the words of the previous sentence's situation ("Apabila …",
+    before its own "anggota tersebut"). Two, not a share: the situation is often a list of cases ("suami atau
+    istri, anak, orang tua …"), of which a question describes one ("Istri saya maju sebagai calon")."""
+    if previous is None or not _ANAPHORIC_SUBJECT.match(sentence.strip()):
+        return False
+    terms = set(coverage.analyzer.terms(_MAIN_CLAUSE.sub("", previous))) - _GENERIC
+    named = [g for g in question.groups if terms.intersection(g)]
+    return len(named) < 2
 
 
 def excludes(question: Question, clause: Clause, coverage: Coverage) -> bool:

@@ -25,6 +25,7 @@ from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
     ON_TOPIC,
+    binds_others,
     coverage_of,
     excludes,
     full_weight,
@@ -151,6 +152,9 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
         return None  # only the obligation's condition names the asked act
     if excludes(question, clause, coverage):
         return None  # the rule is about doing it without what the question has
+    previous = candidate.previous.text if candidate.previous is not None else None
+    if binds_others(question, candidate.sentence.text, previous, coverage):
+        return None  # "Anggota tersebut …": the members the sentence before describes, not the asker
     clause = under_exception(question, every, clause, context, coverage)
     covers = coverage_of(question, parts, context, candidate, coverage)
     strict = coverage_of(full_weight(question), parts, context, candidate, coverage)

@@ -30,6 +30,7 @@ POCKETBOOK = [
             "item",
             "2. Anggota Polri dilarang memberikan tanda suka atau komentar pada unggahan media sosial pasangan calon.",
         ),
+        ("item", "3. Anggota Polri dilarang ikut berkampanye, baik pada jam dinas maupun di luar jam dinas."),
     ],
     [
         ("heading", "BAB II KEWAJIBAN"),
@@ -43,6 +44,14 @@ POCKETBOOK = [
     [
         ("heading", "BAB III YANG DIPERBOLEHKAN"),
         ("item", "1. Anggota Polri diperbolehkan mengamankan kegiatan kampanye sesuai surat perintah tugas."),
+    ],
+    [
+        ("heading", "BAB IV KELUARGA ANGGOTA"),
+        (
+            "text",
+            "Apabila istri atau suami anggota menjadi pasangan calon, anggota tersebut wajib melaporkannya kepada "
+            "atasan. Anggota tersebut boleh menghadiri acara keluarga, tetapi tidak hadir di panggung kampanye.",
+        ),
     ],
 ]
 
@@ -79,6 +88,16 @@ def test_officer_gets_diperbolehkan_and_diwajibkan(with_pocketbook: Assistant) -
     assert allowed.text.startswith("Diperbolehkan.") and allowed.citations[0].chunk.page == 3
     required = with_pocketbook.ask("Apakah anggota wajib melaporkan pelanggaran netralitas kepada Propam?")
     assert required.text.startswith("Diwajibkan.") and "Perpol No. 7 Tahun 2022" in required.text
+
+
+def test_a_rule_for_that_member_binds_only_those_the_sentence_before_describes(with_pocketbook: Assistant) -> None:
+    # "Anggota tersebut … tidak hadir di panggung kampanye" binds members whose wife or husband is a candidate; an
+    # officer off duty is answered by the rule for every member (page 1), the candidate's husband by page 4.
+    anyone = with_pocketbook.ask("Kalau sudah lepas dinas, bolehkah saya hadir di panggung kampanye calon bupati?")
+    assert anyone.text.startswith("Dilarang.") and anyone.citations[0].chunk.page == 1
+    assert "di luar jam dinas" in anyone.citations[0].quote
+    family = with_pocketbook.ask("Istri saya maju sebagai pasangan calon. Bolehkah saya hadir di panggung kampanye?")
+    assert family.text.startswith("Dilarang.") and family.citations[0].chunk.page == 4
 
 
 def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> None:
