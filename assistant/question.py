@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lang.situations import checked_claim, question_sentences, without_concession
+from lang.situations import act_core, checked_claim, question_sentences, without_concession
 from lang.terms import Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -133,6 +133,7 @@ class Question:
     entities: tuple[tuple[str, ...], ...]
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
     act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
+    core: tuple[tuple[str, ...], ...] = ()  # … and of the act without the setting that trails it (`act_core`)
 
 
 def classify(text: str) -> Kind:
@@ -198,6 +199,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
         act=_groups(act, analyzer.language(act), analyzer) if act else (),
+        core=_groups(act_core(act), analyzer.language(act), analyzer) if act else (),
     )
 
 

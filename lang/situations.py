@@ -31,6 +31,9 @@ _FRAME = re.compile(
     r"(?:tidak\s+)?termasuk\s+pelanggaran|(?:a\s+)?violat(?:e|es|ion|ing)(?:\s+(?:of\s+)?neutrality)?)\b",
     re.I,
 )
+# Where a setting that trails the act starts: a place, a time, a relative clause. Not "dalam", "in", "on", "that":
+# they as often go on naming the act ("ikut dalam kampanye", "join the crowd in chanting", "comment on a post").
+_TRAILING_SETTING = re.compile(r"\s(?:di|pada|saat|ketika|sewaktu|selama|yang|at|during|while|when|where)\s", re.I)
 _REASON = re.compile(
     r"\b(?:untuk|agar|supaya|demi|karena|sebab|in order to|so that|because|for the purpose of)\s+([^,.;?!]+)", re.I
 )
@@ -66,6 +69,13 @@ def without_concession(text: str) -> str:
     """The text without its concessive clauses ("…, walaupun …", "even though …") and the terms it proposes
     ("… asal memakai baju biasa")."""
     return _CONCESSION.sub("", text)
+
+
+def act_core(act: str) -> str:
+    """The asked act without the setting that trails it: up to the first place, time or relative clause
+    ("Bolehkah saya memberikan sambutan di acara pengajian yang dihadiri paslon?" → "Bolehkah saya memberikan
+    sambutan"); the act itself when nothing trails it."""
+    return _TRAILING_SETTING.split(act, maxsplit=1)[0]
 
 
 def purposes(text: str) -> str:

@@ -20,6 +20,12 @@ from lang.terms import TermGroup
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
 _WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
+_LACKS = re.compile(
+    r"\b(?:tanpa|without|tidak (?:ada|punya|membawa|memiliki)|belum (?:ada|punya|memiliki))\s+(\w+(?:\s+\w+){0,2})",
+    re.I,
+)
+# What a permission says the act must come with: "sesuai surat perintah", "dengan izin tertulis dari pimpinan".
+_REQUIREMENT = re.compile(r"\b(?:sesuai|dengan|berdasarkan|atas|disertai|memiliki|membawa)\s+\w+(?:\s+\w+){0,3}", re.I)
 _DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
@@ -96,6 +102,25 @@ def binds_others(question: Question, sentence: str, previous: str | None, covera
     terms = set(coverage.analyzer.terms(_MAIN_CLAUSE.sub("", previous))) - _GENERIC
     named = [g for g in question.groups if terms.intersection(g)]
     return len(named) < 2
+
+
+def unmet_requirement(question: Question, clause: Clause, coverage: Coverage) -> str:
+    """The requirement a permission states ("boleh mengawal pasangan calon sesuai surat perintah") that the
+    question says it lacks ("… tanpa surat perintah?", "without orders"), verbatim; "" when there is none. The
+    permission then holds only under it: a conditional verdict, never a plain "allowed"."""
+    if clause.kind != "permission":
+        return ""
+    analyzer = coverage.analyzer
+    lacks = {
+        term
+        for phrase in _LACKS.findall(question.text)
+        for term in analyzer.query_terms(phrase, question.language)
+        if term not in _FRAME
+    }
+    for requirement in _REQUIREMENT.finditer(clause.text):
+        if lacks.intersection(analyzer.terms(requirement.group(0))):
+            return requirement.group(0)
+    return ""
 
 
 def excludes(question: Question, clause: Clause, coverage: Coverage) -> bool:

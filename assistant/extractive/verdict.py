@@ -32,6 +32,7 @@ from assistant.extractive.rule_match import (
     named_words,
     precision,
     under_exception,
+    unmet_requirement,
 )
 from assistant.question import Question, analyze
 from assistant.rerank import Ranking
@@ -101,7 +102,9 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     # "A blog says officers may … Is that right?": the claim, not who makes it, is what a rule must cover.
     conceded = " ".join(without_frame(without_concession(checked_claim(question.text))).split())
     if conceded != question.text:
-        question = replace(analyze(conceded, coverage.analyzer), text=question.text, act=question.act)
+        question = replace(
+            analyze(conceded, coverage.analyzer), text=question.text, act=question.act, core=question.core
+        )
     rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, coverage))]
     # The best authoritative rule passes at the lower bar; the others need ON_TOPIC (a lower one of any source at
     # 0.25 too gave 3 wrong verdicts). Best: of the rules that cover a quarter of the question (English words the
@@ -145,9 +148,10 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     if not parts:
         return None
     # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
-    # coordinating security …"), decides; on a tie the stricter one.
+    # coordinating security …", "… di acara pengajian yang dihadiri paslon"), decides; on a tie the stricter one.
     on_act = {id(c): coverage.about(question.act, f"{context} {c.scope}") for c in parts}
-    clause = max(parts, key=lambda c: (on_act[id(c)], _STRICTNESS[c.kind]))
+    on_core = {id(c): coverage.of_text(question.core, f"{context} {c.scope}") for c in parts}
+    clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
     if excludes(question, clause, coverage):
@@ -156,6 +160,8 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     if binds_others(question, candidate.sentence.text, previous, coverage):
         return None  # "Anggota tersebut …": the members the sentence before describes, not the asker
     clause = under_exception(question, every, clause, context, coverage)
+    if unmet := unmet_requirement(question, clause, coverage):
+        clause = replace(clause, condition=unmet)  # "… tanpa surat perintah?": allowed only "sesuai surat perintah"
     covers = coverage_of(question, parts, context, candidate, coverage)
     strict = coverage_of(full_weight(question), parts, context, candidate, coverage)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception

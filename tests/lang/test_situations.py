@@ -1,6 +1,6 @@
 """What a question concedes and the purposes it gives (`lang.situations`)."""
 
-from lang.situations import checked_claim, purposes, without_concession, without_frame
+from lang.situations import act_core, checked_claim, purposes, without_concession, without_frame
 
 
 def test_a_concession_is_dropped() -> None:
@@ -39,3 +39,13 @@ def test_the_words_that_ask_for_a_verdict_are_not_the_act() -> None:
         without_frame("Apa hukumnya jika Kapolsek mempersulit izin?").split()
         == "jika Kapolsek mempersulit izin?".split()
     )
+
+
+def test_the_act_without_the_setting_that_trails_it() -> None:
+    text = "Bolehkah saya memberikan sambutan di acara pengajian yang dihadiri paslon?"
+    assert act_core(text) == "Bolehkah saya memberikan sambutan"
+    assert (
+        act_core("May I join the crowd in chanting slogans while escorting?")
+        == "May I join the crowd in chanting slogans"
+    )
+    assert act_core("Bolehkah saya ikut berkampanye?") == "Bolehkah saya ikut berkampanye?"
