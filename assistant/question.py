@@ -30,7 +30,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.WHEN,
         re.compile(
-            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|when|what date|which date|what day)\b", re.I
+            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|what date|which date|what day)\b"
+            # English "when" asks when where it opens the question, not in "Can I … when I am off duty?"
+            r"|(^|[.!?]\s+)when\b",
+            re.I,
         ),
     ),
     (
@@ -64,6 +67,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"|(^|[.!?]\s+)(can|may)\s+(?!you\b)"
             # colloquial: "Boleh saya masuk?", "…, apa boleh?", "Apakah polisi aktif bisa mendaftar …?"
             r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
+            r"|(^|[.!?]\s+)boleh\b"  # "Saya diundang rapat oleh tim paslon. Boleh hadir?"
             r"|\bapakah (saya|kami|aku|anggota|polisi|personel)\b[^?]*\b(bisa|dapat)\b"
             # checking a claim about a rule: "… boleh ikut kampanye … Benar begitu?", "Is that right?"
             r"|(?=[^\n]*\b(boleh|membolehkan|diperbolehkan|dilarang|melarang|melanggar|wajib|harus|may|allowed|"

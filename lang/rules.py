@@ -73,6 +73,7 @@ _JOINED_RULE = (
 )
 # ", bukan untuk mengangkut peserta": a negated alternative after a comma contrasts with the rule before it.
 _CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE}|{_JOINED_RULE})\b)|\s*,\s*(?=bukan\b)", re.I)
+_NEGATED_CONJUNCT = re.compile(r",?\s+(?=(?:dan|serta)\s+tidak\b)", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
 _CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|bukan)\b", re.I)
@@ -108,6 +109,9 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
     the condition (its scope is the main act and the exception); a condition clause makes the permission before
     it conditional."""
     pieces = [p.strip(" ,") for p in _CLAUSE_BREAK.split(sentence) if p and p.strip(" ,")]
+    if inherited:  # "Anggota Polri wajib: 1. menjaga sikap netral dan tidak memihak …": the item's act is an
+        # obligation, its negated conjunct a prohibition, not one prohibition for the whole item
+        pieces = [part for piece in pieces for part in _NEGATED_CONJUNCT.split(piece) if part.strip(" ,")]
     main = next((found[0] for p in pieces[:1] if (found := rule_kind(p))), None) or inherited
     out: list[Clause] = []
     for piece in pieces:

@@ -145,6 +145,8 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
     every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
     parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
+    if asks_duty:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
+        parts = [c for c in parts if c.kind == "obligation"] or parts
     if not parts:
         return None
     # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while

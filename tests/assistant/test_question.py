@@ -37,6 +37,10 @@ from lang.terms import Analyzer
         ("Ketua KPPS minta saya masuk. Boleh saya masuk?", Kind.ALLOWED),
         ("Kalau cuma kasih jempol, apa boleh?", Kind.ALLOWED),
         ("Apakah polisi aktif bisa mendaftar sebagai calon bupati?", Kind.ALLOWED),
+        ("Saya diundang rapat oleh tim paslon. Boleh hadir?", Kind.ALLOWED),
+        # "when" opens a question about time; inside one it is a setting
+        ("Can I wear a campaign T-shirt when I am off duty?", Kind.ALLOWED),
+        ("When was the apel held?", Kind.WHEN),
         ("Ringkas isi fakta integritas", Kind.SUMMARY),
         ("Mengapa netralitas penting?", Kind.WHY),
         ("Apa imbauan Polres Malang?", Kind.WHAT),

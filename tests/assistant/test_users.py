@@ -40,6 +40,8 @@ POCKETBOOK = [
             "pelanggaran netralitas kepada Propam.",
         ),
         ("item", "1. Anggota Polri wajib menjaga jarak yang sama dengan semua peserta pemilihan."),
+        ("text", "Anggota Polri juga wajib:"),
+        ("item", "2. menjaga sikap netral dan tidak memihak pada setiap tahapan pemilihan."),
     ],
     [
         ("heading", "BAB III YANG DIPERBOLEHKAN"),
@@ -116,6 +118,11 @@ def test_the_clause_on_the_act_decides_not_the_one_on_its_setting(with_pocketboo
     # "boleh menghadiri pengajian …, namun tidak memberikan sambutan": giving a speech there is what is asked.
     answer = with_pocketbook.ask("Bolehkah saya memberikan sambutan di acara pengajian yang dihadiri paslon?")
     assert answer.text.startswith("Dilarang.") and "tidak memberikan sambutan" in answer.citations[0].quote
+
+
+def test_a_duty_asked_for_is_answered_by_the_obligation_not_its_negated_conjunct(with_pocketbook: Assistant) -> None:
+    required = with_pocketbook.ask("Am I required to stay neutral at every stage of the election?")
+    assert required.text.startswith("Required.") and "menjaga sikap netral" in required.citations[0].quote
 
 
 def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> None:

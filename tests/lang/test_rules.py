@@ -87,3 +87,13 @@ def test_a_negated_alternative_after_a_comma_forbids() -> None:
     )
     assert [c.kind for c in parts] == ["permission", "permission", "prohibition"]
     assert parts[0].condition == "sepanjang dipakai untuk patroli"
+
+
+def test_a_list_items_negated_conjunct_forbids_and_its_act_keeps_the_lead_ins_kind() -> None:
+    # "Anggota Polri wajib: 1. menjaga sikap netral dan tidak memihak …": staying neutral is required, taking
+    # sides is forbidden; the item is not one prohibition.
+    found = clauses("1. menjaga sikap netral dan tidak memihak pada setiap tahapan pemilihan", "obligation")
+    assert [(c.text, c.kind) for c in found] == [
+        ("1. menjaga sikap netral", "obligation"),
+        ("dan tidak memihak pada setiap tahapan pemilihan", "prohibition"),
+    ]
