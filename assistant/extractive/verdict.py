@@ -47,6 +47,10 @@ CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little f
 # Share of the question a rule needs at least: ON_TOPIC (rule_match.py), or this for the selector's best sentence
 # (which it judged by meaning too) and for the best authoritative rule.
 BEST_ON_TOPIC = 0.25
+# Share of a permission's own act words (IDF-weighted) the question must hold before it says "allowed" (on the
+# trust set the right plain permissions hold 0.35 or more; the wrong "allowed" for "my brother's campaign rally
+# stage" from "hadir dalam pengamanan kampanye …" held 0.26; a wrong "allowed" is the worst answer)
+PERMISSION_PRECISION = 0.3
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
 _DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
@@ -113,7 +117,7 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     # the two match at that bar although the question says more (its setting: "Istri saya maju sebagai calon.").
     # One word in common is chance, not coverage, when the question names two or more things ("Can my wife vote?"
     # shares only "istri" with "dilarang mengarahkan pilihan politik suami, istri …"): a rule must name two.
-    rules = [r for r in rules if _names_enough(question, r, coverage)]
+    rules = [r for r in rules if _names_enough(question, r, coverage) and not _too_broad_permission(r)]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
     best = max(covering or [r for r in authoritative if r.match >= BEST_ON_TOPIC], key=lambda r: r.match, default=None)
@@ -124,6 +128,13 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         if on_topic and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT or rule is best):
             found.append(rule)
     return found
+
+
+def _too_broad_permission(rule: Finding) -> bool:
+    """A permission is narrow: "boleh hadir dalam pengamanan kampanye dengan surat perintah" allows being present
+    for security, not "attending my brother's campaign rally". It says "allowed" only when the question names
+    PERMISSION_PRECISION of its own act (an exception's permission is read by `under_exception` instead)."""
+    return rule.value == "allowed" and not rule.clause.is_exception and rule.precision < PERMISSION_PRECISION
 
 
 def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool:

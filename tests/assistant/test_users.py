@@ -125,6 +125,13 @@ def test_a_duty_asked_for_is_answered_by_the_obligation_not_its_negated_conjunct
     assert required.text.startswith("Required.") and "menjaga sikap netral" in required.citations[0].quote
 
 
+def test_a_narrow_permission_does_not_allow_what_it_does_not_name(with_pocketbook: Assistant) -> None:
+    # "diperbolehkan mengamankan kegiatan kampanye sesuai surat perintah tugas" allows securing a campaign, not
+    # attending one as a guest: a wrong "allowed" is the worst answer.
+    answer = with_pocketbook.ask("Can I attend my friend's campaign event?")
+    assert answer.verdict is None or answer.verdict.value != "allowed", answer.text
+
+
 def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> None:
     answer = with_pocketbook.ask("Bolehkah anggota Polri menjadi juri lomba memasak?")
     assert answer.abstained and "Tidak diatur dalam korpus" in answer.text
