@@ -259,12 +259,24 @@ def batches(paragraphs: list[ParagraphToEmbed], size: int) -> list[list[Paragrap
     return groups
 
 
-def embed_unique(embedding: BaseEmbedding, texts: list[str]) -> list[list[float]]:
-    """The vector of each text, every distinct text embedded once (a sentence repeated across documents, a
-    paragraph that is its own only sentence), all in one `get_text_embedding_batch` call."""
-    unique = list(dict.fromkeys(texts))
+def call_texts(batch: list[ParagraphToEmbed]) -> list[str]:
+    """The texts one model call reads for a batch: each distinct text once, in order (a sentence repeated across
+    documents, a paragraph with neither title nor section that is its own only sentence)."""
+    return list(dict.fromkeys(text for paragraph in batch for text in paragraph.texts))
+
+
+def model_calls(chunks: list[Chunk], batch_size: int) -> list[list[str]]:
+    """What a build of the new paragraphs `chunks` sends to the embedding model, call by call: `make bench` times
+    the bare model on exactly these, to compare a build with the same work."""
+    return [call_texts(batch) for batch in batches([ParagraphToEmbed.of(c) for c in chunks], batch_size)]
+
+
+def embed_batch(embedding: BaseEmbedding, batch: list[ParagraphToEmbed]) -> list[list[float]]:
+    """The vector of every text of every paragraph in `batch`, in order, from one `get_text_embedding_batch`
+    call over `call_texts(batch)`."""
+    unique = call_texts(batch)
     vectors = dict(zip(unique, embedding.get_text_embedding_batch(unique), strict=True))
-    return [vectors[text] for text in texts]
+    return [vectors[text] for paragraph in batch for text in paragraph.texts]
 
 
 def _split(flat: list[T], sizes: list[int]) -> list[list[T]]:
@@ -286,7 +298,7 @@ def _embed_and_store(
     todo = [ParagraphToEmbed.of(c, sentences_only) for c in chunks]
     with tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar:
         for batch in batches(todo, batch_size):
-            vectors = embed_unique(embedding, [text for paragraph in batch for text in paragraph.texts])
+            vectors = embed_batch(embedding, batch)
             per_paragraph = _split(vectors, [len(p.texts) for p in batch])
             if not sentences_only:
                 store.upsert([p.chunk for p in batch], [own for own, *_ in per_paragraph])
