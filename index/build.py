@@ -11,6 +11,7 @@ import math
 import time
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -293,17 +294,39 @@ def _embed_and_store(
     sentences_only: bool = False,
 ) -> None:
     """Embed each paragraph and each of its sentences, one model call per batch of `batch_size` texts (the
-    engine's embedding model reads that many per call), and store both; paragraphs first, so a kill in between
-    leaves a paragraph without sentences, which the next build completes."""
+    engine's embedding model reads that many per call), and store both. One writer thread stores a batch while
+    the model embeds the next (the model's C code runs outside Python's lock), so Chroma's writes, ~5 % of a
+    build, no longer add to its time; they stay in order, one batch in flight, and a write error stops the
+    build. Paragraphs are written before their sentences, so a kill in between leaves a paragraph without
+    sentences, which the next build completes."""
     todo = [ParagraphToEmbed.of(c, sentences_only) for c in chunks]
-    with tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar:
+    with (
+        tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-writer") as writer,
+    ):
+        written: Future[int] | None = None
         for batch in batches(todo, batch_size):
             vectors = embed_batch(embedding, batch)
-            per_paragraph = _split(vectors, [len(p.texts) for p in batch])
-            if not sentences_only:
-                store.upsert([p.chunk for p in batch], [own for own, *_ in per_paragraph])
-                per_paragraph = [sentences for _, *sentences in per_paragraph]
-            store.upsert_sentences(
-                [ParagraphSentences(p.chunk, p.sentences, v) for p, v in zip(batch, per_paragraph, strict=True)]
-            )
-            bar.update(len(batch))
+            _count_written(written, bar)
+            written = writer.submit(_store_batch, store, batch, vectors, sentences_only)
+        _count_written(written, bar)
+
+
+def _count_written(written: Future[int] | None, bar: tqdm) -> None:
+    """Wait for the write in flight (its error is raised here) and count its paragraphs on the progress bar, so
+    that the bar counts paragraphs stored, not only embedded."""
+    if written is not None:
+        bar.update(written.result())
+
+
+def _store_batch(store: Store, batch: list[ParagraphToEmbed], vectors: list[list[float]], sentences_only: bool) -> int:
+    """Write a batch's paragraphs (unless only their sentences were missing), then their sentences; returns how
+    many paragraphs."""
+    per_paragraph = _split(vectors, [len(p.texts) for p in batch])
+    if not sentences_only:
+        store.upsert([p.chunk for p in batch], [own for own, *_ in per_paragraph])
+        per_paragraph = [sentences for _, *sentences in per_paragraph]
+    store.upsert_sentences(
+        [ParagraphSentences(p.chunk, p.sentences, v) for p, v in zip(batch, per_paragraph, strict=True)]
+    )
+    return len(batch)
