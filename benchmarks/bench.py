@@ -9,8 +9,8 @@
    paragraph (issue 11's first reference) and each size's build time, estimated from the real corpus's rate.
 3. Scaling: synthetic corpora (`synthetic.py`: real sentences recombined, plus the five real articles so the
    questions still have their targets) of `--sizes` paragraphs, each built and queried in its own process.
-   The default is 1,000 (the whole run ~10 min on 2 idle cores); 10,000 adds ~25 min and 100,000 hours, so
-   they run only when asked for (`make bench SIZES=1000,10000`).
+   The default is 1,000 (the whole run ~5 min on 2 quiet cores); 10,000 adds ~30 min and 100,000 ~5 hours,
+   so they run only when asked for (`make bench SIZES=1000,10000`).
 Writes `benchmarks/results/bench.md`, the "bench" section of `results/latest.json` and
 `results/latency_vs_size.png`. Timings are wall-clock on a shared machine: the load average is recorded.
 """
@@ -36,7 +36,7 @@ from benchmarks.timing import PeakRss, timed
 from index.embed import make_embedding
 from index.offline import configure_offline
 
-# 1,000 keeps `make bench` near 10 min on 2 idle cores; 10,000 builds for ~25 min more, 100,000 for hours.
+# 1,000 keeps `make bench` near 5 min on 2 quiet cores; 10,000 builds for ~30 min more, 100,000 for ~5 hours.
 DEFAULT_SIZES = "1000"
 ESTIMATED_SIZES = (1_000, 10_000, 100_000)
 PLOT = RESULTS_DIR / "latency_vs_size.png"
