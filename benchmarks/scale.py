@@ -4,7 +4,7 @@
 
 Builds the index of `--corpus` into an empty `--store` (embedding model loaded and warmed first, so the build
 time is load + clean + chunk + embed + store). With `--reference` it also times the bare embedding model on
-exactly the texts the build sends it, in the same calls (`index.build.model_calls`): the same work without
+exactly the texts the build sends it, in the same calls (`index.embed_batches.model_calls`): the same work without
 loading, chunking or storing, once right before the build and once right after in the same process (their
 mean brackets the build in time), so build / bare compares like with like on a shared machine. It then
 rebuilds the BM25 snapshot and times every gold-set question twice: `Retriever.search` alone and the full
@@ -28,7 +28,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from assistant.engine import Assistant
 from benchmarks.qa_check import load_items
 from benchmarks.timing import PeakRss, latencies_ms, summarize_ms, timed
-from index.build import build_index, discover, model_calls, read_chunks
+from index.build import build_index, discover, read_chunks
+from index.embed_batches import model_calls
 from index.offline import configure_offline
 from index.settings import Settings
 

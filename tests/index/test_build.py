@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index, discover, model_calls, read_chunks
+from index.build import build_index, discover, read_chunks
+from index.embed_batches import model_calls
 from index.errors import LoadError, StoreError
 from index.settings import Settings
 from index.store import Store
