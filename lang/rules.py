@@ -22,14 +22,15 @@ LEGAL_REFERENCE = re.compile(
     re.I,
 )
 PROHIBITION = re.compile(
-    r"\b(dilarang|larangan|tidak boleh|tidak diperbolehkan|tidak dibenarkan|tidak diizinkan|jangan|"
-    r"tidak (?:melibatkan diri|terlibat|menunjukkan|menggunakan|memberi|membantu|berpihak|memihak|ikut|"
+    # "tak" is "tidak" ("Atlet pelatnas tak diperbolehkan mengikuti kejurnas")
+    r"\b(dilarang|larangan|(?:tidak|tak) (?:boleh|diperbolehkan|dibolehkan|dibenarkan|diizinkan)|jangan|"
+    r"(?:tidak|tak) (?:melibatkan diri|terlibat|menunjukkan|menggunakan|memberi|membantu|berpihak|memihak|ikut|"
     r"mengikuti|menghadiri|berfoto|mengunggah|menyukai|memasang|menjadi|mengacungkan|mengomentari|membagikan|"
     # a rule book's "Anggota … tidak dapat mencalonkan diri", "… berada di luar TPS dan tidak masuk ke dalamnya"
     r"dapat|bisa|masuk|hadir|duduk|mengenakan|memakai|memberikan|membicarakan|mencalonkan|diunggah))\b",
     re.I,
 )
-PERMISSION = re.compile(r"(?<!tidak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b", re.I)
+PERMISSION = re.compile(r"(?<!tidak )(?<!tak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b", re.I)
 OBLIGATION = re.compile(r"\b(wajib|diwajibkan|harus|diharuskan|kewajiban|diminta untuk|agar)\b", re.I)
 
 
@@ -77,7 +78,7 @@ _NEGATED_CONJUNCT = re.compile(r",?\s+(?=(?:dan|serta)\s+tidak\b)", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
 _CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|bukan)\b", re.I)
-_NEGATION = re.compile(r"\b(?:tidak|bukan|jangan|tanpa)\b", re.I)
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|jangan|tanpa)\b", re.I)
 _OPPOSITE = {"prohibition": "permission", "permission": "prohibition"}
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lang.rules import clauses
+from lang.rules import clauses, rule_kind
 
 
 def kinds(sentence: str, inherited: str | None = None) -> list[tuple[str | None, str]]:
@@ -97,3 +97,10 @@ def test_a_list_items_negated_conjunct_forbids_and_its_act_keeps_the_lead_ins_ki
         ("1. menjaga sikap netral", "obligation"),
         ("dan tidak memihak pada setiap tahapan pemilihan", "prohibition"),
     ]
+
+
+def test_tak_negates_like_tidak() -> None:
+    # "Atlet pelatnas tak diperbolehkan mengikuti kejurnas" (FacQA) was read as a permission.
+    assert rule_kind("Atlet pelatnas tak diperbolehkan mengikuti kejurnas.") == ("prohibition", "tak diperbolehkan")
+    assert rule_kind("Anggota tak boleh memasang spanduk.") == ("prohibition", "tak boleh")
+    assert rule_kind("Anggota boleh hadir.") == ("permission", "boleh")
