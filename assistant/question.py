@@ -58,7 +58,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"member)|is .* (allowed|forbidden|prohibited))"
             r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b"
             # mid-question too: "Kalau sudah lepas dinas, apakah saya boleh …?", "Saya sedang cuti. Bolehkah …?"
-            r"|\b(bolehkah|wajibkah|haruskah|apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
+            # "apakah" asks yes or no where it opens the question or a clause; after a noun it asks "which"
+            # ("Badan apakah yang harus …", "Demi menghadapi kejuaraan apakah … tidak diperbolehkan …?")
+            r"|\b(bolehkah|wajibkah|haruskah|(?<![^\W\d_]\s)apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
             r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
             r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
