@@ -31,8 +31,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         Kind.WHEN,
         re.compile(
             r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|what date|which date|what day)\b"
-            # English "when" asks when where it opens the question, not in "Can I … when I am off duty?"
-            r"|(^|[.!?]\s+)when\b",
+            # English "when" asks when where it opens the question, not in "Can I … when I am off duty?" nor in
+            # "When off duty, can I …?"
+            r"|(^|[.!?]\s+)when\b(?![^?]*,\s*(?:can|may|must|should|am|is|do)\b)",
             re.I,
         ),
     ),
@@ -58,9 +59,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"member)|is .* (allowed|forbidden|prohibited))"
             r"|\b(may|can) (an? |the )?(officers?|police(men)?|members?|personnel|anggota)\b"
             # mid-question too: "Kalau sudah lepas dinas, apakah saya boleh …?", "Saya sedang cuti. Bolehkah …?"
-            # "apakah" asks yes or no where it opens the question or a clause; after a noun it asks "which"
-            # ("Badan apakah yang harus …", "Demi menghadapi kejuaraan apakah … tidak diperbolehkan …?")
-            r"|\b(bolehkah|wajibkah|haruskah|(?<![^\W\d_]\s)apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
+            r"|\b(bolehkah|wajibkah|haruskah|apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
             r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
             r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
@@ -69,7 +68,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"|(^|[.!?]\s+)(can|may)\s+(?!you\b)"
             # colloquial: "Boleh saya masuk?", "…, apa boleh?", "Apakah polisi aktif bisa mendaftar …?"
             r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
-            r"|(^|[.!?]\s+)boleh\b"  # "Saya diundang rapat oleh tim paslon. Boleh hadir?"
+            # "Saya diundang rapat oleh tim paslon. Boleh hadir?", not "Boleh tahu siapa …?"
+            r"|(^|[.!?]\s+)boleh\b(?!\s+(?:tahu|minta|tanya|dijelaskan|jelaskan)\b)"
             r"|\bapakah (saya|kami|aku|anggota|polisi|personel)\b[^?]*\b(bisa|dapat)\b"
             # checking a claim about a rule: "… boleh ikut kampanye … Benar begitu?", "Is that right?"
             r"|(?=[^\n]*\b(boleh|membolehkan|diperbolehkan|dilarang|melarang|melanggar|wajib|harus|may|allowed|"

@@ -25,7 +25,11 @@ _LACKS = re.compile(
     re.I,
 )
 # What a permission says the act must come with: "sesuai surat perintah", "dengan izin tertulis dari pimpinan".
-_REQUIREMENT = re.compile(r"\b(?:sesuai|dengan|berdasarkan|atas|disertai|memiliki|membawa)\s+\w+(?:\s+\w+){0,3}", re.I)
+# It ends before a negation, a contrast or the next such word ("dengan paslon tanpa atribut" is no requirement).
+_REQUIRING = r"(?:sesuai|dengan|berdasarkan|atas|disertai|memiliki|membawa)"
+_REQUIREMENT = re.compile(
+    rf"\b{_REQUIRING}(?:\s+(?!(?:{_REQUIRING}|tanpa|tidak|tak|bukan|tetapi|namun|dan|atau)\b)\w+){{1,4}}", re.I
+)
 _DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
@@ -106,7 +110,8 @@ def binds_others(question: Question, sentence: str, previous: str | None, covera
 
 def unmet_requirement(question: Question, clause: Clause, coverage: Coverage) -> str:
     """The requirement a permission states ("boleh mengawal pasangan calon sesuai surat perintah") that the
-    question says it lacks ("… tanpa surat perintah?", "without orders"), verbatim; "" when there is none. The
+    question says it lacks ("… tanpa surat perintah?", or in English where the glossary translates it), verbatim;
+    "" when there is none. The
     permission then holds only under it: a conditional verdict, never a plain "allowed"."""
     if clause.kind != "permission":
         return ""

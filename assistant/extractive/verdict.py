@@ -163,7 +163,7 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
     # coordinating security …", "… di acara pengajian yang dihadiri paslon"), decides; on a tie the stricter one.
     on_act = {id(c): coverage.about(question.act, f"{context} {c.scope}") for c in parts}
-    on_core = {id(c): coverage.of_text(question.core, f"{context} {c.scope}") for c in parts}
+    on_core = {id(c): coverage.about(question.core, f"{context} {c.scope}") for c in parts}
     clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act

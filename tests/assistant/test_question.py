@@ -41,9 +41,10 @@ from lang.terms import Analyzer
         # "when" opens a question about time; inside one it is a setting
         ("Can I wear a campaign T-shirt when I am off duty?", Kind.ALLOWED),
         ("When was the apel held?", Kind.WHEN),
-        # "apakah" after a noun asks "which", not yes or no
-        ("Badan apakah yang harus ikut turun tangan dalam restorasi candi?", Kind.WHAT),
         ("Kalau sudah lepas dinas, apakah saya boleh ikut kampanye?", Kind.ALLOWED),
+        ("Kalau saya cuti apakah saya boleh ikut kampanye?", Kind.ALLOWED),
+        ("When off duty, can I join a campaign rally?", Kind.ALLOWED),
+        ("Boleh tahu siapa Kapolres Pesisir Timur?", Kind.WHO),
         ("Ringkas isi fakta integritas", Kind.SUMMARY),
         ("Mengapa netralitas penting?", Kind.WHY),
         ("Apa imbauan Polres Malang?", Kind.WHAT),
