@@ -197,6 +197,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     language = analyzer.language(text)
     kind = classify(text)
     act = asked_act(without_concession(text)) if kind is Kind.ALLOWED else ""
+    act_language = analyzer.language(act) if act else language
     return Question(
         text=text,
         language=language,
@@ -204,8 +205,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         groups=_groups(text, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
-        act=_groups(act, analyzer.language(act), analyzer) if act else (),
-        core=_groups(act_core(act), analyzer.language(act), analyzer) if act else (),
+        act=_groups(act, act_language, analyzer) if act else (),
+        core=_groups(act_core(act), act_language, analyzer) if act else (),
     )
 
 

@@ -20,28 +20,25 @@ from lang.terms import TermGroup
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
 _WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
-_LACKS = re.compile(
-    r"\b(?:tanpa|without|tidak (?:ada|punya|membawa|memiliki)|belum (?:ada|punya|memiliki))\s+(\w+(?:\s+\w+){0,2})",
-    re.I,
-)
+# Saying one has not got something: what a question lacks (`_LACKS`, with what follows) or denies (`_DENIED`).
+_LACKING = r"tanpa|without|tidak (?:ada|punya|membawa)|belum (?:ada|punya)"
+_LACKS = re.compile(rf"\b(?:{_LACKING}|(?:tidak|belum) memiliki)\s+(\w+(?:\s+\w+){{0,2}})", re.I)
 # What a permission says the act must come with: "sesuai surat perintah", "dengan izin tertulis dari pimpinan".
 # It ends before a negation, a contrast or the next such word ("dengan paslon tanpa atribut" is no requirement).
 _REQUIRING = r"(?:sesuai|dengan|berdasarkan|atas|disertai|memiliki|membawa)"
 _REQUIREMENT = re.compile(
     rf"\b{_REQUIRING}(?:\s+(?!(?:{_REQUIRING}|tanpa|tidak|tak|bukan|tetapi|namun|dan|atau)\b)\w+){{1,4}}", re.I
 )
-_DENIED = re.compile(r"\b(?:tanpa|tidak ada|tidak punya|tidak membawa|belum ada|belum punya|without|no)\b", re.I)
+_DENIED = re.compile(rf"\b(?:{_LACKING}|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
 _GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
 # A rule whose subject points back ("Anggota tersebut boleh …", "Mereka tidak …") binds the members the sentence
 # before it describes ("Apabila suami atau istri … anggota menjadi pasangan calon, …"), not every member.
-_ANAPHORIC_SUBJECT = re.compile(
-    r"^(?:(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)|ia|mereka|yang bersangkutan)\b",
-    re.I,
-)
+_THAT_MEMBER = r"(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)"
+_ANAPHORIC_SUBJECT = re.compile(rf"^(?:{_THAT_MEMBER}|ia|mereka|yang bersangkutan)\b", re.I)
 # … and that sentence's situation is what comes before its own such subject ("Apabila …, anggota tersebut wajib …").
-_MAIN_CLAUSE = re.compile(r",\s*(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)\b.*", re.I)
+_MAIN_CLAUSE = re.compile(rf",\s*{_THAT_MEMBER}\b.*", re.I)
 
 
 def coverage_of(
@@ -111,8 +108,8 @@ def binds_others(question: Question, sentence: str, previous: str | None, covera
 def unmet_requirement(question: Question, clause: Clause, coverage: Coverage) -> str:
     """The requirement a permission states ("boleh mengawal pasangan calon sesuai surat perintah") that the
     question says it lacks ("… tanpa surat perintah?", or in English where the glossary translates it), verbatim;
-    "" when there is none. The
-    permission then holds only under it: a conditional verdict, never a plain "allowed"."""
+    "" when there is none. The permission then holds only under it: a conditional verdict, never a plain
+    "allowed"."""
     if clause.kind != "permission":
         return ""
     analyzer = coverage.analyzer
