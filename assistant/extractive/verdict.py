@@ -53,6 +53,14 @@ BEST_ON_TOPIC = 0.25
 PERMISSION_PRECISION = 0.3
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
 _DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
+# What asks whether an act is allowed: a duty word after it is the asker's setting, not what is asked ("Bolehkah
+# saya ikut kampanye istri saya, walaupun saya harus melapor?" asks about campaigning, not about reporting).
+_ALLOWED_ASKED = re.compile(
+    r"\b(boleh\w*|diperbolehkan|dibolehkan|diizinkan|dilarang|melanggar|can|may|could|allowed|permitted|forbidden|"
+    r"prohibited)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -153,7 +161,7 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     context = lead_in[1] if lead_in else ""
     # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
     # an obligation's condition is not the act it rules on.
-    asks_duty = bool(_DUTY.search(question.text))  # "what must I do if …": the obligation its condition triggers
+    asks_duty = _asks_duty(question.text)  # "what must I do if …": the obligation its condition triggers
     every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
     parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
     if asks_duty:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
@@ -179,6 +187,17 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     strict = coverage_of(full_weight(question), parts, context, candidate, coverage)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
     return Finding(candidate, clause, lead_in, position, context, covers, strict, precision(question, named, coverage))
+
+
+def _asks_duty(text: str) -> bool:
+    """Whether the question asks for a duty ("Apa yang harus saya lakukan?", "Am I required to …?"): its asking
+    (last) sentence holds a duty word before any word that asks whether the act is allowed. A duty the asker
+    mentions ("… Bolehkah saya ikut kampanye, walaupun saya harus melapor?", "Saya harus melapor. Bolehkah …?")
+    is the setting; then an obligation clause cannot answer for the act asked about."""
+    asking = _SENTENCE_END.split(text.strip())[-1]
+    duty = _DUTY.search(asking)
+    allowed = _ALLOWED_ASKED.search(asking)
+    return duty is not None and (allowed is None or duty.start() < allowed.start())
 
 
 def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:

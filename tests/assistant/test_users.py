@@ -58,7 +58,8 @@ POCKETBOOK = [
         (
             "text",
             "Apabila istri atau suami anggota menjadi pasangan calon, anggota tersebut wajib melaporkannya kepada "
-            "atasan. Anggota tersebut boleh menghadiri acara keluarga, tetapi tidak hadir di panggung kampanye.",
+            "atasan dan tidak boleh terlibat dalam kegiatan kampanye. Anggota tersebut boleh menghadiri acara "
+            "keluarga, tetapi tidak hadir di panggung kampanye.",
         ),
     ],
 ]
@@ -123,6 +124,20 @@ def test_the_clause_on_the_act_decides_not_the_one_on_its_setting(with_pocketboo
 def test_a_duty_asked_for_is_answered_by_the_obligation_not_its_negated_conjunct(with_pocketbook: Assistant) -> None:
     required = with_pocketbook.ask("Am I required to stay neutral at every stage of the election?")
     assert required.text.startswith("Required.") and "menjaga sikap netral" in required.citations[0].quote
+
+
+def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
+    # "wajib melaporkannya … dan tidak boleh terlibat dalam kegiatan kampanye": the question asks about campaigning;
+    # the report it mentions having to make is its setting, so "Diwajibkan." would answer the wrong act.
+    for question in (
+        "Istri saya menjadi pasangan calon dan saya harus melapor ke atasan. Bolehkah saya ikut kegiatan kampanye?",
+        "Bolehkah saya ikut kegiatan kampanye istri saya yang menjadi pasangan calon, walaupun saya harus melapor?",
+    ):
+        answer = with_pocketbook.ask(question)
+        assert answer.text.startswith("Dilarang."), answer.text
+        assert "tidak boleh terlibat dalam kegiatan kampanye" in answer.citations[0].quote
+    duty = with_pocketbook.ask("Istri saya menjadi pasangan calon. Apakah saya harus melaporkannya?")
+    assert duty.text.startswith("Diwajibkan."), duty.text
 
 
 def test_a_narrow_permission_does_not_allow_what_it_does_not_name(with_pocketbook: Assistant) -> None:
