@@ -92,8 +92,9 @@ def embed_and_store(
     engine's embedding model reads that many per call), and store both. One writer thread stores a batch while
     the model embeds the next (the model's C code runs outside Python's lock), so Chroma's writes, ~5 % of a
     build, no longer add to its time; they stay in order, one batch in flight, and a write error stops the
-    build. Paragraphs are written before their sentences, so a kill in between leaves a paragraph without
-    sentences, which the next build completes."""
+    build (also when the next batch's embedding fails meanwhile: the write's error is raised, not lost).
+    Paragraphs are written before their sentences, so a kill in between leaves a paragraph without sentences,
+    which the next build completes."""
     todo = [ParagraphToEmbed.of(c, sentences_only) for c in chunks]
     with (
         tqdm(total=len(chunks), desc="embedding", unit="para", disable=not progress or not chunks) as bar,
@@ -101,7 +102,11 @@ def embed_and_store(
     ):
         written: Future[int] | None = None
         for batch in batches(todo, batch_size):
-            vectors = embed_batch(embedding, batch)
+            try:
+                vectors = embed_batch(embedding, batch)
+            except Exception:
+                _count_written(written, bar)  # a failed write in flight is the first error; this one its context
+                raise
             _count_written(written, bar)
             written = writer.submit(_store_batch, store, batch, vectors, sentences_only)
         _count_written(written, bar)

