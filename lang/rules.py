@@ -78,6 +78,7 @@ _NEGATED_CONJUNCT = re.compile(r",?\s+(?=(?:dan|serta)\s+tidak\b)", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
 _CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|bukan)\b", re.I)
+_EXCLUDED_ALTERNATIVE = re.compile(r"bukan\b", re.I)
 _NEGATION = re.compile(r"\b(?:tidak|tak|bukan|jangan|tanpa)\b", re.I)
 _OPPOSITE = {"prohibition": "permission", "permission": "prohibition"}
 
@@ -96,6 +97,12 @@ class Clause:
     def is_exception(self) -> bool:
         """A clause that exempts a case from the main rule ("kecuali diminta oleh Ketua KPPS …")."""
         return bool(_EXCEPTION.match(self.text))
+
+    @property
+    def is_excluded_alternative(self) -> bool:
+        """", bukan untuk mengangkut peserta": a negated alternative of the main clause's act, with no subject or
+        verb of its own (unlike "tetapi foto dan videonya hanya untuk laporan … dan tidak diunggah …")."""
+        return bool(_EXCLUDED_ALTERNATIVE.match(self.text))
 
     @property
     def is_condition(self) -> bool:

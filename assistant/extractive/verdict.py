@@ -170,9 +170,14 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
         return None
     # The clause about the act itself ("… can I give him tips?"), not about the question's setting ("while
     # coordinating security …", "… di acara pengajian yang dihadiri paslon"), decides; on a tie the stricter one.
-    on_act = {id(c): coverage.about(question.act, f"{context} {c.scope}") for c in parts}
-    on_core = {id(c): coverage.about(question.core, f"{context} {c.scope}") for c in parts}
-    clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], _STRICTNESS[c.kind]))
+    # ", bukan untuk mengangkut peserta" excludes an alternative of the main clause's act ("Kendaraan dinas boleh
+    # digunakan …"): it is read with that act's words, and decides when it names more of the asked act; on a tie
+    # the clause whose own words name more of it decides (using the car is the main clause's act).
+    reach = {id(c): f"{context} {every[0].scope if c.is_excluded_alternative else ''} {c.scope}" for c in parts}
+    on_act = {id(c): coverage.about(question.act, reach[id(c)]) for c in parts}
+    on_core = {id(c): coverage.about(question.core, reach[id(c)]) for c in parts}
+    own = {id(c): coverage.about(question.core, f"{context} {c.scope}") for c in parts}
+    clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], own[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
     if excludes(question, clause, coverage):

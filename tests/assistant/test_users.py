@@ -49,6 +49,11 @@ POCKETBOOK = [
         ("item", "2. Anggota Polri diperbolehkan mengawal pasangan calon sesuai surat perintah pimpinan."),
         (
             "text",
+            "Kendaraan dinas boleh digunakan di sekitar lokasi kampanye sepanjang dipakai untuk patroli, bukan untuk "
+            "mengangkut peserta kampanye.",
+        ),
+        (
+            "text",
             "Anggota boleh menghadiri pengajian, ibadah, atau acara adat yang juga dihadiri pasangan calon, namun "
             "tidak memberikan sambutan dalam acara tersebut.",
         ),
@@ -124,6 +129,16 @@ def test_the_clause_on_the_act_decides_not_the_one_on_its_setting(with_pocketboo
 def test_a_duty_asked_for_is_answered_by_the_obligation_not_its_negated_conjunct(with_pocketbook: Assistant) -> None:
     required = with_pocketbook.ask("Am I required to stay neutral at every stage of the election?")
     assert required.text.startswith("Required.") and "menjaga sikap netral" in required.citations[0].quote
+
+
+def test_a_excluded_alternative_of_a_permitted_act_is_forbidden(with_pocketbook: Assistant) -> None:
+    # "boleh digunakan … sepanjang dipakai untuk patroli, bukan untuk mengangkut peserta kampanye": carrying
+    # campaign participants is what "bukan untuk" excludes, read with the main clause's "kendaraan dinas digunakan".
+    carry = with_pocketbook.ask("Bolehkah saya menggunakan kendaraan dinas untuk mengangkut peserta kampanye?")
+    assert carry.text.startswith("Dilarang."), carry.text
+    assert "bukan untuk mengangkut peserta kampanye" in carry.citations[0].quote
+    patrol = with_pocketbook.ask("Bolehkah saya menggunakan kendaraan dinas untuk patroli di sekitar lokasi kampanye?")
+    assert patrol.verdict is not None and patrol.verdict.value == "conditional", patrol.text
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
