@@ -100,8 +100,8 @@ class Clause:
 
     @property
     def is_excluded_alternative(self) -> bool:
-        """", bukan untuk mengangkut peserta": a negated alternative of the main clause's act, with no subject or
-        verb of its own (unlike "tetapi foto dan videonya hanya untuk laporan … dan tidak diunggah …")."""
+        """A negated alternative after a comma (", bukan untuk mengangkut peserta") of the main clause's act, with
+        no subject or verb of its own (unlike "tetapi foto dan videonya hanya untuk laporan … dan tidak …")."""
         return bool(_EXCLUDED_ALTERNATIVE.match(self.text))
 
     @property
