@@ -44,6 +44,28 @@ _NOT_PURPOSE = frozenset(
     "going need needs supposed required obliged ought used due it".split()
 )
 
+# Who a question asks about, when it is not the officer: a relative ("Bolehkah istri saya ikut kampanye?", "Can my
+# wife vote?"). The asking sentence opens, after its question word, with the relative.
+_RELATIVE = (
+    r"(?:istri|suami|anak|anaknya|keluarga|orang\s+tua|ayah|ibu|saudara|kakak|adik|kerabat|mertua|menantu|cucu|"
+    r"wife|husband|spouse|son|daughter|child|children|kids?|family|families|parents?|father|mother|brother|sister|"
+    r"relatives?|in-laws?)"
+)
+_ASKS_ABOUT_RELATIVE = re.compile(
+    r"^(?:(?:bolehkah|apakah|apa|kalau|jika|can|may|could|should|must|is|are|do|does|will|would)\s+)?"
+    rf"(?:(?:para|my|our|his|her|an?\s+officer'?s|a\s+police\s*(?:officer|man)'?s|the\s+officer'?s|police|"
+    rf"officers'?)\s+)?{_RELATIVE}\b(?!\s+(?:kota|sungai)\b)",  # not "ibu kota", "anak sungai"
+    re.I,
+)
+
+
+def asks_about_relative(text: str) -> bool:
+    """Whether the question asks what an officer's relative may do ("Apakah istri polisi boleh memilih?", "Can
+    my wife vote?"), not the officer ("Apakah saya boleh menyuruh anak saya …?"): its asking (last) sentence,
+    or the claim it asks to check, opens with the relative."""
+    sentences = question_sentences(checked_claim(text))
+    return bool(sentences) and bool(_ASKS_ABOUT_RELATIVE.match(sentences[-1]))
+
 
 def question_sentences(text: str) -> list[str]:
     """A question's sentences, split after ".", "!" or "?" ("Saya sedang cuti. Bolehkah …?" → two)."""

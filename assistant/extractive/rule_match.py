@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
-from lang.rules import Clause
+from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause
 from lang.situations import purposes
 from lang.terms import TermGroup
 
@@ -35,6 +35,7 @@ _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak
 _GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
 # A rule whose subject points back ("Anggota tersebut boleh …", "Mereka tidak …") binds the members the sentence
 # before it describes ("Apabila suami atau istri … anggota menjadi pasangan calon, …"), not every member.
+_MEMBER = re.compile(r"\b(?:anggota|personel|polisi|polri|aparat)\b", re.I)
 _THAT_MEMBER = r"(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)"
 _ANAPHORIC_SUBJECT = re.compile(rf"^(?:{_THAT_MEMBER}|ia|mereka|yang bersangkutan)\b", re.I)
 # … and that sentence's situation is what comes before its own such subject ("Apabila …, anggota tersebut wajib …").
@@ -103,6 +104,19 @@ def binds_others(question: Question, sentence: str, previous: str | None, covera
     terms = set(coverage.analyzer.terms(_MAIN_CLAUSE.sub("", previous))) - _GENERIC
     named = [g for g in question.groups if terms.intersection(g)]
     return len(named) < 2
+
+
+def binds_members(sentence: str, lead_in: str) -> bool:
+    """Whether a rule's subject is the member: the words before its first modal word ("Anggota boleh mengawal
+    …, namun tidak …", "…, anggota tersebut wajib …"), or for a list item the lead-in it is listed under
+    ("Anggota Polri wajib:"); an order with no subject ("Jangan …") is addressed to them too. A rule on a thing
+    ("Rumah dinas … tidak boleh dipakai …") binds anyone."""
+    listed = lead_in if lead_in.rstrip().endswith(":") else ""
+    starts = [m.start() for pattern in (PROHIBITION, OBLIGATION, PERMISSION) if (m := pattern.search(sentence))]
+    subject = re.split(r"[,;:.!?\"“”]", sentence[: min(starts)])[-1] if starts else ""
+    if starts and not re.search(r"\w", subject):
+        return True  # "Jangan …", "…. Jangan sampai …": an order to those addressed, the members
+    return bool(_MEMBER.search(subject) or _MEMBER.search(listed))
 
 
 def unmet_requirement(question: Question, clause: Clause, coverage: Coverage) -> str:

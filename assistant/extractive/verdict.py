@@ -25,6 +25,7 @@ from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
     ON_TOPIC,
+    binds_members,
     binds_others,
     coverage_of,
     excludes,
@@ -40,7 +41,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
-from lang.situations import checked_claim, without_concession, without_frame
+from lang.situations import asks_about_relative, checked_claim, without_concession, without_frame
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
@@ -185,6 +186,8 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     previous = candidate.previous.text if candidate.previous is not None else None
     if binds_others(question, candidate.sentence.text, previous, coverage):
         return None  # "Anggota tersebut …": the members the sentence before describes, not the asker
+    if asks_about_relative(question.text) and binds_members(candidate.sentence.text, context):
+        return None  # "Can my wife vote?": a rule on what members may do says nothing of what she may do
     clause = under_exception(question, every, clause, context, coverage)
     if unmet := unmet_requirement(question, clause, coverage):
         clause = replace(clause, condition=unmet)  # "… tanpa surat perintah?": allowed only "sesuai surat perintah"

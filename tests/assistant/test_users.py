@@ -66,6 +66,7 @@ POCKETBOOK = [
             "atasan dan tidak boleh terlibat dalam kegiatan kampanye. Anggota tersebut boleh menghadiri acara "
             "keluarga, tetapi tidak hadir di panggung kampanye.",
         ),
+        ("text", "Anggota dilarang mengarahkan pilihan politik istri, suami, atau anak dalam pemilihan."),
     ],
 ]
 
@@ -139,6 +140,16 @@ def test_a_excluded_alternative_of_a_permitted_act_is_forbidden(with_pocketbook:
     assert "bukan untuk mengangkut peserta kampanye" in carry.citations[0].quote
     patrol = with_pocketbook.ask("Bolehkah saya menggunakan kendaraan dinas untuk patroli di sekitar lokasi kampanye?")
     assert patrol.verdict is not None and patrol.verdict.value == "conditional", patrol.text
+
+
+def test_a_rule_on_what_members_may_do_decides_nothing_about_their_relatives(with_pocketbook: Assistant) -> None:
+    # "Anggota dilarang mengarahkan pilihan politik istri …" forbids the officer steering his wife's vote; it says
+    # nothing of whether she may vote or campaign (answering "Forbidden." there is a wrong verdict).
+    for question in ("Can my wife vote in the election?", "Bolehkah istri saya ikut berkampanye?"):
+        answer = with_pocketbook.ask(question)
+        assert answer.verdict is None or answer.verdict.value == "not_covered", answer.text
+    steer = with_pocketbook.ask("Apakah saya boleh mengarahkan pilihan politik istri saya?")
+    assert steer.text.startswith("Dilarang.") and "mengarahkan pilihan politik" in steer.citations[0].quote
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:

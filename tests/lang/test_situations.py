@@ -1,6 +1,13 @@
 """What a question concedes and the purposes it gives (`lang.situations`)."""
 
-from lang.situations import act_core, checked_claim, purposes, without_concession, without_frame
+from lang.situations import (
+    act_core,
+    asks_about_relative,
+    checked_claim,
+    purposes,
+    without_concession,
+    without_frame,
+)
 
 
 def test_a_concession_is_dropped() -> None:
@@ -49,3 +56,21 @@ def test_the_act_without_the_setting_that_trails_it() -> None:
         == "May I join the crowd in chanting slogans"
     )
     assert act_core("Bolehkah saya ikut berkampanye?") == "Bolehkah saya ikut berkampanye?"
+
+
+def test_a_question_about_what_a_relative_may_do_is_told_from_one_about_the_officer() -> None:
+    for text in (
+        "Can my wife vote?",
+        "Bolehkah istri saya ikut kampanye?",
+        "Apakah istri polisi boleh memilih di pilkada?",
+        "Is my son allowed to join a campaign team?",
+        "Saya baca bahwa anak polisi tidak boleh ikut kampanye. Benar begitu?",
+    ):
+        assert asks_about_relative(text), text
+    for text in (
+        "Apakah saya boleh menyuruh anak saya mencoblos calon tertentu?",
+        "My wife is a candidate. Can I attend her family gathering?",
+        "My wife is a candidate. Can her campaign team meet at our police housing?",
+        "Apakah ibu kota Korea?",
+    ):
+        assert not asks_about_relative(text), text
