@@ -58,6 +58,8 @@ _ASKS_ABOUT_RELATIVE = re.compile(
     re.I,
 )
 
+_NAMES_RELATIVE = re.compile(rf"\b{_RELATIVE}\b(?!\s+(?:kota|sungai)\b)", re.I)
+
 
 def asks_about_relative(text: str) -> bool:
     """Whether the question asks what an officer's relative may do ("Apakah istri polisi boleh memilih?", "Can
@@ -65,6 +67,11 @@ def asks_about_relative(text: str) -> bool:
     or the claim it asks to check, opens with the relative."""
     sentences = question_sentences(checked_claim(text))
     return bool(sentences) and bool(_ASKS_ABOUT_RELATIVE.match(sentences[-1]))
+
+
+def names_relative(text: str) -> bool:
+    """Whether a text names an officer's relative ("keluarga anggota", "istri", "anak")."""
+    return bool(_NAMES_RELATIVE.search(text))
 
 
 def question_sentences(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause
-from lang.situations import purposes
+from lang.situations import names_relative, purposes
 from lang.terms import TermGroup
 
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
@@ -106,17 +106,34 @@ def binds_others(question: Question, sentence: str, previous: str | None, covera
     return len(named) < 2
 
 
-def binds_members(sentence: str, lead_in: str) -> bool:
-    """Whether a rule's subject is the member: the words before its first modal word ("Anggota boleh mengawal
-    …, namun tidak …", "…, anggota tersebut wajib …"), or for a list item the lead-in it is listed under
-    ("Anggota Polri wajib:"); an order with no subject ("Jangan …") is addressed to them too. A rule on a thing
-    ("Rumah dinas … tidak boleh dipakai …") binds anyone."""
+def binds_relatives(sentence: str, lead_in: str) -> bool:
+    """Whether a rule can say what an officer's relative may do: it names one ("Keluarga anggota Polri …", "Rumah
+    dinas … tidak boleh dipakai untuk pertemuan tim kampanye keluarga anggota") and its subject is not the member
+    (the words before its first modal word, "Anggota dilarang mengarahkan pilihan politik suami, istri …",
+    "…, anggota tersebut wajib …"; a list item's "…:" lead-in, "Anggota Polri wajib:"; an order with no subject,
+    "Jangan …", is addressed to the members)."""
+    if not names_relative(sentence):
+        return False
     listed = lead_in if lead_in.rstrip().endswith(":") else ""
     starts = [m.start() for pattern in (PROHIBITION, OBLIGATION, PERMISSION) if (m := pattern.search(sentence))]
     subject = re.split(r"[,;:.!?\"“”]", sentence[: min(starts)])[-1] if starts else ""
     if starts and not re.search(r"\w", subject):
-        return True  # "Jangan …", "…. Jangan sampai …": an order to those addressed, the members
-    return bool(_MEMBER.search(subject) or _MEMBER.search(listed))
+        return False
+    if subject.strip().lower() == "yang":  # "Yang tidak boleh adalah anggota memakai pangkat …": after "adalah"
+        cleft = re.search(r"\b(?:adalah|ialah)\s+(\w+)", sentence[min(starts) :])
+        subject = cleft.group(1) if cleft else subject
+    return not (_MEMBER.search(subject) or _MEMBER.search(listed))
+
+
+def names_the_verb(question: Question, text: str, coverage: Coverage) -> bool:
+    """Whether `text` names the verb of an Indonesian question's act, its first specific term ("Bolehkah saya
+    membocorkan rencana pengamanan …?": bocor): an obligation to do something else with the same object
+    ("wajib: menjaga kerahasiaan … rencana pengamanan") says nothing of whether this act is allowed. An English
+    question's terms are not in word order (glossary phrases first): not checked."""
+    specific = [g for g in question.core if not set(g) <= _GENERIC]
+    if question.language != "id" or not specific:
+        return True
+    return bool(set(coverage.analyzer.terms(text)).intersection(specific[0]))
 
 
 def unmet_requirement(question: Question, clause: Clause, coverage: Coverage) -> str:

@@ -25,12 +25,13 @@ from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
     ON_TOPIC,
-    binds_members,
     binds_others,
+    binds_relatives,
     coverage_of,
     excludes,
     full_weight,
     named_words,
+    names_the_verb,
     precision,
     under_exception,
     unmet_requirement,
@@ -78,6 +79,7 @@ class Finding:
     coverage: float = 0.0  # of the question's specific terms by the clause (or sentence) and its lead-in
     strict: float = 0.0  # the same, English words the glossary cannot translate at full weight
     precision: float = 0.0  # of the clause's own terms by the question: how closely the rule is about this act
+    unmet: bool = False  # a permission whose requirement the question says it lacks
 
     @property
     def match(self) -> float:
@@ -183,10 +185,16 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
         return None  # only the obligation's condition names the asked act
     if excludes(question, clause, coverage):
         return None  # the rule is about doing it without what the question has
+    if (
+        clause.kind == "obligation"
+        and not asks_duty
+        and not names_the_verb(question, f"{context} {clause.scope}", coverage)
+    ):
+        return None  # "Bolehkah saya membocorkan rencana …?" is not answered by "wajib menjaga kerahasiaan rencana …"
     previous = candidate.previous.text if candidate.previous is not None else None
     if binds_others(question, candidate.sentence.text, previous, coverage):
         return None  # "Anggota tersebut …": the members the sentence before describes, not the asker
-    if asks_about_relative(question.text) and binds_members(candidate.sentence.text, context):
+    if asks_about_relative(question.text) and not binds_relatives(candidate.sentence.text, context):
         return None  # "Can my wife vote?": a rule on what members may do says nothing of what she may do
     clause = under_exception(question, every, clause, context, coverage)
     if unmet := unmet_requirement(question, clause, coverage):
@@ -194,7 +202,8 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     covers = coverage_of(question, parts, context, candidate, coverage)
     strict = coverage_of(full_weight(question), parts, context, candidate, coverage)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
-    return Finding(candidate, clause, lead_in, position, context, covers, strict, precision(question, named, coverage))
+    closeness = precision(question, named, coverage)
+    return Finding(candidate, clause, lead_in, position, context, covers, strict, closeness, bool(unmet))
 
 
 def _asks_duty(text: str) -> bool:
@@ -249,6 +258,9 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
     first = next((f for f in found if f.authoritative), found[0])
     ties = [f for f in found if f.authoritative == first.authoritative and abs(f.coverage - first.coverage) < 0.01]
     deciding = max(ties, key=lambda f: (f.precision, -f.position))
+    if deciding.unmet:  # "… tanpa surat perintah?": that permission is not in force, a prohibition as close decides
+        forbidding = [f for f in ties if f.value == "forbidden"]
+        deciding = max(forbidding, key=lambda f: (f.precision, -f.position), default=deciding)
     conflict = next((f for f in found if f.opposes(deciding)), None)
     t = draft.t
     if deciding.authoritative:

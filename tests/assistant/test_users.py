@@ -31,6 +31,8 @@ POCKETBOOK = [
             "2. Anggota Polri dilarang memberikan tanda suka atau komentar pada unggahan media sosial pasangan calon.",
         ),
         ("item", "3. Anggota Polri dilarang ikut berkampanye, baik pada jam dinas maupun di luar jam dinas."),
+        ("text", "Anggota Polri juga dilarang:"),
+        ("item", "4. menghadiri deklarasi pasangan calon tanpa surat perintah dari pimpinan."),
     ],
     [
         ("heading", "BAB II KEWAJIBAN"),
@@ -42,11 +44,17 @@ POCKETBOOK = [
         ("item", "1. Anggota Polri wajib menjaga jarak yang sama dengan semua peserta pemilihan."),
         ("text", "Anggota Polri juga wajib:"),
         ("item", "2. menjaga sikap netral dan tidak memihak pada setiap tahapan pemilihan."),
+        ("item", "3. menjaga kerahasiaan rencana pengamanan pemilihan."),
     ],
     [
         ("heading", "BAB III YANG DIPERBOLEHKAN"),
         ("item", "1. Anggota Polri diperbolehkan mengamankan kegiatan kampanye sesuai surat perintah tugas."),
         ("item", "2. Anggota Polri diperbolehkan mengawal pasangan calon sesuai surat perintah pimpinan."),
+        (
+            "text",
+            "Anggota Polri diperbolehkan menghadiri deklarasi pasangan calon asalkan memiliki surat perintah tugas "
+            "dan kehadirannya semata-mata untuk pengamanan.",
+        ),
         (
             "text",
             "Kendaraan dinas boleh digunakan di sekitar lokasi kampanye sepanjang dipakai untuk patroli, bukan untuk "
@@ -150,6 +158,25 @@ def test_a_rule_on_what_members_may_do_decides_nothing_about_their_relatives(wit
         assert answer.verdict is None or answer.verdict.value == "not_covered", answer.text
     steer = with_pocketbook.ask("Apakah saya boleh mengarahkan pilihan politik istri saya?")
     assert steer.text.startswith("Dilarang.") and "mengarahkan pilihan politik" in steer.citations[0].quote
+
+
+def test_a_permission_whose_requirement_is_lacking_yields_to_the_prohibition(with_pocketbook: Assistant) -> None:
+    # "diperbolehkan menghadiri deklarasi … asalkan memiliki surat perintah" is not in force without one; "dilarang
+    # menghadiri deklarasi … tanpa surat perintah" covers the question as closely and decides.
+    without = with_pocketbook.ask("Bolehkah saya hadir di deklarasi paslon tanpa surat perintah?")
+    assert without.text.startswith("Dilarang."), without.text
+    assert any("tanpa surat perintah dari pimpinan" in c.quote for c in without.citations)
+    ordered = with_pocketbook.ask("Bolehkah saya hadir di deklarasi paslon dengan surat perintah?")
+    assert ordered.verdict is not None and ordered.verdict.value in ("allowed", "conditional"), ordered.text
+
+
+def test_a_duty_to_do_something_else_with_the_same_thing_is_no_answer(with_pocketbook: Assistant) -> None:
+    # "wajib: menjaga kerahasiaan rencana pengamanan" says nothing of leaking the plan ("Diwajibkan." would be an
+    # opposite verdict); asked as a duty, it answers.
+    leak = with_pocketbook.ask("Bolehkah saya membocorkan rencana pengamanan pemilihan kepada tim sukses?")
+    assert leak.verdict is None or leak.verdict.value != "required", leak.text
+    duty = with_pocketbook.ask("Apakah saya wajib menjaga kerahasiaan rencana pengamanan pemilihan?")
+    assert duty.text.startswith("Diwajibkan."), duty.text
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
