@@ -179,6 +179,14 @@ def test_a_duty_to_do_something_else_with_the_same_thing_is_no_answer(with_pocke
     assert duty.text.startswith("Diwajibkan."), duty.text
 
 
+def test_english_questions_reach_the_rule_on_their_own_act(with_pocketbook: Assistant) -> None:
+    # "speech" is the rule's "sambutan": unknown to the glossary, "give a speech at a religious event" was answered
+    # Allowed, from "boleh menghadiri pengajian, ibadah …", the clause on the event the speech is given at.
+    speech = with_pocketbook.ask("Is it a violation if I give a speech at a religious event attended by a candidate?")
+    assert speech.text.startswith("Forbidden."), speech.text
+    assert "tidak memberikan sambutan" in speech.citations[0].quote
+
+
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
     # "wajib melaporkannya … dan tidak boleh terlibat dalam kegiatan kampanye": the question asks about campaigning;
     # the report it mentions having to make is its setting, so "Diwajibkan." would answer the wrong act.
