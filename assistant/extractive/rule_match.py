@@ -14,7 +14,7 @@ from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause
-from lang.situations import names_relative, purposes
+from lang.situations import names_relative, purposes, question_sentences
 from lang.terms import TermGroup
 
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
@@ -33,13 +33,33 @@ _DENIED = re.compile(rf"\b(?:{_LACKING}|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
 _GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
+_MEMBER = re.compile(r"\b(?:anggota|personel|polisi|polri|aparat)\b", re.I)
 # A rule whose subject points back ("Anggota tersebut boleh …", "Mereka tidak …") binds the members the sentence
 # before it describes ("Apabila suami atau istri … anggota menjadi pasangan calon, …"), not every member.
-_MEMBER = re.compile(r"\b(?:anggota|personel|polisi|polri|aparat)\b", re.I)
 _THAT_MEMBER = r"(?:anggota|personel|polisi|petugas)\s+(?:tersebut|itu|yang bersangkutan)"
 _ANAPHORIC_SUBJECT = re.compile(rf"^(?:{_THAT_MEMBER}|ia|mereka|yang bersangkutan)\b", re.I)
 # … and that sentence's situation is what comes before its own such subject ("Apabila …, anggota tersebut wajib …").
 _MAIN_CLAUSE = re.compile(rf",\s*{_THAT_MEMBER}\b.*", re.I)
+# Words that ask for a duty.
+_DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
+# What asks whether an act is allowed: a duty word after it is the asker's setting, not what is asked ("Bolehkah
+# saya ikut kampanye istri saya, walaupun saya harus melapor?" asks about campaigning, not about reporting).
+_ALLOWED_ASKED = re.compile(
+    r"\b(boleh\w*|diperbolehkan|dibolehkan|diizinkan|dilarang|melanggar|can|may|could|allowed|permitted|forbidden|"
+    r"prohibited)\b",
+    re.I,
+)
+
+
+def asks_duty(text: str) -> bool:
+    """Whether the question asks for a duty ("Apa yang harus saya lakukan?", "Am I required to …?"): its asking
+    (last) sentence holds a duty word before any word that asks whether the act is allowed. A duty the asker
+    mentions ("… Bolehkah saya ikut kampanye, walaupun saya harus melapor?", "Saya harus melapor. Bolehkah …?")
+    is the setting; then an obligation clause cannot answer for the act asked about."""
+    asking = (question_sentences(text) or [""])[-1]
+    duty = _DUTY.search(asking)
+    allowed = _ALLOWED_ASKED.search(asking)
+    return duty is not None and (allowed is None or duty.start() < allowed.start())
 
 
 def coverage_of(

@@ -16,7 +16,6 @@ news paragraphs that repeat the question's words rank higher; the one that cover
 the lower bar. What the question concedes ("walaupun ia memakai kaus calon") does not count.
 """
 
-import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import Verdict
@@ -25,6 +24,7 @@ from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
     ON_TOPIC,
+    asks_duty,
     binds_others,
     binds_relatives,
     coverage_of,
@@ -54,15 +54,6 @@ BEST_ON_TOPIC = 0.25
 # stage" from "hadir dalam pengamanan kampanye …" held 0.26; a wrong "allowed" is the worst answer)
 PERMISSION_PRECISION = 0.3
 MAX_LIST_WALK = 30  # list items walked back to find their lead-in
-_DUTY = re.compile(r"\b(must|have to|should|obligation|obliged|required|wajib|harus|kewajiban)\b", re.I)
-# What asks whether an act is allowed: a duty word after it is the asker's setting, not what is asked ("Bolehkah
-# saya ikut kampanye istri saya, walaupun saya harus melapor?" asks about campaigning, not about reporting).
-_ALLOWED_ASKED = re.compile(
-    r"\b(boleh\w*|diperbolehkan|dibolehkan|diizinkan|dilarang|melanggar|can|may|could|allowed|permitted|forbidden|"
-    r"prohibited)\b",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -131,6 +122,8 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     rules = [r for r in rules if _names_enough(question, r, coverage) and not _too_broad_permission(r)]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
+    if asks_duty(question.text):  # "what must I do if …" names no act of its own to match: a duty covering it
+        covering = [r for r in covering if r.value == "required"] or covering
     best = max(covering or [r for r in authoritative if r.match >= BEST_ON_TOPIC], key=lambda r: r.match, default=None)
     found: list[Finding] = []
     for rule in rules:
@@ -164,10 +157,10 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     context = lead_in[1] if lead_in else ""
     # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
     # an obligation's condition is not the act it rules on.
-    asks_duty = _asks_duty(question.text)  # "what must I do if …": the obligation its condition triggers
+    duty_asked = asks_duty(question.text)  # "what must I do if …": the obligation its condition triggers
     every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
-    parts = [c for c in every if asks_duty or not (c.kind == "obligation" and c.is_condition)]
-    if asks_duty:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
+    parts = [c for c in every if duty_asked or not (c.kind == "obligation" and c.is_condition)]
+    if duty_asked:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
         parts = [c for c in parts if c.kind == "obligation"] or parts
     if not parts:
         return None
@@ -187,7 +180,7 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
         return None  # the rule is about doing it without what the question has
     if (
         clause.kind == "obligation"
-        and not asks_duty
+        and not duty_asked
         and not names_the_verb(question, f"{context} {clause.scope}", coverage)
     ):
         return None  # "Bolehkah saya membocorkan rencana …?" is not answered by "wajib menjaga kerahasiaan rencana …"
@@ -204,17 +197,6 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
     closeness = precision(question, named, coverage)
     return Finding(candidate, clause, lead_in, position, context, covers, strict, closeness, bool(unmet))
-
-
-def _asks_duty(text: str) -> bool:
-    """Whether the question asks for a duty ("Apa yang harus saya lakukan?", "Am I required to …?"): its asking
-    (last) sentence holds a duty word before any word that asks whether the act is allowed. A duty the asker
-    mentions ("… Bolehkah saya ikut kampanye, walaupun saya harus melapor?", "Saya harus melapor. Bolehkah …?")
-    is the setting; then an obligation clause cannot answer for the act asked about."""
-    asking = _SENTENCE_END.split(text.strip())[-1]
-    duty = _DUTY.search(asking)
-    allowed = _ALLOWED_ASKED.search(asking)
-    return duty is not None and (allowed is None or duty.start() < allowed.start())
 
 
 def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
@@ -257,6 +239,8 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
     # … bersama pasangan calon" for "berfoto dengan calon").
     first = next((f for f in found if f.authoritative), found[0])
     ties = [f for f in found if f.authoritative == first.authoritative and abs(f.coverage - first.coverage) < 0.01]
+    if asks_duty(question.text):  # "Apa yang harus saya lakukan jika …?" names no act: the duty decides a tie
+        ties = [f for f in ties if f.value == "required"] or ties
     deciding = max(ties, key=lambda f: (f.precision, -f.position))
     if deciding.unmet:  # "… tanpa surat perintah?": that permission is not in force, a prohibition as close decides
         forbidding = [f for f in ties if f.value == "forbidden"]

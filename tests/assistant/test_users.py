@@ -33,6 +33,7 @@ POCKETBOOK = [
         ("item", "3. Anggota Polri dilarang ikut berkampanye, baik pada jam dinas maupun di luar jam dinas."),
         ("text", "Anggota Polri juga dilarang:"),
         ("item", "4. menghadiri deklarasi pasangan calon tanpa surat perintah dari pimpinan."),
+        ("item", "5. menerima uang atau barang dari pasangan calon atau tim sukses."),
     ],
     [
         ("heading", "BAB II KEWAJIBAN"),
@@ -45,6 +46,7 @@ POCKETBOOK = [
         ("text", "Anggota Polri juga wajib:"),
         ("item", "2. menjaga sikap netral dan tidak memihak pada setiap tahapan pemilihan."),
         ("item", "3. menjaga kerahasiaan rencana pengamanan pemilihan."),
+        ("item", "4. melaporkan kepada atasan apabila menerima tawaran atau pemberian dari tim sukses."),
     ],
     [
         ("heading", "BAB III YANG DIPERBOLEHKAN"),
@@ -185,6 +187,18 @@ def test_english_questions_reach_the_rule_on_their_own_act(with_pocketbook: Assi
     speech = with_pocketbook.ask("Is it a violation if I give a speech at a religious event attended by a candidate?")
     assert speech.text.startswith("Forbidden."), speech.text
     assert "tidak memberikan sambutan" in speech.citations[0].quote
+
+
+def test_what_must_i_do_is_answered_by_the_duty_not_by_the_prohibition_beside_it(with_pocketbook: Assistant) -> None:
+    # "dilarang: menerima uang … dari tim sukses" covers the offer as well as "wajib: melaporkan kepada atasan
+    # apabila menerima tawaran …", but the question asks what to do: the duty.
+    for question, lead in (
+        ("Apa yang harus saya lakukan jika ditawari uang oleh tim sukses?", "Diwajibkan."),
+        ("What must I do if a candidate's team offers me money?", "Required."),
+    ):
+        answer = with_pocketbook.ask(question)
+        assert answer.text.startswith(lead), answer.text
+        assert any("melaporkan kepada atasan" in c.quote for c in answer.citations)
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
