@@ -15,7 +15,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause
 from lang.situations import names_relative, purposes, question_sentences
-from lang.terms import TermGroup
+from lang.terms import Analyzer, TermGroup
 
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
@@ -106,12 +106,29 @@ def under_exception(
     own = [t for t in dict.fromkeys(analyzer.terms(exception.text)) if t not in main_terms and t not in _FRAME]
     if own and coverage.of_terms(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
         return replace(exception, condition="")
+    if any(
+        set(analyzer.synonyms.get(head, (head,))) & asked
+        for head in _alternative_heads(exception.text, main_terms, analyzer)
+    ):
+        return replace(exception, condition="")  # "… setelah pensiun?": one case of "kecuali telah X atau Y"
     # A purpose or reason of the question's own ("… to watch the vote count") that neither the rule's act nor
     # its exception names puts the case outside the exception. English words the glossary cannot translate say
     # nothing checkable; a question without one is the general case: conditional on the exception.
     named = main_terms | set(analyzer.terms(exception.text)) | _FRAME
     purpose = analyzer.query_groups(purposes(question.text), question.language)
     return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
+
+
+def _alternative_heads(exception: str, main_terms: set[str], analyzer: Analyzer) -> list[str]:
+    """The first own word of each case a plain choice of an exception names ("kecuali telah mengundurkan diri atau
+    pensiun dari dinas Polri sebelum pendaftaran calon" → undur, pensiun): a question naming one describes that
+    case ("… setelah pensiun"), while "pendaftaran", a detail of a case, does not. None when the exception joins
+    conditions ("… oleh fungsi Humas dan tanpa simbol atau gestur dukungan": all must hold) or offers no choice."""
+    if re.search(r"\b(?:dan|serta|tanpa)\b", exception, re.I):
+        return []
+    cases = re.split(r"\s+atau\s+", exception, flags=re.I)
+    heads = [next((t for t in analyzer.terms(case) if t not in main_terms and t not in _FRAME), "") for case in cases]
+    return [h for h in heads if h] if len(cases) > 1 else []
 
 
 def binds_others(question: Question, sentence: str, previous: str | None, coverage: Coverage) -> bool:

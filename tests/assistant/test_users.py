@@ -77,6 +77,11 @@ POCKETBOOK = [
             "keluarga, tetapi tidak hadir di panggung kampanye.",
         ),
         ("text", "Anggota dilarang mengarahkan pilihan politik istri, suami, atau anak dalam pemilihan."),
+        (
+            "text",
+            "Anggota Polri aktif tidak dapat mencalonkan diri sebagai kepala daerah, kecuali telah mengundurkan diri "
+            "atau pensiun dari dinas Polri sebelum pendaftaran calon.",
+        ),
     ],
 ]
 
@@ -199,6 +204,15 @@ def test_what_must_i_do_is_answered_by_the_duty_not_by_the_prohibition_beside_it
         answer = with_pocketbook.ask(question)
         assert answer.text.startswith(lead), answer.text
         assert any("melaporkan kepada atasan" in c.quote for c in answer.citations)
+
+
+def test_a_question_in_one_case_of_an_exceptions_choice_is_allowed(with_pocketbook: Assistant) -> None:
+    # "kecuali telah mengundurkan diri atau pensiun …": a retired officer is one of its cases; an active one is
+    # allowed only on that condition ("pendaftaran" is a detail of the case, not the case).
+    retired = with_pocketbook.ask("Bolehkah saya mencalonkan diri jadi kepala daerah setelah pensiun?")
+    assert retired.text.startswith("Diperbolehkan."), retired.text
+    active = with_pocketbook.ask("Apakah polisi aktif bisa mendaftar sebagai calon kepala daerah?")
+    assert active.verdict is not None and active.verdict.value == "conditional", active.text
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:
