@@ -79,6 +79,11 @@ POCKETBOOK = [
         ("text", "Anggota dilarang mengarahkan pilihan politik istri, suami, atau anak dalam pemilihan."),
         (
             "text",
+            "Anggota yang bertugas mengamankan TPS berada di luar TPS dan tidak masuk ke dalamnya, kecuali diminta "
+            "oleh Ketua KPPS untuk menangani gangguan keamanan.",
+        ),
+        (
+            "text",
             "Anggota Polri aktif tidak dapat mencalonkan diri sebagai kepala daerah, kecuali telah mengundurkan diri "
             "atau pensiun dari dinas Polri sebelum pendaftaran calon.",
         ),
@@ -213,6 +218,13 @@ def test_a_question_in_one_case_of_an_exceptions_choice_is_allowed(with_pocketbo
     assert retired.text.startswith("Diperbolehkan."), retired.text
     active = with_pocketbook.ask("Apakah polisi aktif bisa mendaftar sebagai calon kepala daerah?")
     assert active.verdict is not None and active.verdict.value == "conditional", active.text
+
+
+def test_a_kpps_official_is_not_an_officer_on_duty_at_a_tps(with_pocketbook: Assistant) -> None:
+    # "petugas KPPS" shared "tugas" with "Anggota yang bertugas mengamankan TPS …, kecuali diminta oleh Ketua
+    # KPPS": the answer was "allowed on condition: kecuali diminta oleh Ketua KPPS", a wrong verdict.
+    answer = with_pocketbook.ask("Bolehkah saya jadi petugas KPPS?")
+    assert answer.verdict is None or answer.verdict.value not in ("allowed", "conditional"), answer.text
 
 
 def test_a_duty_the_officer_mentions_does_not_answer_whether_the_act_is_allowed(with_pocketbook: Assistant) -> None:

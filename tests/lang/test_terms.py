@@ -29,6 +29,12 @@ def test_stems_join_word_forms_and_keep_codes(analyzer: Analyzer) -> None:
     assert analyzer.terms("ST/147/XI/KEP./2023 dan 556 personel") == ["st/147/xi/kep", "2023", "556", "personel"]
 
 
+def test_an_official_is_not_a_duty(analyzer: Analyzer) -> None:
+    # "petugas KPPS" (a KPPS official) must not match "Anggota yang bertugas mengamankan TPS" (on duty)
+    assert analyzer.stem("petugas") == "petugas"
+    assert analyzer.stem("bertugas") == analyzer.stem("tugas") == "tugas"
+
+
 def test_rule_words_are_not_stopwords(analyzer: Analyzer) -> None:
     terms = analyzer.terms("anggota tidak boleh menunjukkan dukungan pada pihak tertentu")
     assert {"tidak", "boleh", "tentu"} <= set(terms) or {"tidak", "boleh", "tertentu"} <= set(terms)
