@@ -49,16 +49,16 @@ _NOT_PURPOSE = frozenset(
 _RELATIVE = (
     r"(?:istri|suami|anak|anaknya|keluarga|orang\s+tua|ayah|ibu|saudara|kakak|adik|kerabat|mertua|menantu|cucu|"
     r"wife|husband|spouse|son|daughter|child|children|kids?|family|families|parents?|father|mother|brother|sister|"
-    r"relatives?|in-laws?)"
+    r"relatives?|in-laws?)\b(?!\s+(?:kota|sungai)\b)"  # not "ibu kota", "anak sungai"
 )
 _ASKS_ABOUT_RELATIVE = re.compile(
     r"^(?:(?:bolehkah|apakah|apa|kalau|jika|can|may|could|should|must|is|are|do|does|will|would)\s+)?"
     rf"(?:(?:para|my|our|his|her|an?\s+officer'?s|a\s+police\s*(?:officer|man)'?s|the\s+officer'?s|police|"
-    rf"officers'?)\s+)?{_RELATIVE}\b(?!\s+(?:kota|sungai)\b)",  # not "ibu kota", "anak sungai"
+    rf"officers'?)\s+)?{_RELATIVE}",
     re.I,
 )
 
-_NAMES_RELATIVE = re.compile(rf"\b{_RELATIVE}\b(?!\s+(?:kota|sungai)\b)", re.I)
+_NAMES_RELATIVE = re.compile(rf"\b{_RELATIVE}", re.I)
 
 
 def asks_about_relative(text: str) -> bool:

@@ -59,6 +59,14 @@ _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
 
 @dataclass(frozen=True)
+class _Asked:
+    """What the question asks that every candidate rule is read against, worked out once per question."""
+
+    duty: bool  # a duty ("Apa yang harus saya lakukan …?"), not whether an act is allowed (`asks_duty`)
+    relative: bool  # what an officer's relative may do ("Can my wife vote?"), not the officer
+
+
+@dataclass(frozen=True)
 class Finding:
     """A rule among the candidates that covers the asked act, and what it says of it."""
 
@@ -111,7 +119,8 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         question = replace(
             analyze(conceded, coverage.analyzer), text=question.text, act=question.act, core=question.core
         )
-    rules = [r for position, c in enumerate(ranked) if (r := _read(question, position, c, coverage))]
+    asked = _Asked(asks_duty(question.text), asks_about_relative(question.text))  # once, not per candidate
+    rules = [r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage))]
     # The best authoritative rule passes at the lower bar; the others need ON_TOPIC (a lower one of any source at
     # 0.25 too gave 3 wrong verdicts). Best: of the rules that cover a quarter of the question (English words the
     # glossary cannot translate at full weight: they never match the Indonesian rule, so they count as missing),
@@ -122,7 +131,7 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     rules = [r for r in rules if _names_enough(question, r, coverage) and not _too_broad_permission(r)]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
-    if asks_duty(question.text):  # "what must I do if …" names no act of its own to match: a duty covering it
+    if asked.duty:  # "what must I do if …" names no act of its own to match: a duty covering it
         covering = [r for r in covering if r.value == "required"] or covering
     best = max(covering or [r for r in authoritative if r.match >= BEST_ON_TOPIC], key=lambda r: r.match, default=None)
     found: list[Finding] = []
@@ -146,7 +155,7 @@ def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool
     return named >= min(2, specific)
 
 
-def _read(question: Question, position: int, candidate: Candidate, coverage: Coverage) -> Finding | None:
+def _read(question: Question, asked: _Asked, position: int, candidate: Candidate, coverage: Coverage) -> Finding | None:
     """The candidate as a rule about the asked act (its clause, lead-in and coverage of the question), or None
     when it states no rule, or is a news or other source's sentence beyond the best few."""
     authoritative = is_authoritative(candidate.chunk.doc_kind)
@@ -156,11 +165,11 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
     inherited = rule_kind(lead_in[1]) if lead_in else None
     context = lead_in[1] if lead_in else ""
     # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
-    # an obligation's condition is not the act it rules on.
-    duty_asked = asks_duty(question.text)  # "what must I do if …": the obligation its condition triggers
+    # an obligation's condition is not the act it rules on, unless a duty is asked ("what must I do if …": the
+    # obligation its condition triggers).
     every = [c for c in clauses(candidate.sentence.text, inherited[0] if inherited else None) if c.kind]
-    parts = [c for c in every if duty_asked or not (c.kind == "obligation" and c.is_condition)]
-    if duty_asked:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
+    parts = [c for c in every if asked.duty or not (c.kind == "obligation" and c.is_condition)]
+    if asked.duty:  # "Am I required to stay neutral …?": what "wajib: menjaga sikap netral dan tidak memihak" obliges
         parts = [c for c in parts if c.kind == "obligation"] or parts
     if not parts:
         return None
@@ -180,14 +189,14 @@ def _read(question: Question, position: int, candidate: Candidate, coverage: Cov
         return None  # the rule is about doing it without what the question has
     if (
         clause.kind == "obligation"
-        and not duty_asked
+        and not asked.duty
         and not names_the_verb(question, f"{context} {clause.scope}", coverage)
     ):
         return None  # "Bolehkah saya membocorkan rencana …?" is not answered by "wajib menjaga kerahasiaan rencana …"
     previous = candidate.previous.text if candidate.previous is not None else None
     if binds_others(question, candidate.sentence.text, previous, coverage):
         return None  # "Anggota tersebut …": the members the sentence before describes, not the asker
-    if asks_about_relative(question.text) and not binds_relatives(candidate.sentence.text, context):
+    if asked.relative and not binds_relatives(candidate.sentence.text, context):
         return None  # "Can my wife vote?": a rule on what members may do says nothing of what she may do
     clause = under_exception(question, every, clause, context, coverage)
     if unmet := unmet_requirement(question, clause, coverage):
