@@ -56,9 +56,14 @@ class Draft:
         pieces = tuple(p for p in (f"{person.rank} {person.name}".strip(), person.role) if p)
         self.add("speaker", chunk, sentence, pieces, speaker=person.label)
 
-    def evidence(self, chunk: Chunk, sentence: str) -> None:
+    def evidence(self, chunk: Chunk, sentence: str, last: bool = False) -> None:
+        """A quoted sentence with its source and date; `last`: among the lines the answer ends with."""
         date = self.t.fill("date", date=chunk.date) if chunk.date else ""
-        self.add("evidence", chunk, sentence, source=source_label(chunk, self.t), date=date, quote=quoted(sentence))
+        values = {"source": source_label(chunk, self.t), "date": date, "quote": quoted(sentence)}
+        if last:
+            self.finally_add("evidence", chunk, sentence, **values)
+        else:
+            self.add("evidence", chunk, sentence, **values)
 
     def finally_add(self, key: str, chunk: Chunk, cited: str, **values: object) -> None:
         """A line the answer ends with, after everything added before or after this call (a source that

@@ -51,6 +51,18 @@ class Rule:
         return cls(**{**data, "legal_refs": tuple(data["legal_refs"])})
 
 
+# "Larangan netralitas berlaku di dalam maupun di luar jam dinas, … termasuk ketika anggota sedang cuti": a sentence
+# that says when and where a document's prohibitions apply, not one more act they forbid.
+_SCOPE = re.compile(r"^(?:larangan|ketentuan|aturan)\b[^.;:]*?\bberlaku\b", re.I)
+
+
+def scope_setting(sentence: str) -> str:
+    """What a scope statement says the prohibitions apply in ("di dalam maupun di luar jam dinas, … sedang cuti"),
+    without the words that make it one ("berlaku" would match "lakukan"); "" for any other sentence."""
+    match = _SCOPE.match(sentence.strip())
+    return sentence.strip()[match.end() :] if match else ""
+
+
 def rule_kind(sentence: str) -> tuple[str, str] | None:
     """(kind, marker) of a rule sentence; prohibitions first, since "tidak boleh" also contains "boleh"."""
     for kind, pattern in (("prohibition", PROHIBITION), ("obligation", OBLIGATION), ("permission", PERMISSION)):

@@ -13,10 +13,14 @@ from dataclasses import replace
 from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
-from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause
+from index.authority import is_authoritative
+from index.document import Chunk
+from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause, scope_setting
+from lang.sentences import quote_units
 from lang.situations import names_relative, purposes, question_sentences
 from lang.terms import Analyzer, TermGroup
 
+MAX_LIST_WALK = 30  # list items walked back to find a rule's lead-in
 ON_TOPIC = 0.5  # share of the question's specific terms (IDF-weighted) a rule's clause and its lead-in must hold
 EXCEPTION_DESCRIBED = 1 / 3  # share of an exception's own words (IDF-weighted) a question must hold to be that case
 _WITHOUT = re.compile(r"\btanpa\s+(\w+(?:\s+\w+){0,2})", re.I)
@@ -73,12 +77,53 @@ def coverage_of(
     return covers
 
 
-def named_words(question: Question, text: str, coverage: Coverage) -> tuple[int, int]:
+def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
+    """What a rule sentence leans on: the "…:" before it in its paragraph; for a paragraph's first sentence, the
+    "…:" the list it belongs to opens with (walking back over the list's items), or the previous paragraph's
+    last sentence (a rule an article splits over two paragraphs)."""
+    if candidate.previous is not None:
+        text = candidate.previous.text
+        return (candidate.chunk, text) if text.rstrip().endswith(":") else None
+    chunk: Chunk | None = candidate.chunk
+    first = coverage.previous(candidate.chunk)
+    previous = first
+    for _ in range(MAX_LIST_WALK):
+        if previous is None or chunk is None:
+            break
+        units = quote_units(previous.text)
+        if units and units[-1].text.rstrip().endswith(":"):
+            return previous, units[-1].text
+        if not (chunk.kind == "list" and previous.kind == "list"):
+            break
+        chunk, previous = previous, coverage.previous(previous)
+    units = quote_units(first.text) if first else []
+    return (first, units[-1].text) if first and units else None
+
+
+Scopes = dict[str, tuple[Candidate, str]]  # a document's id → its sentence on when its prohibitions apply, its setting
+
+
+def scope_statements(ranked: list[Candidate]) -> Scopes:
+    """Per regulation or guideline among the candidates, its sentence that says when and where its prohibitions
+    apply ("Larangan netralitas berlaku … termasuk ketika anggota sedang cuti"): a prohibition of that document
+    covers the setting it names. A rule split over two sentences, read as one."""
+    scopes: Scopes = {}
+    for candidate in ranked:
+        setting = scope_setting(candidate.sentence.text) if is_authoritative(candidate.chunk.doc_kind) else ""
+        if setting:
+            scopes.setdefault(candidate.chunk.doc_id, (candidate, setting))
+    return scopes
+
+
+def named_words(question: Question, text: str, coverage: Coverage, setting: str = "") -> tuple[int, int]:
     """(how many of the question's specific term groups `text` holds, how many it has); one word in common is
-    chance, not coverage, when the question names two or more things."""
+    chance, not coverage, when the question names two or more things. The groups only `setting` holds (a scope
+    statement's "… ketika anggota sedang cuti") are the question's setting: they count in neither."""
     specific = [g for g in question.groups if not set(g) <= _GENERIC]
     terms = set(coverage.analyzer.terms(text))
-    return sum(1 for g in specific if terms.intersection(g)), len(specific)
+    around = set(coverage.analyzer.terms(setting)) - terms
+    named = sum(1 for g in specific if terms.intersection(g))
+    return named, len(specific) - sum(1 for g in specific if around.intersection(g))
 
 
 def precision(question: Question, clause: Clause, coverage: Coverage) -> float:

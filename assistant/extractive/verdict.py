@@ -6,7 +6,9 @@ covers the asked act decides, not the sentence's first modal word: "boleh didoku
 diunggah di media sosial pribadi" forbids uploading. When two clauses cover the act equally, the stricter one
 decides (a wrong "allowed" is the worst answer an officer can get). A prohibition with an exception is allowed
 when the question describes the exception, forbidden when it gives a purpose the exception does not name, else
-conditional on it (`rule_match.py`).
+conditional on it (`rule_match.py`). A document's scope statement ("Larangan netralitas berlaku … termasuk ketika
+anggota sedang cuti") names the setting its prohibitions hold in: "Bolehkah anggota yang sedang cuti menjadi
+anggota KPPS?" is forbidden by "menjadi … anggota KPPS" with it, and the answer quotes both.
 
 Authority: a rule from a regulation or a guideline decides (`index.authority`). A news or other document alone
 does not: its claim is shown as "according to <source>". When another source in the best sentences says the
@@ -24,15 +26,18 @@ from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import (
     ON_TOPIC,
+    Scopes,
     asks_duty,
     binds_others,
     binds_relatives,
     coverage_of,
     excludes,
     full_weight,
+    lead_in_of,
     named_words,
     names_the_verb,
     precision,
+    scope_statements,
     under_exception,
     unmet_requirement,
 )
@@ -53,7 +58,6 @@ BEST_ON_TOPIC = 0.25
 # trust set the right plain permissions hold 0.35 or more; the wrong "allowed" for "my brother's campaign rally
 # stage" from "hadir dalam pengamanan kampanye …" held 0.26; a wrong "allowed" is the worst answer)
 PERMISSION_PRECISION = 0.3
-MAX_LIST_WALK = 30  # list items walked back to find their lead-in
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -79,6 +83,7 @@ class Finding:
     strict: float = 0.0  # the same, English words the glossary cannot translate at full weight
     precision: float = 0.0  # of the clause's own terms by the question: how closely the rule is about this act
     unmet: bool = False  # a permission whose requirement the question says it lacks
+    scope: tuple[Candidate, str] | None = None  # a prohibition's document's scope statement and its setting
 
     @property
     def match(self) -> float:
@@ -120,7 +125,8 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
             analyze(conceded, coverage.analyzer), text=question.text, act=question.act, core=question.core
         )
     asked = _Asked(asks_duty(question.text), asks_about_relative(question.text))  # once, not per candidate
-    rules = [r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage))]
+    scopes = scope_statements(ranked)
+    rules = [r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage, scopes))]
     # The best authoritative rule passes at the lower bar; the others need ON_TOPIC (a lower one of any source at
     # 0.25 too gave 3 wrong verdicts). Best: of the rules that cover a quarter of the question (English words the
     # glossary cannot translate at full weight: they never match the Indonesian rule, so they count as missing),
@@ -151,13 +157,19 @@ def _too_broad_permission(rule: Finding) -> bool:
 
 
 def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool:
-    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", coverage)
-    return named >= min(2, specific)
+    """The rule names two of the question's specific things (one if it has one); what its document's scope
+    statement names ("… saat cuti?") is the question's setting, not one of them."""
+    setting = rule.scope[1] if rule.scope is not None else ""
+    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", coverage, setting)
+    return named >= 1 and named >= min(2, specific)
 
 
-def _read(question: Question, asked: _Asked, position: int, candidate: Candidate, coverage: Coverage) -> Finding | None:
-    """The candidate as a rule about the asked act (its clause, lead-in and coverage of the question), or None
-    when it states no rule, or is a news or other source's sentence beyond the best few."""
+def _read(
+    question: Question, asked: _Asked, position: int, candidate: Candidate, coverage: Coverage, scopes: Scopes
+) -> Finding | None:
+    """The candidate as a rule about the asked act (its clause, lead-in, and for a prohibition its document's
+    scope statement; its coverage of the question), or None when it states no rule, or is a news or other
+    source's sentence beyond the best few."""
     authoritative = is_authoritative(candidate.chunk.doc_kind)
     if (position >= CONFLICT_LOOK_AT and not authoritative) or candidate.chunk.kind == "heading":
         return None  # a heading names a section, it rules nothing (nor does it inherit the rule before it)
@@ -201,34 +213,14 @@ def _read(question: Question, asked: _Asked, position: int, candidate: Candidate
     clause = under_exception(question, every, clause, context, coverage)
     if unmet := unmet_requirement(question, clause, coverage):
         clause = replace(clause, condition=unmet)  # "… tanpa surat perintah?": allowed only "sesuai surat perintah"
-    covers = coverage_of(question, parts, context, candidate, coverage)
-    strict = coverage_of(full_weight(question), parts, context, candidate, coverage)
+    scope = scopes.get(candidate.chunk.doc_id) if clause.kind == "prohibition" else None
+    scope = None if scope is not None and scope[0] is candidate else scope
+    setting = f"{context} {scope[1]}" if scope is not None else context
+    covers = coverage_of(question, parts, setting, candidate, coverage)
+    strict = coverage_of(full_weight(question), parts, setting, candidate, coverage)
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
     closeness = precision(question, named, coverage)
-    return Finding(candidate, clause, lead_in, position, context, covers, strict, closeness, bool(unmet))
-
-
-def lead_in_of(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
-    """What a rule sentence leans on: the "…:" before it in its paragraph; for a paragraph's first sentence, the
-    "…:" the list it belongs to opens with (walking back over the list's items), or the previous paragraph's
-    last sentence (a rule an article splits over two paragraphs)."""
-    if candidate.previous is not None:
-        text = candidate.previous.text
-        return (candidate.chunk, text) if text.rstrip().endswith(":") else None
-    chunk: Chunk | None = candidate.chunk
-    first = coverage.previous(candidate.chunk)
-    previous = first
-    for _ in range(MAX_LIST_WALK):
-        if previous is None or chunk is None:
-            break
-        units = quote_units(previous.text)
-        if units and units[-1].text.rstrip().endswith(":"):
-            return previous, units[-1].text
-        if not (chunk.kind == "list" and previous.kind == "list"):
-            break
-        chunk, previous = previous, coverage.previous(previous)
-    units = quote_units(first.text) if first else []
-    return (first, units[-1].text) if first and units else None
+    return Finding(candidate, clause, lead_in, position, context, covers, strict, closeness, bool(unmet), scope)
 
 
 def covered(question: Question, ranked: list[Candidate], ranking: Ranking) -> bool:
@@ -264,6 +256,8 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
     lead_in = deciding.lead_in
     if lead_in and not rule_kind(deciding.candidate.sentence.text) and lead_in[0].id != deciding.candidate.chunk.id:
         draft.evidence(*lead_in)
+    if deciding.scope is not None:  # "… termasuk ketika anggota sedang cuti": why it applies in the asked setting
+        draft.evidence(deciding.scope[0].chunk, deciding.scope[0].sentence.text, last=True)
     if conflict is not None:
         chunk, sentence = conflict.candidate.chunk, conflict.candidate.sentence.text
         values = {"source": source_label(chunk, t), "verdict": t.fill(f"word_{conflict.value}")}

@@ -34,9 +34,11 @@ POCKETBOOK = [
         ("text", "Anggota Polri juga dilarang:"),
         ("item", "4. menghadiri deklarasi pasangan calon tanpa surat perintah dari pimpinan."),
         ("item", "5. menerima uang atau barang dari pasangan calon atau tim sukses."),
+        ("item", "6. menjadi panitia pemilihan atau anggota KPPS."),
     ],
     [
         ("heading", "BAB II KEWAJIBAN"),
+        ("text", "Larangan netralitas berlaku di dalam maupun di luar jam dinas, termasuk ketika anggota sedang cuti."),
         (
             "text",
             "Berdasarkan Perpol No. 7 Tahun 2022 tentang Kode Etik Profesi, setiap anggota wajib melaporkan "
@@ -218,6 +220,22 @@ def test_a_question_in_one_case_of_an_exceptions_choice_is_allowed(with_pocketbo
     assert retired.text.startswith("Diperbolehkan."), retired.text
     active = with_pocketbook.ask("Apakah polisi aktif bisa mendaftar sebagai calon kepala daerah?")
     assert active.verdict is not None and active.verdict.value == "conditional", active.text
+
+
+def test_a_prohibition_holds_in_the_setting_its_documents_scope_statement_names(with_pocketbook: Assistant) -> None:
+    # "menjadi … anggota KPPS" names the act, not the leave the officer asks about; the pocket book's "Larangan
+    # netralitas berlaku … termasuk ketika anggota sedang cuti" does: the two sentences are one rule.
+    for question in (
+        "Bolehkah anggota yang sedang cuti menjadi anggota KPPS?",
+        "Can an officer on leave serve as a KPPS member?",
+    ):
+        answer = with_pocketbook.ask(question)
+        assert answer.verdict is not None and answer.verdict.value == "forbidden", answer.text
+        quotes = " ".join(c.quote for c in answer.citations)
+        assert "anggota KPPS" in quotes and "termasuk ketika anggota sedang cuti" in quotes, answer.text
+    # The scope names the setting, never the act: a leave activity no rule forbids stays not covered.
+    leisure = with_pocketbook.ask("Bolehkah saya memancing di sungai saat sedang cuti?")
+    assert leisure.verdict is None or leisure.verdict.value != "forbidden", leisure.text
 
 
 def test_a_kpps_official_is_not_an_officer_on_duty_at_a_tps(with_pocketbook: Assistant) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lang.rules import clauses, rule_kind
+from lang.rules import clauses, rule_kind, scope_setting
 
 
 def kinds(sentence: str, inherited: str | None = None) -> list[tuple[str | None, str]]:
@@ -104,3 +104,11 @@ def test_tak_negates_like_tidak() -> None:
     assert rule_kind("Atlet pelatnas tak diperbolehkan mengikuti kejurnas.") == ("prohibition", "tak diperbolehkan")
     assert rule_kind("Anggota tak boleh memasang spanduk.") == ("prohibition", "tak boleh")
     assert rule_kind("Anggota boleh hadir.") == ("permission", "boleh")
+
+
+def test_a_scope_statement_gives_the_setting_its_prohibitions_apply_in() -> None:
+    sentence = "Larangan netralitas berlaku di luar jam dinas, termasuk ketika anggota sedang cuti."
+    assert scope_setting(sentence) == " di luar jam dinas, termasuk ketika anggota sedang cuti."
+    # Only a statement about the rules, not a rule that happens to say "berlaku" or a law "yang berlaku".
+    assert scope_setting("Anggota dilarang menjadi tim sukses sesuai peraturan yang berlaku.") == ""
+    assert scope_setting("Patuh pada peraturan perundang-undangan yang berlaku.") == ""
