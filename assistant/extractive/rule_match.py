@@ -37,6 +37,7 @@ _DENIED = re.compile(rf"\b(?:{_LACKING}|no)\b", re.I)
 # A rule's words that say it is a rule, or whom it binds, not which act it is about.
 _FRAME = frozenset("anggota polri polisi personel boleh larang wajib harus tidak jangan kecuali".split())
 _GENERIC = _FRAME | {"aparat", "netral", "jaga"}  # as in coverage.py: the domain's everyday words
+_ASKING = frozenset({"boleh", "larang", "izin"})  # stems of the words that ask whether an act is allowed
 _MEMBER = re.compile(r"\b(?:anggota|personel|polisi|polri|aparat)\b", re.I)
 # A rule whose subject points back ("Anggota tersebut boleh …", "Mereka tidak …") binds the members the sentence
 # before it describes ("Apabila suami atau istri … anggota menjadi pasangan calon, …"), not every member.
@@ -211,8 +212,11 @@ def names_the_verb(question: Question, text: str, coverage: Coverage) -> bool:
     """Whether `text` names the verb of an Indonesian question's act, its first specific term ("Bolehkah saya
     membocorkan rencana pengamanan …?": bocor): an obligation to do something else with the same object
     ("wajib: menjaga kerahasiaan … rencana pengamanan") says nothing of whether this act is allowed. An English
-    question's terms are not in word order (glossary phrases first): not checked."""
-    specific = [g for g in question.core if not set(g) <= _GENERIC]
+    question's terms are not in word order (glossary phrases first): not checked. The act follows the asking word
+    when the subject comes first ("Apakah anggota Polres OKU Timur boleh memberikan …?": beri, not polres)."""
+    asking = [i for i, g in enumerate(question.core) if _ASKING.intersection(g)]
+    after = question.core[asking[0] + 1 :] if asking else question.core
+    specific = [g for g in after if not set(g) <= _GENERIC] or [g for g in question.core if not set(g) <= _GENERIC]
     if question.language != "id" or not specific:
         return True
     return bool(set(coverage.analyzer.terms(text)).intersection(specific[0]))

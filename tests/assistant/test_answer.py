@@ -99,6 +99,17 @@ def test_officer_question_gets_a_verdict_rule_and_legal_basis(assistant: Assista
     assert english.text.startswith("According to ") and ": forbidden." in english.text
 
 
+def test_a_duty_that_names_only_the_askers_unit_does_not_answer_whether_an_act_is_allowed(assistant: Assistant) -> None:
+    # "Personel Polres OKU Timur … wajib menjaga netralitas" names the unit the question opens with, not its act
+    # (giving official facilities): the act's verb is the first word after "boleh", and the article's "tidak memberi
+    # atau membantu fasilitas dinas" decides. It was "diwajibkan".
+    answer = assistant.ask(
+        "Apakah personel Polres OKU Timur boleh memberi bantuan fasilitas dinas kepada calon presiden?"
+    )
+    assert answer.verdict is not None and answer.verdict.value == "forbidden", answer.text
+    assert "tidak memberi atau membantu fasilitas dinas" in answer.text
+
+
 def test_officer_question_without_a_rule_is_not_covered(assistant: Assistant) -> None:
     answer = assistant.ask("Bolehkah anggota Polri berfoto dengan paslon sambil mengacungkan jari?")
     assert answer.abstained and answer.text.startswith("Tidak ditemukan dalam korpus. Tidak diatur dalam korpus")
