@@ -145,8 +145,13 @@ def page_paragraphs(text: str, page: int) -> list[Paragraph]:
     return paragraphs
 
 
+# "A. Maksud dan Tujuan", "II. Larangan": a section's letter or Roman numeral, which LIST_ITEM also matches; it is
+# a heading when the rest of the line reads as one (short, title case, no closing punctuation).
+_ENUMERATED_SECTION = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s+\S")
+
+
 def _is_pdf_heading(line: str, typical: int, next_line: str) -> bool:
-    if LIST_ITEM.match(line) or len(line) > 90:
+    if (LIST_ITEM.match(line) and not _ENUMERATED_SECTION.match(line)) or len(line) > 90:
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):

@@ -395,3 +395,31 @@ def test_unknown_kind_is_read_as_the_default_and_noted(tmp_path: Path) -> None:
         "unknown document kind 'peraturann': use one of regulation, guideline, "
         "official_statement, news, other; read as 'news'"
     ]
+
+
+def test_lettered_section_headings_in_a_pdf_are_headings_not_list_items(tmp_path: Path, make_pdf) -> None:
+    # Pocket books number their sections "A. Maksud dan Tujuan", "C. Dasar Hukum": read as list items, the heading
+    # ran into the paragraph under it ("C. Dasar Hukum Pedoman ini disusun berdasarkan:"), and that paragraph was
+    # no longer the lead-in of the list below it.
+    body = (
+        "Buku saku ini disusun sebagai pedoman praktis bagi setiap anggota Polri agar mampu menjaga netralitas "
+        "selama seluruh tahapan pemilihan kepala daerah serentak tahun 2024 di seluruh wilayah hukum Polda."
+    )
+    page = [
+        ("heading", "A. Maksud dan Tujuan"),
+        ("text", body),
+        ("heading", "C. Dasar Hukum"),
+        ("text", "Pedoman ini disusun berdasarkan:"),
+        ("item", "A. menjadi anggota KPPS atau panitia pemilihan di wilayah mana pun selama tahapan pemilihan;"),
+        ("item", "1. Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian Negara Republik Indonesia."),
+    ]
+    document = load_document(make_pdf(tmp_path / "buku_saku.pdf", [page]))
+    kinds = [(p.kind, p.text[:24]) for p in document.paragraphs]
+    assert kinds == [
+        ("heading", "A. Maksud dan Tujuan"),
+        ("text", "Buku saku ini disusun se"),
+        ("heading", "C. Dasar Hukum"),
+        ("text", "Pedoman ini disusun berd"),
+        ("list", "A. menjadi anggota KPPS "),
+        ("list", "1. Undang-Undang Nomor 2"),
+    ]
