@@ -177,6 +177,13 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
     return person, None
 
 
+def _names_outlet(run: str, outlet: str) -> bool:
+    """Whether a run of capitals is the article's outlet, as its dateline writes it ("MUARA JERNIH, WARTAMUARA –"
+    for Warta Muara; "KORANPALPRES.COM" for Koran Palpres): never the person a who-question asks for."""
+    letters = re.sub(r"[^a-z]", "", run.lower())
+    return bool(letters) and letters in re.sub(r"[^a-z]", "", outlet.lower())
+
+
 def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The short answer of a typed question: a span of the asked type that the question does not already say (a
     date for when, a count for how many, a person or name for who …) of the best sentence, when that sentence is
@@ -191,7 +198,9 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             spans = [
                 r
                 for r in runs
-                if not any(w.lower() in asked for w in r.split() if len(w) > 2) and r.split()[0] not in BODY_WORDS
+                if not any(w.lower() in asked for w in r.split() if len(w) > 2)
+                and r.split()[0] not in BODY_WORDS
+                and not _names_outlet(r, candidate.chunk.outlet)
             ]
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:

@@ -132,11 +132,26 @@ Deklarasi itu diikuti 300 personel dan tokoh masyarakat setempat.
 """
 
 
+DATELINE_IN_CAPITALS = """---
+title: "Tiga Anggota Polres Muara Jernih Disidang"
+source: "Warta Muara"
+date: "2024-10-17"
+kind: news
+---
+
+MUARA JERNIH, WARTAMUARA – Tiga anggota Polres Muara Jernih menjalani sidang disiplin karena membagikan konten \
+dukungan kepada salah satu pasangan calon bupati.
+
+Sidang digelar di Aula Wira Satya Mapolres Muara Jernih pada Rabu, 16 Oktober 2024.
+"""
+
+
 @pytest.fixture(scope="module")
 def two_speakers(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
     root = tmp_path_factory.mktemp("two_speakers")
     shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
     (root / "corpus" / "articles" / "deklarasi_bukit_damar.md").write_text(SECOND_HARGA_MATI, encoding="utf-8")
+    (root / "corpus" / "articles" / "sidang_muara_jernih.md").write_text(DATELINE_IN_CAPITALS, encoding="utf-8")
     assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
     assert not assistant.index(progress=False).failed
     return assistant
@@ -156,3 +171,11 @@ def test_words_only_one_of_them_said_name_only_that_one(two_speakers: Assistant)
     answer = two_speakers.ask("Siapa yang mengatakan netralitas tidak bisa ditawar?")
     speakers = [line for line in answer.text.splitlines() if line.startswith("Yang mengatakan:")]
     assert len(speakers) == 1 and "Yudha Pratama Siregar" in speakers[0], answer.text
+
+
+def test_the_outlet_in_a_dateline_is_never_the_person_asked_for(two_speakers: Assistant) -> None:
+    # "MUARA JERNIH, WARTAMUARA – Tiga anggota …": the one capitalised run the question does not name is the
+    # outlet, and it was the short answer to "who".
+    answer = two_speakers.ask("Siapa yang memimpin sidang disiplin tiga anggota Polres Muara Jernih?")
+    assert not answer.text.startswith("WARTAMUARA"), answer.text
+    assert "WARTAMUARA [" not in answer.text
