@@ -61,7 +61,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             # mid-question too: "Kalau sudah lepas dinas, apakah saya boleh …?", "Saya sedang cuti. Bolehkah …?"
             r"|\b(bolehkah|wajibkah|haruskah|apakah\b[^?]*\b(boleh|dilarang|diperbolehkan|melanggar|wajib|diwajibkan|"
             r"harus|pelanggaran)|(apa|bagaimana) hukumnya)\b"
-            r"|\b((can|may|could|must) (i|we)|am i (allowed|permitted|forbidden|required)|do i have to|"
+            # not "Where can I report …?", "How can we …": a where- or how-question
+            r"|\b((?<!where )(?<!when )(?<!how )(?<!who )(?<!whom )(?<!which )(can|may|could|must) (i|we)|"
+            r"am i (allowed|permitted|forbidden|required)|do i have to|"
             r"is it (ok|okay|alright|fine|a violation)|(allowed|permitted|forbidden|prohibited) to)\b"
             # an English yes/no question opening with "Can"/"May" ("Can her campaign team meet at our police
             # housing?"), not a request to the assistant ("Can you tell me …")

@@ -52,6 +52,10 @@ from lang.terms import Analyzer
         ("Siapa yang menyatakan bahwa jumlah personel yang dikerahkan mencapai 300 orang?", Kind.WHO),
         ("Who said that the number of officers at the rally was doubled?", Kind.WHO),
         ("Siapa yang mengatakan bahwa Pasal 28 mewajibkan Polri netral?", Kind.WHO),
+        # "can I" after a question word asks where or when, not whether it is allowed
+        ("Where can I report a colleague who I think is campaigning for a candidate?", Kind.WHERE),
+        ("When can I report it?", Kind.WHEN),
+        ("Can I report it to Propam?", Kind.ALLOWED),
     ],
 )
 def test_classify(text: str, kind: Kind) -> None:
