@@ -92,7 +92,8 @@ train: setup
 	$(BIN)/python -m training.train --datasets $(DATASETS)
 
 # Quality and speed (see benchmarks/ and README "Quality and speed"). `make eval`: gold-set retrieval and answer
-# quality, then the shared dev sets (IDK-MRC valid, FacQA held-out files) beside baselines, ~15 min. `make bench`:
+# quality, the trust and in-domain sets, then the shared dev sets (IDK-MRC valid, FacQA held-out files) beside
+# baselines, ~16 min. `make bench`:
 # speed and memory on the real corpus and a 1,000-paragraph synthetic one, ~5 min on 2 quiet cores (17 min at load
 # average 4); `make bench SIZES=1000,10000` adds 10k (~30 min more), `SIZES=1000,10000,100000` 100k (~5 hours).
 .PHONY: eval bench
@@ -101,6 +102,7 @@ eval: setup $(if $(findstring llm,$(ANSWERERS)),llm-setup)
 	$(BIN)/python -m benchmarks.qa_check
 	$(BIN)/python -m benchmarks.evaluate $(if $(ANSWERERS),--answerers $(ANSWERERS))
 	$(BIN)/python -m benchmarks.trust
+	$(BIN)/python -m benchmarks.indomain
 	$(BIN)/python -m benchmarks.dev_sets --datasets $(DATASETS)
 
 bench: setup
