@@ -23,9 +23,8 @@ from typing import Any
 from assistant.engine import Assistant
 from benchmarks.dev_sets import HEADERS, Reply, Score, best_sentence, naive, ours, score, wilson
 from benchmarks.naive import NaiveLlamaIndex
-from benchmarks.pdf_writer import write_pdf
 from benchmarks.report import machine, machine_line, publish, table
-from benchmarks.trust import guideline_pages
+from benchmarks.trust import write_guideline
 from index.offline import configure_offline
 from index.settings import Settings
 from training.datasets import shared_set
@@ -39,9 +38,7 @@ def materialize(source: Path, corpus: Path) -> None:
     (corpus / "articles").mkdir(parents=True)
     for article in sorted((source / "docs").glob("*.md")):
         (corpus / "articles" / article.name).write_bytes(article.read_bytes())
-    spec = json.loads((source / "rules.json").read_text(encoding="utf-8"))
-    (corpus / "pocketbook").mkdir()
-    write_pdf(corpus / "pocketbook" / f"{RULES_ID}.pdf", guideline_pages(spec), title=spec["title"])
+    write_guideline(source / "rules.json", corpus / "pocketbook" / f"{RULES_ID}.pdf")
 
 
 @dataclass

@@ -58,9 +58,14 @@ def guideline_pages(spec: dict[str, Any]) -> list[list[Block]]:
 def materialize(source: Path, corpus: Path) -> None:
     """The trust corpus: the articles as they are, the guideline as a real PDF under pocketbook/."""
     shutil.copytree(source / "articles", corpus / "articles")
-    spec = json.loads((source / "pedoman.json").read_text(encoding="utf-8"))
-    (corpus / "pocketbook").mkdir(parents=True)
-    write_pdf(corpus / "pocketbook" / f"{GUIDELINE_ID}.pdf", guideline_pages(spec), title=spec["title"])
+    write_guideline(source / "pedoman.json", corpus / "pocketbook" / f"{GUIDELINE_ID}.pdf")
+
+
+def write_guideline(spec_path: Path, pdf: Path) -> None:
+    """A guideline given as JSON pages (`guideline_pages`) written as a real PDF, its folder created."""
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    write_pdf(pdf, guideline_pages(spec), title=spec["title"])
 
 
 @dataclass
