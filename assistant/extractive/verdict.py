@@ -158,10 +158,10 @@ def _too_broad_permission(rule: Finding) -> bool:
 
 def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool:
     """The rule names two of the question's specific things (one if it has one); what its document's scope
-    statement names ("… saat cuti?") is the question's setting, not one of them."""
+    statement names ("… saat cuti?") is the question's setting, not one of them, and the rule itself names one."""
     setting = rule.scope[1] if rule.scope is not None else ""
     named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", coverage, setting)
-    return named >= 1 and named >= min(2, specific)
+    return named >= min(2, specific) and (named >= 1 or not setting)
 
 
 def _read(
