@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer import Answer
 from assistant.engine import Assistant
 from benchmarks.naive import NaiveLlamaIndex
 from benchmarks.report import machine, machine_line, publish, table
@@ -116,10 +117,13 @@ def score(system: str, questions: QuestionSet, answer: Callable[[str], Reply]) -
 
 def ours(assistant: Assistant) -> Callable[[str], Reply]:
     def answer(question: str) -> Reply:
-        reply = assistant.ask(question)
-        return reply.text, reply.abstained, [c.chunk.doc_id for c in reply.citations]
+        return reply_of(assistant.ask(question))
 
     return answer
+
+
+def reply_of(answer: Answer) -> Reply:
+    return answer.text, answer.abstained, [c.chunk.doc_id for c in answer.citations]
 
 
 def best_sentence(assistant: Assistant) -> Callable[[str], Reply]:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from assistant.answer import Answer
 from assistant.engine import Assistant
-from benchmarks.dev_sets import HEADERS, Reply, Score, best_sentence, naive, ours, score, wilson
+from benchmarks.dev_sets import HEADERS, Reply, Score, best_sentence, naive, reply_of, score, wilson
 from benchmarks.naive import NaiveLlamaIndex
 from benchmarks.report import machine, machine_line, publish, table
 from benchmarks.trust import write_guideline
@@ -53,10 +54,10 @@ class Detail:
     failures: list[str] = field(default_factory=list)
 
 
-def details(items: list[dict[str, Any]], assistant: Assistant) -> Detail:
+def details(items: list[dict[str, Any]], answers: dict[str, Answer]) -> Detail:
     detail = Detail()
     for item in items:
-        answer = assistant.ask(item["q"])
+        answer = answers[item["q"]]
         text = answer.text.lower()
         if item.get("must_not"):
             detail.guarded += 1
@@ -89,13 +90,19 @@ def run(source: Path, baselines: bool) -> tuple[list[Score], Detail]:
         report = assistant.index(progress=False)
         if report.failed:
             raise SystemExit("\n".join(report.lines()))
-        systems: list[tuple[str, Callable[[str], Reply]]] = [("ours", ours(assistant))]
+        answers: dict[str, Answer] = {}  # ours, kept for `details`: each question is asked once
+
+        def recorded(question: str) -> Reply:
+            answers[question] = assistant.ask(question)
+            return reply_of(answers[question])
+
+        systems: list[tuple[str, Callable[[str], Reply]]] = [("ours", recorded)]
         if baselines:
             systems.append(("best sentence (fused top 3, e5)", best_sentence(assistant)))
             for chunk_size in (None, 128):
                 baseline = NaiveLlamaIndex.build(corpus, assistant.retriever.embedding, 1, chunk_size=chunk_size)
                 systems.append((baseline.name, naive(baseline)))
-        return [score(name, questions, answer) for name, answer in systems], details(items, assistant)
+        return [score(name, questions, answer) for name, answer in systems], details(items, answers)
 
 
 def _rate(hits: int, n: int) -> str:
