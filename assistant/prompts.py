@@ -33,6 +33,8 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_when": set(),
     "what_where": set(),
     "what_how_many": set(),
+    "what_amount": set(),
+    "what_duration": set(),
     "what_law": set(),
     "what_allowed": set(),
     "verdict_forbidden": set(),

@@ -8,7 +8,9 @@ Refusals: the selector refuses when its confidence is below the threshold chosen
 rule refuses, because it is certain: an Indonesian question none of whose words the corpus holds. No other hand
 rule refuses: even "a proper name the corpus never holds" refused 62 of 1,896 answerable FacQA questions and 22
 of 382 answerable IDK-MRC ones (names spelled otherwise, typos, a part of a name the passage leaves out), so it
-is one of the selector's features instead (`names_missing_corpus`).
+is one of the selector's features instead (`names_missing_corpus`). A typed question whose quoted sentences hold
+nothing of the asked type (no number for "berapa", no amount of money for "berapa denda") is refused with what is
+missing (`asked_type.py`).
 What the answer leads with depends on the question's kind (`kinds.py`): a verdict for "is it allowed", the
 speaker for "who said", the person for "who holds the post", the span for typed questions.
 """
@@ -17,8 +19,9 @@ import difflib
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
+from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.kinds import Unanswered, close, lead, silent_on_type
+from assistant.extractive.kinds import Unanswered, close, lead
 from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -58,9 +61,9 @@ class ExtractiveAnswerer:
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
         quoted = self._evidence(draft, best, ranked, ranking)
-        missing = silent_on_type(question, [c.sentence.text for c in quoted])
+        missing = missing_type(question, [c.sentence.text for c in quoted])
         if missing is not None:
-            return self._abstain(question, missing.text(t), related)
+            return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         close(draft, question, best, ranking)
         return draft.answer()
 

@@ -29,7 +29,6 @@ from index.document import Chunk
 from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
-from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 # Before its speaker is named, a quote holds SAID_FULLY of the question's specific terms; or the selector's
@@ -206,43 +205,6 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
-    return None
-
-
-# Whether a text holds anything of the asked type at all: loose on purpose (any digit, number word, month, day,
-# time word, law word), since it refuses. A count or a date question answered by sentences that hold none cannot
-# be answered right, and its nearest sentences are then on topic but silent ("seluruh personel menerima …" for
-# "berapa personel …"): the answer says what is missing instead of quoting them.
-_NUMBER_WORDS = (
-    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
-    r"\w*ribu\w*|\w*juta\w*|\w*miliar\w*|setengah|separuh|belasan|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|dozens?|hundreds?|thousands?|millions?"
-)
-_MONTH_OR_DAY = (
-    rf"{alternation(MONTHS_ID + DAYS_ID)}|abad|tahun|bulan|pekan|hari|kemarin|besok|lusa|pagi|siang|sore|malam|"
-    r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
-)
-_LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
-_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b", re.I)  # a year is no count
-# (what the question must say for the check to apply, what the quoted text must then hold), first match decides.
-# "Tahun berapa …" is classed a count but asks a year; "kota manakah … jumlah …" is classed a count but asks a
-# place: only a question that says "berapa"/"how many" is checked for a count.
-_TYPE_CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str]], ...] = (
-    (Kind.HOW_MANY, re.compile(r"\btahun\b", re.I), _ANY_NUMBER),
-    (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT),
-    (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)),
-    (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I)),
-)
-
-
-def silent_on_type(question: Question, quoted: list[str]) -> Unanswered | None:
-    """A refusal when the question asks a count, a time or a legal basis and no quoted sentence holds one."""
-    for kind, asks, holds in _TYPE_CHECKS:
-        if question.kind is kind and asks.search(question.text):
-            if any(holds.search(text) for text in quoted):
-                return None
-            return Unanswered("missing_kind", f"what_{question.kind.value}")
     return None
 
 

@@ -143,6 +143,9 @@ MUARA JERNIH, WARTAMUARA – Tiga anggota Polres Muara Jernih menjalani sidang d
 dukungan kepada salah satu pasangan calon bupati.
 
 Sidang digelar di Aula Wira Satya Mapolres Muara Jernih pada Rabu, 16 Oktober 2024.
+
+Ketiganya dijatuhi hukuman penundaan kenaikan pangkat selama satu tahun dan wajib mengikuti pembinaan mental \
+selama 14 hari di Mapolres Muara Jernih.
 """
 
 
@@ -179,3 +182,14 @@ def test_the_outlet_in_a_dateline_is_never_the_person_asked_for(two_speakers: As
     answer = two_speakers.ask("Siapa yang memimpin sidang disiplin tiga anggota Polres Muara Jernih?")
     assert not answer.text.startswith("WARTAMUARA"), answer.text
     assert "WARTAMUARA [" not in answer.text
+
+
+def test_a_measure_the_question_names_must_be_in_the_quote(two_speakers: Assistant) -> None:
+    # The sentence on the sanction holds a count ("satu tahun", "14 hari") but no amount of money: a fine is not
+    # answered by it. The hearing's sentence dates it but gives no duration in any unit of time.
+    fine = two_speakers.ask("Berapa denda yang dijatuhkan kepada tiga anggota Polres Muara Jernih?")
+    assert fine.abstained and "besaran uangnya" in fine.text, fine.text
+    hours = two_speakers.ask("How many hours did the disciplinary hearing in Aula Wira Satya last?")
+    assert hours.abstained and "duration" in hours.text, hours.text
+    days = two_speakers.ask("Berapa hari pembinaan mental yang wajib diikuti tiga anggota Polres Muara Jernih?")
+    assert not days.abstained and "14 hari" in days.text, days.text

@@ -1,0 +1,81 @@
+"""What a typed question's quoted sentences must hold: a count for "berapa", a time for "kapan", a legal basis
+for "dasar hukum", an amount of money for "berapa denda", a duration in time units for "berapa jam".
+
+Loose on purpose (any digit, number word, month, day, time word, law word, currency), since it refuses. A count
+or a date question answered by sentences that hold none cannot be answered right, and its nearest sentences are
+then on topic but silent ("seluruh personel menerima …" for "berapa personel …"): the answer says what is
+missing instead of quoting them. The same holds of a measure the question names: "Berapa denda …?" is not
+answered by "… penundaan kenaikan pangkat selama satu tahun", nor "How many hours of training …?" by a
+sentence that counts only letters and articles.
+"""
+
+import re
+
+from assistant.question import Kind, Question
+from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
+
+_NUMBER_WORDS = (
+    r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
+    r"\w*ribu\w*|\w*juta\w*|\w*miliar\w*|setengah|separuh|belasan|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens?|hundreds?|thousands?|millions?"
+)
+_MONTH_OR_DAY = (
+    rf"{alternation(MONTHS_ID + DAYS_ID)}|abad|tahun|bulan|pekan|hari|kemarin|besok|lusa|pagi|siang|sore|malam|"
+    r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
+)
+_LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
+_TIME = re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)
+_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b", re.I)  # a year is no count
+
+# A duration the question counts in a unit of time ("berapa jam", "how many days"; not "berapa lama", which is
+# answered by "1293 hingga 1500" as often as by "lima tahun"): the text must count time in some unit ("1x24 jam",
+# "dua minggu", "tiga puluh hari") or give a span of years ("1509–1602").
+_TIME_UNITS = (
+    r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+)
+# "Ulang tahun … ke berapakah tahun 2005 ini?" asks an ordinal, in a year: no duration.
+_ASKS_DURATION = re.compile(rf"(?<!\bke )\b(?:berapa\w*|how many)\s+(?:{_TIME_UNITS})\b(?!\s*\d)", re.I)
+_HOLDS_DURATION = re.compile(
+    rf"(?:\d|\b(?:{_NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{_TIME_UNITS})\b"
+    r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:(?:1\d|20)\d\d)?",
+    re.I,
+)
+# An amount of money ("berapa denda", "berapa besar anggaran", "how much is the fine"): the text must name a
+# currency or a number of thousands, millions … ("Rp 913 miliar", "500 juta", "5,1 miliar dollar AS").
+_MONEY = (
+    r"denda|uang|biaya|tunjangan|anggaran|dana|gaji|honor\w*|upah|tarif|ongkos|insentif|"
+    r"fines?|money|allowances?|budget|costs?|salary|wages?"
+)
+_ASKS_AMOUNT = re.compile(
+    rf"\bberapa\w*\s+(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+)?(?:{_MONEY})\b"
+    rf"|\bhow much\b(?:\s+\w+){{0,3}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
+    re.I,
+)
+_HOLDS_AMOUNT = re.compile(
+    r"\bRp\.?\s?\d|rupiah|\$|\bdol+ar|\beuro|\byen\b|\b(?:se)?(?:ribu|juta|miliar|milyar|triliun)\b"
+    r"|\d\s*(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion)\b|gratis|cuma-cuma|\bfree\b",
+    re.I,
+)
+
+# (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the
+# template key naming what is missing); the first row whose kind and wording match decides. "Tahun berapa …" is
+# classed a count but asks a year; "kota manakah … jumlah …" is classed a count but asks a place: only a question
+# that says "berapa"/"how many" is checked for a count.
+_CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
+    (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
+    (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
+    (Kind.HOW_MANY, re.compile(r"\btahun\b", re.I), _ANY_NUMBER, "what_how_many"),
+    (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
+    (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
+    (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
+)
+
+
+def missing_type(question: Question, quoted: list[str]) -> str | None:
+    """The template key of what the question asks for and no quoted sentence holds, or None."""
+    for kind, asks, holds, what in _CHECKS:
+        if question.kind is kind and asks.search(question.text):
+            return None if any(holds.search(text) for text in quoted) else what
+    return None
