@@ -9,7 +9,7 @@ answered against. Built once per process (CLI run, app server) and shared by req
 question, except the corpus snapshot, which `index()` swaps whole after the index changes.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,7 @@ from index.offline import configure_offline
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
+from lang.situations import without_source
 from lang.terms import Analyzer
 
 
@@ -73,13 +74,15 @@ class Assistant:
         if len(text) > self.settings.max_question_chars:
             message = templates.fill("question_too_long", length=len(text), limit=self.settings.max_question_chars)
             return Answer(question=question[:200], text=message, abstained=True, language=language)
-        parsed = analyze(text, self.analyzer)
+        # "… menurut buku saku?" names where to answer from, not what about: its words would rank the book's
+        # own description of itself ("Buku saku ini disusun sebagai pedoman …") above the rule asked for.
+        parsed = analyze(without_source(text), self.analyzer)
         vector = self.embed(parsed)
         corpus = self.retriever.corpus()
         hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector, corpus), filters, vector, corpus)
         ranking = self.reranker.rerank(parsed, hits, vector, corpus)
         answer = self.answerer.answer(parsed, ranking)
-        return enforce_citations(answer, self.store, templates.fill("unsupported"))
+        return replace(enforce_citations(answer, self.store, templates.fill("unsupported")), question=text)
 
     def coverage(self) -> Coverage:
         """Topic coverage over the current corpus snapshot, for the users' tools (quote search, briefing)."""

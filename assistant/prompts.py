@@ -20,6 +20,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "speaker": {"speaker", "n"},
     "speaker_unclear": set(),
     "evidence": {"source", "date", "quote", "n"},
+    "list_item": {"item", "n"},
     "date": {"date"},
     "page": {"page"},
     "abstain": {"reason"},

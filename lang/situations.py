@@ -88,6 +88,31 @@ def checked_claim(text: str) -> str:
     return _REPORTED.sub("", sentences[-2])
 
 
+# The guideline named as the source of the answer ("… menurut buku saku netralitas?", "… yang dicantumkan dalam buku
+# saku?", "According to the pocket book, …"): which document to answer from, not what the answer is about. Only
+# where it opens or closes the question; "Kapan buku saku dibagikan?" asks about the book itself.
+_GUIDE = (
+    r"(?:the\s+)?(?:buku\s+saku|pedoman|pocket\s*-?\s*book|guidelines?|handbook)"
+    r"(?:\s+(?:pedoman\s+)?netralitas(?:\s+(?:anggota\s+)?polri)?)?(?:\s+(?:ini|itu|tersebut|tadi))?"
+)
+_SOURCE_AT_END = re.compile(
+    r"[,\s]*\b(?:(?:yang\s+)?(?:di)?(?:cantumkan|tercantum|sebut(?:kan)?|disebut(?:kan)?|atur|diatur|tulis|tertulis|"
+    r"muat|dimuat|termuat)\s+)?(?:menurut|sesuai(?:\s+dengan)?|berdasarkan|dalam|di|according\s+to|under|in)\s+"
+    rf"{_GUIDE}(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+_SOURCE_AT_START = re.compile(rf"^(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|according\s+to)\s+{_GUIDE}\s*,\s*", re.I)
+
+
+def without_source(text: str) -> str:
+    """The question without the phrase that names the guideline as its source (the text itself when it names
+    none, or when nothing else would be left)."""
+    rest = _SOURCE_AT_START.sub("", _SOURCE_AT_END.sub("", text)).strip()
+    if rest == text.strip() or not any(ch.isalnum() for ch in rest):
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
 def without_frame(text: str) -> str:
     """The text without the words that ask for a verdict rather than name the act ("Apa hukumnya …",
     "Apakah itu melanggar netralitas?", "is it a violation")."""

@@ -22,6 +22,7 @@ from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead
+from assistant.extractive.lists import find_list
 from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -52,9 +53,15 @@ class ExtractiveAnswerer:
         refusal = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
         if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
-        if not ranking.decision.answer and not rule_covers(question, ranking):
-            return self._abstain(question, refusal, related)
         ranked = ranking.ranked()
+        # A rule that covers the asked act, or a list on the asked topic, answers even when the selector doubts
+        # its best sentence: their structure, not one sentence's confidence, says they answer.
+        if (
+            not ranking.decision.answer
+            and not rule_covers(question, ranking)
+            and not find_list(question, ranked, ranking)
+        ):
+            return self._abstain(question, refusal, related)
         draft = Draft(question, t, self.name)
         led = lead(draft, question, ranked, ranking)
         if isinstance(led, Unanswered):

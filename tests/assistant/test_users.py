@@ -271,6 +271,21 @@ def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> 
     assert answer.abstained and "Tidak diatur dalam korpus" in answer.text
 
 
+def test_trainer_asking_for_a_list_gets_the_list_each_item_cited(with_pocketbook: Assistant) -> None:
+    for question in (
+        "Apa saja yang juga wajib dilakukan anggota Polri menurut buku saku?",
+        "What are officers also required to do according to the pocket book?",
+    ):
+        answer = with_pocketbook.ask(question)
+        assert not answer.abstained and answer.verdict is None, answer.text
+        assert "Anggota Polri juga wajib:" in answer.citations[0].quote
+        for item in ("2. menjaga sikap netral", "3. menjaga kerahasiaan", "4. melaporkan kepada atasan"):
+            assert any(c.quote.startswith(item) and c.chunk.page == 2 for c in answer.citations), answer.text
+            assert item in answer.text
+        assert "menerima uang atau barang" not in answer.text  # the prohibitions' list is not the duties'
+        assert answer.question == question  # the source phrase is dropped only for reading the question
+
+
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
     hits = search_quotes(with_pocketbook.coverage(), speaker="Wakapolres Malang")
     assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"

@@ -7,6 +7,7 @@ from lang.situations import (
     purposes,
     without_concession,
     without_frame,
+    without_source,
 )
 
 
@@ -74,3 +75,28 @@ def test_a_question_about_what_a_relative_may_do_is_told_from_one_about_the_offi
         "Apakah ibu kota Korea?",
     ):
         assert not asks_about_relative(text), text
+
+
+def test_the_guideline_named_as_the_source_is_dropped_where_it_opens_or_closes_the_question() -> None:
+    assert without_source("Apa saja kewajiban anggota Polri selama Pilkada menurut buku saku netralitas?") == (
+        "Apa saja kewajiban anggota Polri selama Pilkada?"
+    )
+    assert without_source("Apa saja dasar hukum netralitas yang dicantumkan dalam buku saku?") == (
+        "Apa saja dasar hukum netralitas?"
+    )
+    assert without_source("How many hours must officers train according to the pocket book?") == (
+        "How many hours must officers train?"
+    )
+    assert without_source("Menurut buku saku, bolehkah saya berfoto dengan paslon?") == (
+        "Bolehkah saya berfoto dengan paslon?"
+    )
+
+
+def test_the_guideline_as_the_topic_stays() -> None:
+    for text in (
+        "Kapan Polresta Magelang menyerahkan buku saku netralitas kepada personel?",
+        "Berapa jumlah personel yang menerima buku saku?",
+        "Menurut pedoman?",  # nothing else would be left
+        "berapakah jumlah populasi di seoul?",  # as typed, lower case and all
+    ):
+        assert without_source(text) == text
