@@ -3,9 +3,10 @@ permitted to do …?", "Sebutkan dasar hukum …"): the list itself, as the docu
 ("Setiap anggota Polri wajib:") is quoted with its source, then each item with its own citation, so a trainer
 gets the fourteen prohibitions, not the paragraph that says the book lists them.
 
-A list is found through the selector's best sentences: one of them is a lead-in ("…:") or an item under one.
-When the question names the kind of rule it wants (duties, prohibitions, what is allowed), the lead-in must state
-that kind. Nothing found: the answer is left to the other leads (a verdict, the quoted sentences).
+A list is found through the selector's best sentences: one of them is a lead-in ("…:") or an item under one. The
+lead-in, its items and the heading of its section must be about the question; when the question names the kind of
+rule it wants (duties, prohibitions, what is allowed), the lead-in must state that kind. Nothing found: the answer
+is left to the other leads (a verdict, the quoted sentences).
 """
 
 import re
@@ -69,7 +70,12 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
         kind = rule_kind(lead_in)
         if len(items) < 2 or (asked is not None and (kind is None or kind[0] != asked)):
             continue
-        if coverage.about(question.groups, " ".join([lead_in, *(text for _, text in items)])) >= LIST_ON_TOPIC:
+        # A section heading names the topic of a lead-in that states none ("C. Dasar Hukum" over "Pedoman ini
+        # disusun berdasarkan:"); a lead-in that states its kind ("Setiap anggota Polri wajib:") lists rules of that
+        # kind, whatever else its chapter ("Kewajiban, Pelaporan, dan Sanksi") holds.
+        section = _section(chunk, coverage) if kind is None or asked is not None else ""
+        topic = " ".join([section, lead_in, *(text for _, text in items)])
+        if coverage.about(question.groups, topic) >= LIST_ON_TOPIC:
             return FoundList(candidate, chunk, lead_in, items)
     return None
 
@@ -103,6 +109,14 @@ def _opening(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | No
         return candidate.chunk, candidate.sentence.text
     found = lead_in_of(candidate, coverage) if candidate.chunk.kind == "list" or candidate.previous else None
     return found if found and found[1].rstrip().endswith(":") else None
+
+
+def _section(chunk: Chunk, coverage: Coverage) -> str:
+    """The heading of the section a paragraph is in ("C. Dasar Hukum" above "Pedoman ini disusun berdasarkan:"):
+    it names the list's topic that the lead-in leaves to it ("" when the document has none above it)."""
+    document = coverage.corpus.document(chunk.doc_id)
+    position = next((i for i, c in enumerate(document) if c.id == chunk.id), 0)
+    return next((c.text for c in reversed(document[:position]) if c.kind == "heading"), "")
 
 
 def _items(chunk: Chunk, lead_in: str, coverage: Coverage) -> Items:

@@ -91,6 +91,19 @@ POCKETBOOK = [
         ),
     ],
 ]
+LEGAL_BASES = [
+    [
+        ("heading", "BAB I PENDAHULUAN"),
+        ("text", "Buku saku ini menjadi bahan pelatihan netralitas bagi setiap anggota yang mengamankan Pilkada."),
+        *POCKETBOOK[0][1:],
+    ],
+    [
+        ("heading", "BAB V DASAR HUKUM"),
+        ("text", "Pedoman ini disusun berdasarkan:"),
+        ("item", "1. Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian Negara Republik Indonesia;"),
+        ("item", "2. Peraturan Kepolisian Nomor 7 Tahun 2022 tentang Kode Etik Profesi dan Komisi Kode Etik Polri."),
+    ],
+]
 
 
 @pytest.fixture(scope="module")
@@ -284,6 +297,17 @@ def test_trainer_asking_for_a_list_gets_the_list_each_item_cited(with_pocketbook
             assert item in answer.text
         assert "menerima uang atau barang" not in answer.text  # the prohibitions' list is not the duties'
         assert answer.question == question  # the source phrase is dropped only for reading the question
+
+
+def test_a_list_whose_lead_in_leaves_its_topic_to_the_section_heading(tmp_path: Path, make_pdf) -> None:
+    # "BAB V DASAR HUKUM" / "Pedoman ini disusun berdasarkan:" / 1. … 2. …: the heading says what the list is.
+    (tmp_path / "corpus" / "pocketbook").mkdir(parents=True)
+    make_pdf(tmp_path / "corpus" / "pocketbook" / "pedoman.pdf", LEGAL_BASES, header="Buku Saku", title="Pedoman")
+    assistant = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", store_dir=tmp_path / "store"), create=True)
+    assert not assistant.index(progress=False).failed
+    answer = assistant.ask("Untuk bahan pelatihan, apa saja dasar hukum netralitas Polri?")
+    assert answer.citations and "Pedoman ini disusun berdasarkan:" in answer.citations[0].quote, answer.text
+    assert "Undang-Undang Nomor 2 Tahun 2002" in answer.text and "Peraturan Kepolisian Nomor 7" in answer.text
 
 
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
