@@ -21,6 +21,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "speaker_unclear": set(),
     "evidence": {"source", "date", "quote", "n"},
     "list_item": {"item", "n"},
+    "list_continues": {"count"},
     "date": {"date"},
     "page": {"page"},
     "abstain": {"reason"},

@@ -89,26 +89,28 @@ def checked_claim(text: str) -> str:
 
 
 # The guideline named as the source of the answer ("… menurut buku saku netralitas?", "… yang dicantumkan dalam buku
-# saku?", "According to the pocket book, …"): which document to answer from, not what the answer is about. Only
-# where it opens or closes the question; "Kapan buku saku dibagikan?" asks about the book itself.
+# saku?", "According to the neutrality pocket book, …"): which document to answer from, not what the answer is
+# about. Only where it opens or closes the question; "Kapan buku saku dibagikan?" asks about the book itself.
 _GUIDE = (
-    r"(?:the\s+)?(?:buku\s+saku|pedoman|pocket\s*-?\s*book|guidelines?|handbook)"
+    r"(?:the\s+)?(?:neutrality\s+)?(?:buku\s+saku|pedoman|pocket\s*-?\s*book|guidelines?|handbook)"
     r"(?:\s+(?:pedoman\s+)?netralitas(?:\s+(?:anggota\s+)?polri)?)?(?:\s+(?:ini|itu|tersebut|tadi))?"
 )
+_IN = r"(?:menurut|sesuai(?:\s+dengan)?|berdasarkan|di\s+dalam|dalam|di|according\s+to|under|in)"
 _SOURCE_AT_END = re.compile(
-    r"[,\s]*\b(?:(?:yang\s+)?(?:di)?(?:cantumkan|tercantum|sebut(?:kan)?|disebut(?:kan)?|atur|diatur|tulis|tertulis|"
-    r"muat|dimuat|termuat)\s+)?(?:menurut|sesuai(?:\s+dengan)?|berdasarkan|dalam|di|according\s+to|under|in)\s+"
-    rf"{_GUIDE}(?=\s*[?.!]*\s*$)",
+    r"[,\s]*\b(?:(?:yang\s+)?(?:di)?(?:cantumkan|tercantum|sebut(?:kan)?|atur|tulis|tertulis|muat|termuat)\s+)?"
+    rf"{_IN}\s+{_GUIDE}(?=\s*[?.!]*\s*$)",
     re.I,
 )
-_SOURCE_AT_START = re.compile(rf"^(?:menurut|berdasarkan|sesuai(?:\s+dengan)?|according\s+to)\s+{_GUIDE}\s*,\s*", re.I)
+_SOURCE_AT_START = re.compile(rf"^{_IN}\s+{_GUIDE}\s*,\s*", re.I)
+# What is left must still ask about something: "Apa yang diatur dalam buku saku?" asks what the book holds.
+_ONLY_ASKING = frozenset("apa apakah apa-apa saja yang siapa hal isi what which who is are was were the".split())
 
 
 def without_source(text: str) -> str:
     """The question without the phrase that names the guideline as its source (the text itself when it names
-    none, or when nothing else would be left)."""
+    none, or when what is left asks about nothing)."""
     rest = _SOURCE_AT_START.sub("", _SOURCE_AT_END.sub("", text)).strip()
-    if rest == text.strip() or not any(ch.isalnum() for ch in rest):
+    if rest == text.strip() or not {w.lower() for w in re.findall(r"[\w-]+", rest)} - _ONLY_ASKING:
         return text
     return rest[:1].upper() + rest[1:]
 

@@ -22,7 +22,7 @@ from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead
-from assistant.extractive.lists import find_list
+from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -54,15 +54,16 @@ class ExtractiveAnswerer:
         if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
         ranked = ranking.ranked()
-        # A rule that covers the asked act, or a list on the asked topic, answers even when the selector doubts
-        # its best sentence: their structure, not one sentence's confidence, says they answer.
-        if (
-            not ranking.decision.answer
-            and not rule_covers(question, ranking)
-            and not find_list(question, ranked, ranking)
-        ):
+        # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
+        # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
+        # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer.
+        listed = find_list(question, ranked, ranking)
+        if not ranking.decision.answer and listed is None and not rule_covers(question, ranking):
             return self._abstain(question, refusal, related)
         draft = Draft(question, t, self.name)
+        if listed is not None:
+            quote_list(draft, listed)
+            return draft.answer()
         led = lead(draft, question, ranked, ranking)
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)

@@ -30,7 +30,7 @@ _COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b"
 
 # A duration the question counts in a unit of time ("berapa jam", "how many days"; not "berapa lama", which is
 # answered by "1293 hingga 1500" as often as by "lima tahun"): the text must count time in some unit ("1x24 jam",
-# "dua minggu", "tiga puluh hari"; not "Nomor 7 Tahun 2022") or give a span of years ("1509–1602").
+# "dua minggu", "setahun"; not "Nomor 7 Tahun 2022") or give a span of years ("1509–1602").
 _TIME_UNITS = (
     r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
@@ -39,7 +39,8 @@ _TIME_UNITS = (
 _ASKS_DURATION = re.compile(rf"(?<!\bke )\b(?:berapa\w*|how many)\s+(?:{_TIME_UNITS})\b(?!\s*\d)", re.I)
 _HOLDS_DURATION = re.compile(
     rf"(?:\d|\b(?:{_NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{_TIME_UNITS})\b(?!\s*\d)"
-    r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:(?:1\d|20)\d\d)?",
+    r"|\bse(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|windu)\b"
+    r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:1\d|20)\d\d\b",
     re.I,
 )
 # An amount of money ("berapa denda", "berapa besar anggaran", "how much is the fine"): the text must name a
@@ -49,13 +50,14 @@ _MONEY = (
     r"fines?|money|allowances?|budget|costs?|salary|wages?"
 )
 _ASKS_AMOUNT = re.compile(
-    rf"\bberapa\w*\s+(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+)?(?:{_MONEY})\b"
+    rf"\bberapa\w*\s+(?:rupiah|(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+){{0,2}}(?:{_MONEY}))\b"
+    rf"|\b(?:{_MONEY})\s+berapa\b"
     rf"|\bhow much\b(?:\s+\w+){{0,3}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
     re.I,
 )
 _HOLDS_AMOUNT = re.compile(
-    r"\bRp\.?\s?\d|rupiah|\$|\bdol+ar|\beuro|\byen\b|\b(?:se)?(?:ribu|juta|miliar|milyar|triliun)\b"
-    r"|\d\s*(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion)\b|gratis|cuma-cuma|\bfree\b",
+    r"\bRp\.?\s?\d|rupiah|\$|\bdol+ar|\beuros?\b|\byen\b|\b(?:se)?(?:ribu|juta|miliar|milyar|triliun)\b"
+    r"|\d\s*(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion)\b|gratis|cuma-cuma",
     re.I,
 )
 

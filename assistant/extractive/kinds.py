@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.lists import asks_list, list_answer
 from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
@@ -70,9 +69,7 @@ Lead = Callable[[Draft, Question, list[Candidate], Ranking], Outcome]
 def lead(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     for row in LEADS:
         if row.applies(question):
-            outcome = row.write(draft, question, ranked, ranking)
-            if outcome is not None or not row.falls_through:
-                return outcome
+            return row.write(draft, question, ranked, ranking)
     return None
 
 
@@ -215,12 +212,9 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
 class LeadRow:
     applies: Callable[[Question], bool]
     write: Lead
-    falls_through: bool = False  # when it finds nothing, the next row that applies is tried
 
 
 LEADS: tuple[LeadRow, ...] = (
-    # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required.
-    LeadRow(asks_list, list_answer, falls_through=True),
     LeadRow(lambda q: q.kind is Kind.ALLOWED, _verdict),
     # "Siapa Kapolres yang mengingatkan …?" asks who said it (the post qualifies the speaker): the speaker leads.
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),

@@ -299,6 +299,34 @@ def test_trainer_asking_for_a_list_gets_the_list_each_item_cited(with_pocketbook
         assert answer.question == question  # the source phrase is dropped only for reading the question
 
 
+LONG_LIST = [
+    [
+        ("heading", "BAB VI LARANGAN DI MEDIA SOSIAL"),
+        ("text", "Di media sosial, anggota Polri dilarang:"),
+        *(
+            (
+                "item",
+                f"{n}. mengunggah konten kampanye jenis ke-{n} milik pasangan calon, baik di akun pribadi maupun "
+                "di akun keluarga, grup percakapan, atau komunitas daring lainnya.",
+            )
+            for n in range(1, 26)
+        ),
+    ]
+]
+
+
+def test_a_long_list_is_cut_and_the_answer_says_how_many_items_it_left_out(tmp_path: Path, make_pdf) -> None:
+    (tmp_path / "corpus" / "pocketbook").mkdir(parents=True)
+    make_pdf(tmp_path / "corpus" / "pocketbook" / "medsos.pdf", LONG_LIST, header="Buku Saku", title="Medsos")
+    assistant = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", store_dir=tmp_path / "store"), create=True)
+    assert not assistant.index(progress=False).failed
+    answer = assistant.ask("Apa saja larangan bagi anggota Polri di media sosial?")
+    items = [c for c in answer.citations if "mengunggah konten kampanye jenis" in c.quote]
+    assert 5 <= len(items) < 25 and items[0].quote.startswith("1. "), answer.text
+    assert f"dan {25 - len(items)} butir lainnya" in answer.text
+    assert len(answer.text) < 2600
+
+
 def test_a_list_whose_lead_in_leaves_its_topic_to_the_section_heading(tmp_path: Path, make_pdf) -> None:
     # "BAB V DASAR HUKUM" / "Pedoman ini disusun berdasarkan:" / 1. … 2. …: the heading says what the list is.
     (tmp_path / "corpus" / "pocketbook").mkdir(parents=True)

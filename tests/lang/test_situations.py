@@ -90,6 +90,8 @@ def test_the_guideline_named_as_the_source_is_dropped_where_it_opens_or_closes_t
     assert without_source("Menurut buku saku, bolehkah saya berfoto dengan paslon?") == (
         "Bolehkah saya berfoto dengan paslon?"
     )
+    assert without_source("According to the neutrality pocket book, what are my duties?") == "What are my duties?"
+    assert without_source("Apa sanksinya di dalam buku saku?") == "Apa sanksinya?"
 
 
 def test_the_guideline_as_the_topic_stays() -> None:
@@ -98,5 +100,7 @@ def test_the_guideline_as_the_topic_stays() -> None:
         "Berapa jumlah personel yang menerima buku saku?",
         "Menurut pedoman?",  # nothing else would be left
         "berapakah jumlah populasi di seoul?",  # as typed, lower case and all
+        "Apa yang diatur dalam buku saku?",  # what the book holds is what is asked
+        "What is in the handbook?",
     ):
         assert without_source(text) == text
