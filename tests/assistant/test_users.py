@@ -315,12 +315,19 @@ LONG_LIST = [
 ]
 
 
-def test_a_long_list_is_cut_and_the_answer_says_how_many_items_it_left_out(tmp_path: Path, make_pdf) -> None:
-    (tmp_path / "corpus" / "pocketbook").mkdir(parents=True)
-    make_pdf(tmp_path / "corpus" / "pocketbook" / "medsos.pdf", LONG_LIST, header="Buku Saku", title="Medsos")
-    assistant = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", store_dir=tmp_path / "store"), create=True)
+def guideline_only(root: Path, make_pdf, pages: list, title: str) -> Assistant:
+    """An assistant over one generated guideline PDF and nothing else."""
+    (root / "corpus" / "pocketbook").mkdir(parents=True)
+    make_pdf(root / "corpus" / "pocketbook" / f"{title.lower()}.pdf", pages, header="Buku Saku", title=title)
+    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
     assert not assistant.index(progress=False).failed
-    answer = assistant.ask("Apa saja larangan bagi anggota Polri di media sosial?")
+    return assistant
+
+
+def test_a_long_list_is_cut_and_the_answer_says_how_many_items_it_left_out(tmp_path: Path, make_pdf) -> None:
+    answer = guideline_only(tmp_path, make_pdf, LONG_LIST, "Medsos").ask(
+        "Apa saja larangan bagi anggota Polri di media sosial?"
+    )
     items = [c for c in answer.citations if "mengunggah konten kampanye jenis" in c.quote]
     assert 5 <= len(items) < 25 and items[0].quote.startswith("1. "), answer.text
     assert f"dan {25 - len(items)} butir lainnya" in answer.text
@@ -329,11 +336,9 @@ def test_a_long_list_is_cut_and_the_answer_says_how_many_items_it_left_out(tmp_p
 
 def test_a_list_whose_lead_in_leaves_its_topic_to_the_section_heading(tmp_path: Path, make_pdf) -> None:
     # "BAB V DASAR HUKUM" / "Pedoman ini disusun berdasarkan:" / 1. … 2. …: the heading says what the list is.
-    (tmp_path / "corpus" / "pocketbook").mkdir(parents=True)
-    make_pdf(tmp_path / "corpus" / "pocketbook" / "pedoman.pdf", LEGAL_BASES, header="Buku Saku", title="Pedoman")
-    assistant = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", store_dir=tmp_path / "store"), create=True)
-    assert not assistant.index(progress=False).failed
-    answer = assistant.ask("Untuk bahan pelatihan, apa saja dasar hukum netralitas Polri?")
+    answer = guideline_only(tmp_path, make_pdf, LEGAL_BASES, "Pedoman").ask(
+        "Untuk bahan pelatihan, apa saja dasar hukum netralitas Polri?"
+    )
     assert answer.citations and "Pedoman ini disusun berdasarkan:" in answer.citations[0].quote, answer.text
     assert "Undang-Undang Nomor 2 Tahun 2002" in answer.text and "Peraturan Kepolisian Nomor 7" in answer.text
 
