@@ -146,10 +146,15 @@ class Analyzer:
         of one. English words the glossary lacks weigh `UNKNOWN_ENGLISH_WEIGHT` (names and numbers stay 1)."""
         groups: list[TermGroup] = []
         consumed: set[str] = set()
-        if language == "en":
-            for english, indonesian in self.glossary_matches(text):
+        # An Indonesian question's English words ("Boleh saya share atau kasih like …?"): the glossary's
+        # Indonesian for them joins the word as alternatives.
+        mixed: dict[str, tuple[str, ...]] = {}
+        for english, indonesian in self.glossary_matches(text):
+            if language == "en":
                 groups.append(TermGroup(tuple(dict.fromkeys(self.terms(" ".join(indonesian))))))
                 consumed.update(english.split())
+            elif " " not in english:
+                mixed[english] = tuple(self.terms(" ".join(indonesian)))
         for word in words(text):
             lowered = word.lower()
             if language == "en" and (lowered in self.stopwords_en or self.base_form(lowered) in consumed):
@@ -157,7 +162,8 @@ class Analyzer:
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT
             for term in self.terms(word):
-                groups.append(TermGroup(self.synonyms.get(term, (term,)), weight))
+                also = mixed.get(self.base_form(lowered), ())
+                groups.append(TermGroup(tuple(dict.fromkeys((*self.synonyms.get(term, (term,)), *also))), weight))
         unique: dict[tuple[str, ...], TermGroup] = {}
         for group in groups:
             if group and tuple(group) not in unique:

@@ -133,6 +133,12 @@ def test_officer_may_like_posts_is_forbidden_in_english(with_pocketbook: Assista
     assert any("tanda suka" in c.quote for c in answer.citations)
 
 
+def test_an_indonesian_question_with_english_words_reaches_the_rule(with_pocketbook: Assistant) -> None:
+    answer = with_pocketbook.ask("Boleh nggak saya kasih like ke postingan paslon di Instagram?")
+    assert answer.text.startswith("Dilarang."), answer.text
+    assert any("tanda suka" in c.quote for c in answer.citations)
+
+
 def test_officer_gets_diperbolehkan_and_diwajibkan(with_pocketbook: Assistant) -> None:
     allowed = with_pocketbook.ask("Apakah anggota Polri boleh mengamankan kegiatan kampanye?")
     assert allowed.text.startswith("Diperbolehkan.") and allowed.citations[0].chunk.page == 3

@@ -60,3 +60,9 @@ def test_english_inflections_reach_the_glossary() -> None:
     assert analyzer.base_form("lent") == "lent"  # irregular forms are left as they are
     groups = analyzer.query_groups("Can I share these photos?", "en")
     assert any("foto" in group for group in groups) and any("bagi" in group for group in groups)
+
+
+def test_english_words_in_an_indonesian_question_also_read_as_their_indonesian(analyzer: Analyzer) -> None:
+    groups = [tuple(g) for g in analyzer.query_groups("Boleh nggak saya share atau kasih like ke postingan?", "id")]
+    assert ("share", "bagi") in groups and ("like", "suka") in groups
+    assert ("kasih",) in groups  # an Indonesian word stays itself
