@@ -41,6 +41,5 @@ class Coverage:
 
     def previous(self, chunk: Chunk) -> Chunk | None:
         """The paragraph before `chunk` in its document."""
-        document = self.corpus.document(chunk.doc_id)
-        index = next((i for i, c in enumerate(document) if c.id == chunk.id), 0)
-        return document[index - 1] if index > 0 else None
+        index = self.corpus.position(chunk)
+        return self.corpus.document(chunk.doc_id)[index - 1] if index else None

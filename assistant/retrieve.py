@@ -50,6 +50,10 @@ class Corpus:
         """All paragraphs of one document, in order."""
         return self.by_document.get(doc_id, [])
 
+    def position(self, chunk: Chunk) -> int | None:
+        """Where a paragraph stands in its document (`document`), or None when the snapshot lacks it."""
+        return next((i for i, c in enumerate(self.document(chunk.doc_id)) if c.id == chunk.id), None)
+
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term over the paragraphs (smoothed, never negative)."""
         n = max(len(self.chunks), 1)

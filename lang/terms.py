@@ -161,8 +161,8 @@ class Analyzer:
                 continue
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT
+            also = mixed.get(self.base_form(lowered), ()) if mixed else ()
             for term in self.terms(word):
-                also = mixed.get(self.base_form(lowered), ())
                 groups.append(TermGroup(tuple(dict.fromkeys((*self.synonyms.get(term, (term,)), *also))), weight))
         unique: dict[tuple[str, ...], TermGroup] = {}
         for group in groups:

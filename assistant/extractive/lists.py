@@ -70,10 +70,10 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
         if opening is None:
             continue
         chunk, lead_in = opening
-        document = coverage.corpus.document(chunk.doc_id)
-        position = next((i for i, c in enumerate(document) if c.id == chunk.id), None)
+        position = coverage.corpus.position(chunk)
         if position is None:
             continue
+        document = coverage.corpus.document(chunk.doc_id)
         items = _items(document, position)
         kind = rule_kind(lead_in)
         if len(items) < 2 or (asked is not None and (kind is None or kind[0] != asked)):
