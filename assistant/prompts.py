@@ -26,6 +26,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "page": {"page"},
     "abstain": {"reason"},
     "missing_kind": {"what"},
+    "other_entity": {"asked", "found"},
     "weak_match": set(),
     "unsupported": set(),
     "empty_question": set(),

@@ -10,7 +10,8 @@ rule refuses: even "a proper name the corpus never holds" refused 62 of 1,896 an
 of 382 answerable IDK-MRC ones (names spelled otherwise, typos, a part of a name the passage leaves out), so it
 is one of the selector's features instead (`names_missing_corpus`). A typed question whose quoted sentences hold
 nothing of the asked type (no number for "berapa", no amount of money for "berapa denda") is refused with what is
-missing (`asked_type.py`).
+missing (`asked_type.py`). A sentence about another unit of the asked kind, from a document that never names the
+asked one ("Polresta Kencana Raya" for "Polres Muara Lintang"), is refused naming both (`other_entity.py`).
 What the answer leads with depends on the question's kind (`kinds.py`): a verdict for "is it allowed", the
 speaker for "who said", the person for "who holds the post", the span for typed questions.
 """
@@ -23,6 +24,7 @@ from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead
 from assistant.extractive.lists import find_list, quote_list
+from assistant.extractive.other_entity import other_entity
 from assistant.extractive.verdict import covered
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -37,6 +39,7 @@ from lang.terms import words
 # quoted 186 → 252 chars); FacQA's held-out files agreed (293 → 315 of 379).
 SUPPORT_RATIO = 0.25
 MAX_QUOTED_CHARS = 450
+_RULES_OR_TOPIC = (Kind.ALLOWED, Kind.SUMMARY)
 
 
 class ExtractiveAnswerer:
@@ -68,6 +71,12 @@ class ExtractiveAnswerer:
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
+        # A fact about another unit of the asked kind ("Polresta Kencana Raya" for "Polres Muara Lintang"); a rule
+        # or a briefing's topic is not about one unit.
+        swapped = other_entity(question, best, ranking.corpus) if question.kind not in _RULES_OR_TOPIC else None
+        if swapped is not None:
+            reason = t.fill("other_entity", asked=swapped.asked, found=swapped.found)
+            return self._abstain(question, reason, related)
         quoted = self._evidence(draft, best, ranked, ranking)
         missing = missing_type(question, [c.sentence.text for c in quoted])
         if missing is not None:

@@ -193,3 +193,17 @@ def test_a_measure_the_question_names_must_be_in_the_quote(two_speakers: Assista
     assert hours.abstained and "duration" in hours.text, hours.text
     days = two_speakers.ask("Berapa hari pembinaan mental yang wajib diikuti tiga anggota Polres Muara Jernih?")
     assert not days.abstained and "14 hari" in days.text, days.text
+
+
+def test_a_fact_about_another_unit_of_the_asked_kind_is_refused_and_says_whose_it_is(two_speakers: Assistant) -> None:
+    # Only Polres Bukit Damar's declaration is in the corpus: its Kapolres is not the Kapolres of Muara Lintang,
+    # a unit no word of which the article mentions.
+    asked = two_speakers.ask("Siapa Kapolres Muara Lintang yang menegaskan sikap jajarannya?")
+    assert asked.abstained, asked.text
+    assert "Kapolres Bukit Damar" in asked.text and "bukan Kapolres Muara Lintang" in asked.text, asked.text
+    when = two_speakers.ask("Kapan Polres Sungai Lebar menggelar deklarasi netralitas di halaman Mapolres?")
+    assert when.abstained and "bukan Polres Sungai Lebar" in when.text, when.text
+    own = two_speakers.ask("Siapa Kapolres Bukit Damar yang menegaskan sikap jajarannya?")
+    assert not own.abstained and "Yudha Pratama Siregar" in own.text, own.text
+    own_date = two_speakers.ask("Kapan Polres Bukit Damar menggelar deklarasi netralitas di halaman Mapolres?")
+    assert not own_date.abstained and "9/9" in own_date.text, own_date.text

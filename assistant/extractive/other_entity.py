@@ -1,0 +1,57 @@
+"""A question about one named unit answered from a document about another unit of the same kind.
+
+"How many personnel did Polres Muara Lintang deploy …?" is not answered by "Polresta Kencana Raya menyiagakan
+1.126 personel …": the question names a unit ("Polres" + a name), the best sentence names another of that kind
+("Polresta" + another name), and the best sentence's document never mentions any word of the asked name. Each of
+the three holds of many right answers alone (titles join names: "Menteri Energi Filipina" is answered by "Menteri
+Energi Peter Abaya"; a question's name is often missing from a short passage); together they say the passage is
+about someone else. On the dumped answers of IDK-MRC valid and FacQA held-out they refused no answer holding
+the gold span, and one wrong one ("Provinsi Jiangsu" answered from "Provinsi Sumatera Selatan").
+"""
+
+import re
+from dataclasses import dataclass
+
+from assistant.extractive.candidates import Candidate
+from assistant.question import Question
+from assistant.retrieve import Corpus
+
+# A run of two or more capitalised words: a kind word and a name ("Polres Muara Lintang", "Kapolres Batu Jaya").
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
+
+
+@dataclass(frozen=True)
+class OtherEntity:
+    asked: str  # as the question names it
+    found: str  # the unit of the same kind the best sentence names instead
+
+
+def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEntity | None:
+    """The asked unit and the other one the best sentence names, when its document never mentions the asked one
+    (None otherwise). The question's first word is skipped: it is capitalised as the sentence's start."""
+    _, _, body = question.text.partition(" ")
+    document = _document_text(best, corpus)
+    named_in_sentence = [run.split() for run in _RUN.findall(best.sentence.text)]
+    for run in _RUN.findall(body):
+        kind, *name = run.split()
+        name_words = [w.lower() for w in name if len(w) >= _MIN_NAME_WORD]
+        if not name_words or any(w in document for w in name_words):
+            continue
+        for other_kind, *other_name in named_in_sentence:
+            if other_name and _same_kind(kind, other_kind):
+                return OtherEntity(run, " ".join((other_kind, *other_name)))
+    return None
+
+
+def _same_kind(asked: str, found: str) -> bool:
+    """ "Polres" and "Polresta", "Kapolres" and "Kapolres": one word the start of the other."""
+    a, f = asked.lower(), found.lower()
+    return a.startswith(f) or f.startswith(a)
+
+
+def _document_text(best: Candidate, corpus: Corpus) -> str:
+    """The lower-cased text and title of the best sentence's whole document (its paragraph, when the snapshot
+    lacks the document)."""
+    chunks = corpus.document(best.chunk.doc_id) or [best.chunk]
+    return " ".join([chunks[0].title, *(c.text for c in chunks)]).lower()
