@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lang.situations import act_core, checked_claim, question_sentences, without_concession
+from lang.situations import act_core, checked_claim, question_sentences, without_concession, without_dates
 from lang.terms import Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -198,13 +198,16 @@ def entities(text: str) -> tuple[str, ...]:
 def analyze(text: str, analyzer: Analyzer) -> Question:
     language = analyzer.language(text)
     kind = classify(text)
-    act = asked_act(without_concession(text)) if kind is Kind.ALLOWED else ""
+    # No rule names the date an officer means to act on ("Can I vote … on 27 November?"): its words would count
+    # against every rule's coverage of the question.
+    asked = without_dates(text) if kind is Kind.ALLOWED else text
+    act = asked_act(without_concession(asked)) if kind is Kind.ALLOWED else ""
     act_language = analyzer.language(act) if act else language
     return Question(
         text=text,
         language=language,
         kind=kind,
-        groups=_groups(text, language, analyzer),
+        groups=_groups(asked, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
         act=_groups(act, act_language, analyzer) if act else (),

@@ -9,6 +9,8 @@ phrases are returned verbatim, nothing is judged here.
 
 import re
 
+from lang.vocabulary import MONTHS_EN, MONTHS_ID, alternation
+
 # Concessions ("walaupun …") and the asker's own proposed terms ("asal memakai baju biasa", "as long as …"): what
 # the asker offers around the act does not change the act a rule must name.
 _CONCESSION = re.compile(
@@ -72,6 +74,22 @@ def asks_about_relative(text: str) -> bool:
 def names_relative(text: str) -> bool:
     """Whether a text names an officer's relative ("keluarga anggota", "istri", "anak")."""
     return bool(_NAMES_RELATIVE.search(text))
+
+
+# A calendar date ("pada 27 November 2024", "on November 27", "tanggal 27/11"): when the asker means to act, which
+# no rule names; its words are the question's setting, not its act.
+_MONTH = alternation(MONTHS_ID + MONTHS_EN)
+_DATE = re.compile(
+    rf"\b(?:(?:pada|tanggal|tgl\.?|on)\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b",
+    re.I,
+)
+
+
+def without_dates(text: str) -> str:
+    """The text without its calendar dates ("Can I vote in the regional election on 27 November?" → "Can I vote
+    in the regional election?")."""
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(_DATE.sub(" ", text).split()))
 
 
 def question_sentences(text: str) -> list[str]:

@@ -146,6 +146,13 @@ def test_officer_gets_diperbolehkan_and_diwajibkan(with_pocketbook: Assistant) -
     assert required.text.startswith("Diwajibkan.") and "Perpol No. 7 Tahun 2022" in required.text
 
 
+def test_the_date_an_officer_means_to_act_on_does_not_hide_the_rule(with_pocketbook: Assistant) -> None:
+    # No rule names a date; its words counted as the part of the question no rule covers.
+    answer = with_pocketbook.ask("Bolehkah saya menjadi anggota KPPS pada 27 November 2024?")
+    assert answer.text.startswith("Dilarang."), answer.text
+    assert any("menjadi panitia pemilihan atau anggota KPPS" in c.quote for c in answer.citations), answer.text
+
+
 def test_a_rule_for_that_member_binds_only_those_the_sentence_before_describes(with_pocketbook: Assistant) -> None:
     # "Anggota tersebut … tidak hadir di panggung kampanye" binds members whose wife or husband is a candidate; an
     # officer off duty is answered by the rule for every member (page 1), the candidate's husband by page 4.

@@ -6,6 +6,7 @@ from lang.situations import (
     checked_claim,
     purposes,
     without_concession,
+    without_dates,
     without_frame,
     without_source,
 )
@@ -104,3 +105,12 @@ def test_the_guideline_as_the_topic_stays() -> None:
         "What is in the handbook?",
     ):
         assert without_source(text) == text
+
+
+def test_the_date_an_officer_means_to_act_on_is_dropped() -> None:
+    assert without_dates("Can I vote in the election on 27 November?") == "Can I vote in the election?"
+    assert without_dates("Bolehkah saya cuti pada 27 November 2024?") == "Bolehkah saya cuti?"
+    assert without_dates("May I go on November 27, 2024 to the rally?") == "May I go to the rally?"
+    assert without_dates("Bolehkah saya hadir tanggal 27/11?") == "Bolehkah saya hadir?"
+    # A number that is no date stays: it may be the act ("paslon nomor 2", "275 personel").
+    assert without_dates("Bolehkah saya memakai kaus paslon nomor 2?") == "Bolehkah saya memakai kaus paslon nomor 2?"
