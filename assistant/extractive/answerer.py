@@ -25,7 +25,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import other_entity
-from assistant.extractive.verdict import covered
+from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
@@ -77,18 +77,23 @@ class ExtractiveAnswerer:
         if swapped is not None:
             reason = t.fill("other_entity", asked=swapped.asked, found=swapped.found)
             return self._abstain(question, reason, related)
-        quoted = self._evidence(draft, best, ranked, ranking)
+        # A verdict's rule qualified by the sentence after it ("Namun, anggota … wajib melaporkan …") is quoted with it.
+        qualifying = qualifier(best, ranked) if draft.verdict is not None else None
+        quoted = self._evidence(draft, best, ranked, ranking, qualifying)
         missing = missing_type(question, [c.sentence.text for c in quoted])
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         close(draft, question, best, ranking)
         return draft.answer()
 
-    def _evidence(self, draft: Draft, best: Candidate, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
-        """The best sentence, then the next ones the selector rates close to it, within the length budget."""
+    def _evidence(
+        self, draft: Draft, best: Candidate, ranked: list[Candidate], ranking: Ranking, also: Candidate | None = None
+    ) -> list[Candidate]:
+        """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
+        close to it, within the length budget."""
         scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
-        quoted = [best]
-        length = len(best.sentence.text)
+        quoted = [best, also] if also is not None else [best]
+        length = sum(len(c.sentence.text) for c in quoted)
         for candidate in ranked:
             if len(quoted) >= self.max_citations or scores[id(candidate)] < SUPPORT_RATIO * scores[id(ranked[0])]:
                 break
@@ -96,7 +101,7 @@ class ExtractiveAnswerer:
                 continue
             quoted.append(candidate)
             length += len(candidate.sentence.text)
-        for candidate in sorted(quoted, key=lambda c: (c is not best, c.rank, c.index)):
+        for candidate in sorted(quoted, key=lambda c: (c is not best, c is not also, c.rank, c.index)):
             draft.evidence(candidate.chunk, candidate.sentence.text)
         return quoted
 

@@ -205,7 +205,9 @@ def binds_relatives(sentence: str, lead_in: str) -> bool:
     if subject.strip().lower() == "yang":  # "Yang tidak boleh adalah anggota memakai pangkat …": after "adalah"
         cleft = re.search(r"\b(?:adalah|ialah)\s+(\w+)", sentence[min(starts) :])
         subject = cleft.group(1) if cleft else subject
-    return not (_MEMBER.search(subject) or _MEMBER.search(listed))
+    # "Suami, istri, dan anak anggota Polri … boleh …": the member the relatives belong to is not the subject.
+    member_subject = _MEMBER.search(subject) and not names_relative(subject)
+    return not (member_subject or _MEMBER.search(listed))
 
 
 def names_the_verb(question: Question, text: str, coverage: Coverage) -> bool:

@@ -18,6 +18,7 @@ news paragraphs that repeat the question's words rank higher; the one that cover
 the lower bar. What the question concedes ("walaupun ia memakai kaus calon") does not count.
 """
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import Verdict
@@ -270,6 +271,22 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
         conflict is not None,
     )
     return deciding.candidate
+
+
+# "Namun, anggota Polri yang bersangkutan wajib melaporkan …": a rule the sentence before it qualifies.
+_QUALIFIES = re.compile(
+    r"^\W*(?:namun|akan tetapi|tetapi|meski(?:pun)? demikian|walaupun demikian|however|but)\b", re.I
+)
+
+
+def qualifier(rule: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The deciding rule's next sentence in its paragraph when it qualifies the rule ("Suami, istri, dan anak
+    anggota … boleh menjadi … tim kampanye. Namun, anggota Polri yang bersangkutan wajib melaporkan …"): the
+    officer's part of the answer. None when there is none, or it states no rule."""
+    following = rule.next
+    if following is None or not _QUALIFIES.match(following.text) or rule_kind(following.text) is None:
+        return None
+    return next((c for c in ranked if c.chunk.id == rule.chunk.id and c.index == rule.index + 1), None)
 
 
 def legal_basis(draft: Draft, candidate: Candidate, ranking: Ranking) -> None:

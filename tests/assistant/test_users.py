@@ -356,6 +356,29 @@ def test_a_list_whose_lead_in_leaves_its_topic_to_the_section_heading(tmp_path: 
     assert "Undang-Undang Nomor 2 Tahun 2002" in answer.text and "Peraturan Kepolisian Nomor 7" in answer.text
 
 
+FAMILY = [
+    [
+        ("heading", "BAB IV KELUARGA ANGGOTA"),
+        (
+            "text",
+            "Suami, istri, dan anak anggota Polri tetap memiliki hak pilih dan boleh menjadi tim kampanye. Namun, "
+            "anggota Polri yang bersangkutan wajib melaporkan hal tersebut secara tertulis kepada atasan langsung.",
+        ),
+        ("text", "Rumah dinas tidak boleh dipakai untuk pertemuan tim kampanye keluarga anggota."),
+    ]
+]
+
+
+def test_a_rule_is_quoted_with_the_sentence_that_qualifies_it(tmp_path: Path, make_pdf) -> None:
+    # The family may campaign; "Namun, …": the officer's part, which the rule's own sentence leaves out.
+    answer = guideline_only(tmp_path, make_pdf, FAMILY, "Keluarga").ask(
+        "Bolehkah istri saya menjadi tim kampanye salah satu calon?"
+    )
+    assert answer.text.startswith("Diperbolehkan."), answer.text
+    rule, qualified = answer.text.find("“Suami, istri"), answer.text.find("“Namun, anggota Polri")
+    assert 0 < rule < qualified, answer.text
+
+
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
     hits = search_quotes(with_pocketbook.coverage(), speaker="Wakapolres Malang")
     assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"
