@@ -30,7 +30,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.WHEN,
         re.compile(
-            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|what date|which date|what day)\b"
+            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|what date|which date|what day|"
+            # a time limit: "how quickly do I have to report it?" asks by when, not whether
+            r"how (?:quickly|soon)|(?:within|by) (?:how long|what time|when)|seberapa cepat)\b"
             # English "when" asks when where it opens the question, not in "Can I … when I am off duty?" nor in
             # "When off duty, can I …?"
             r"|(^|[.!?]\s+)when\b(?![^?]*,\s*(?:can|may|must|should|am|is|do)\b)",

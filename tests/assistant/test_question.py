@@ -56,6 +56,10 @@ from lang.terms import Analyzer
         ("Where can I report a colleague who I think is campaigning for a candidate?", Kind.WHERE),
         ("When can I report it?", Kind.WHEN),
         ("Can I report it to Propam?", Kind.ALLOWED),
+        # a time limit asks by when, even with "do I have to"
+        ("If I see a violation, how quickly do I have to report it?", Kind.WHEN),
+        ("Seberapa cepat saya harus melapor?", Kind.WHEN),
+        ("Do I have to report it to my superior?", Kind.ALLOWED),
     ],
 )
 def test_classify(text: str, kind: Kind) -> None:
