@@ -12,6 +12,7 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.question import Kind, Question
+from lang.people import RANKS
 from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 _NUMBER_WORDS = (
@@ -75,8 +76,34 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
 )
 
 
+# A person the question names only by rank and initials, as the press names the accused ("Siapa nama lengkap
+# Bripka RH?", "the full name of the officer with the initials FR"): the quoted text must name someone whose
+# name has those initials ("Rudi Hartono"); else it names someone else, or no one.
+_ASKS_INITIALED = re.compile(
+    r"\b(?i:(?:nama|name)(?:\s+(?:lengkap|asli|sebenarnya))?|full name|real name|siapa(?:kah)?)\s+"
+    r"(?i:(?:of|dari|the|an?|anggota|polisi|officer|personel|berpangkat|with)\s+){0,5}"
+    rf"(?:{RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*")
+
+
+def _initials_missing(question: Question, quoted: list[str]) -> bool:
+    """Whether the question asks the name of someone it names only by initials, and no quoted name has them."""
+    asked = _ASKS_INITIALED.search(question.text)
+    if asked is None:
+        return False
+    letters = asked.group(1)
+    for text in quoted:
+        for run in _CAPITALISED_RUN.findall(text):
+            if letters in "".join(word[0] for word in run.split()):
+                return False
+    return True
+
+
 def missing_type(question: Question, quoted: list[str]) -> str | None:
     """The template key of what the question asks for and no quoted sentence holds, or None."""
+    if _initials_missing(question, quoted):
+        return "what_full_name"
     for kind, asks, holds, what in _CHECKS:
         if question.kind is kind and asks.search(question.text):
             return None if any(holds.search(text) for text in quoted) else what

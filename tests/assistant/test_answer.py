@@ -149,12 +149,27 @@ selama 14 hari di Mapolres Muara Jernih.
 """
 
 
+BY_INITIALS = """---
+title: "Anggota Polres Batu Jaya Disidang karena Kaus Paslon"
+source: "Suara Tanjung"
+date: "2024-10-28"
+kind: news
+---
+
+BATU JAYA – Seorang anggota Polres Batu Jaya berpangkat Bripka berinisial RH menjalani sidang disiplin karena \
+mengenakan kaus bergambar pasangan calon dalam pertemuan warga.
+
+Sidang dipimpin Wakapolres Batu Jaya, Kompol Andreas Manurung, di Ruang Sidang Propam, Senin (28/10/2024).
+"""
+
+
 @pytest.fixture(scope="module")
 def two_speakers(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
     root = tmp_path_factory.mktemp("two_speakers")
     shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
     (root / "corpus" / "articles" / "deklarasi_bukit_damar.md").write_text(SECOND_HARGA_MATI, encoding="utf-8")
     (root / "corpus" / "articles" / "sidang_muara_jernih.md").write_text(DATELINE_IN_CAPITALS, encoding="utf-8")
+    (root / "corpus" / "articles" / "sidang_batu_jaya.md").write_text(BY_INITIALS, encoding="utf-8")
     assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
     assert not assistant.index(progress=False).failed
     return assistant
@@ -207,3 +222,13 @@ def test_a_fact_about_another_unit_of_the_asked_kind_is_refused_and_says_whose_i
     assert not own.abstained and "Yudha Pratama Siregar" in own.text, own.text
     own_date = two_speakers.ask("Kapan Polres Bukit Damar menggelar deklarasi netralitas di halaman Mapolres?")
     assert not own_date.abstained and "9/9" in own_date.text, own_date.text
+
+
+def test_a_person_named_only_by_initials_has_no_full_name_to_give(two_speakers: Assistant) -> None:
+    # The article names the accused "Bripka berinisial RH" and the hearing's chair in full: his name is not RH's.
+    answer = two_speakers.ask("Siapa nama lengkap Bripka RH yang disidang di Polres Batu Jaya?")
+    assert answer.abstained and "inisial" in answer.text, answer.text
+    english = two_speakers.ask("What is the full name of the officer with the initials RH tried in Batu Jaya?")
+    assert english.abstained and "initials" in english.text, english.text
+    chair = two_speakers.ask("Siapa yang memimpin sidang disiplin Bripka RH di Polres Batu Jaya?")
+    assert not chair.abstained and "Andreas Manurung" in chair.text, chair.text
