@@ -31,6 +31,7 @@ from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
+LOOK_AT_DOER = 8  # … and the doer of the asked act, the best few of the best sentence's own article
 # Before its speaker is named, a quote holds SAID_FULLY of the question's specific terms; or the selector's
 # P(holds the answer) for it, which reads meaning too (an English question shares few words with an Indonesian
 # quote), is SAID_BY_MEANING; or it holds SAID_ON_TOPIC and the selector's P is SAID_MIN_SCORE.
@@ -204,6 +205,35 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
+            return candidate
+    return _doer(draft, question, ranked, ranking) if question.kind is Kind.WHO else None
+
+
+# "Siapa yang memimpin …?", "Who led …?": the act a who-question asks the doer of, right after its question word.
+_ASKS_DOER = re.compile(r"^\W*(?:siapa(?:kah)?\s+yang|who)\s+(\w+)", re.I)
+
+
+def _doer(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """ "Siapa yang memimpin sidang disiplin …?" when the best sentence names the hearing but nobody ("Tiga anggota
+    … menjalani sidang disiplin …"): the person a sentence of the same article among the best few introduces by
+    rank and name beside the asked act ("Sidang dipimpin Wakapolres Muara Jernih Kompol Bastian Hutagalung").
+    Only an article's rank-and-name introduction counts, never any capitalised run: leading with a lower
+    sentence's name cost right answers on the shared sets (`_span`)."""
+    asked = _ASKS_DOER.match(question.text)
+    best = ranked[0]
+    if asked is None or find_people(best.sentence.text):
+        return None
+    acts = ranking.coverage.analyzer.query_groups(asked.group(1), question.language)
+    if not acts:
+        return None
+    for candidate in ranked[1:LOOK_AT_DOER]:
+        if candidate.chunk.doc_id != best.chunk.doc_id:
+            continue
+        text = candidate.sentence.text
+        people = find_people(text)
+        if len(people) == 1 and set(ranking.coverage.analyzer.terms(text)) & set(acts[0]):
+            label = text[people[0].start : people[0].end].strip(" ,")
+            draft.short_answer(label, candidate.chunk, text)
             return candidate
     return None
 

@@ -144,6 +144,8 @@ dukungan kepada salah satu pasangan calon bupati.
 
 Sidang digelar di Aula Wira Satya Mapolres Muara Jernih pada Rabu, 16 Oktober 2024.
 
+Sidang dipimpin Wakapolres Muara Jernih Kompol Bastian Hutagalung.
+
 Ketiganya dijatuhi hukuman penundaan kenaikan pangkat selama satu tahun dan wajib mengikuti pembinaan mental \
 selama 14 hari di Mapolres Muara Jernih.
 """
@@ -232,3 +234,13 @@ def test_a_person_named_only_by_initials_has_no_full_name_to_give(two_speakers: 
     assert english.abstained and "initials" in english.text, english.text
     chair = two_speakers.ask("Siapa yang memimpin sidang disiplin Bripka RH di Polres Batu Jaya?")
     assert not chair.abstained and "Andreas Manurung" in chair.text, chair.text
+
+
+def test_who_did_it_names_the_person_the_article_gives_that_act(two_speakers: Assistant) -> None:
+    # The hearing's best sentence names nobody; a later one of the same article gives who chaired it.
+    for question in (
+        "Siapa yang memimpin sidang disiplin tiga anggota Polres Muara Jernih?",
+        "Who led the disciplinary hearing of the three Muara Jernih officers?",
+    ):
+        answer = two_speakers.ask(question)
+        assert answer.text.startswith("Wakapolres Muara Jernih Kompol Bastian Hutagalung ["), answer.text
