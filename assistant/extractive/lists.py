@@ -18,8 +18,10 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import lead_in_of
 from assistant.question import Question
 from assistant.rerank import Ranking
+from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import rule_kind
+from lang.sentences import quote_units
 from lang.terms import words
 
 LIST_LOOK_AT = 8  # the selector's best sentences a list is looked for through
@@ -31,6 +33,9 @@ LIST_ON_TOPIC = 0.3
 MAX_LIST_CHARS = 1500  # of quoted items: a long list is cut (the first item always shown), and the answer says so
 ASKED_KIND_WORDS = 5  # the words after "apa saja"/"what are" that say which kind of rule is listed
 
+# Where the time a list question trails starts ("… selama masa Pilkada", "during the election period"); a place
+# ("di grup WhatsApp keluarga") is a topic.
+_TIME_SETTING = re.compile(r"\s(?:selama|saat|ketika|sewaktu|menjelang|during|while|when|throughout)\s.*$", re.I)
 _ASKS_LIST = re.compile(
     r"\b(?:apa|siapa|mana|hal(?:-hal)?\s+apa|apa-apa)\s+saja(?:kah)?\b|\bsebutkan\b"
     r"|(?:^|[.!?,]\s*)(?:what|which)\s+(?:are|were)\b|(?:^|[.!?]\s*)(?:list|name)\s+the\b|\bsummari[sz]e\s+the\b",
@@ -60,33 +65,88 @@ def asks_list(question: Question) -> bool:
 
 
 def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> FoundList | None:
-    """The list on the question's topic that one of the best sentences opens or belongs to, if any."""
+    """The list on the question's topic that one of the best sentences opens or belongs to; failing that, for a
+    question that asks for rules of one kind ("Hal apa saja yang masih boleh dilakukan …?"), such a list in a
+    regulation or guideline the retrieval did not reach (its items share few words with the question)."""
     if not asks_list(question):
         return None
     asked = _asked_kind(question)
     coverage = ranking.coverage
-    for candidate in ranked[:LIST_LOOK_AT]:
-        opening = _opening(candidate, coverage)
-        if opening is None:
+    openings = (o for c in ranked[:LIST_LOOK_AT] if (o := _opening(c, coverage)) is not None)
+    found = next(
+        (f for chunk, lead_in in openings if (f := _on_topic(question, asked, chunk, lead_in, coverage))), None
+    )
+    if found is not None or asked is None:
+        return found
+    lead_ins = _rule_lead_ins(coverage)
+    found = next(
+        (f for chunk, lead_in in lead_ins if (f := _on_topic(question, asked, chunk, lead_in, coverage))), None
+    )
+    if found is not None or _names_a_topic(question, coverage):
+        return found
+    # "Hal apa saja yang masih boleh dilakukan anggota Polri selama masa Pilkada?" names no topic beyond the kind
+    # and its time: the guideline's one general list of that kind answers it ("Anggota Polri diperbolehkan:", not
+    # "Anggota yang terbukti tidak netral dapat dijatuhi sanksi berupa:").
+    general = [
+        (chunk, lead_in)
+        for chunk, lead_in in lead_ins
+        if (kind := rule_kind(lead_in))
+        and kind[0] == asked
+        and not _names_much(lead_in.replace(kind[1], " "), question, coverage)
+    ]
+    if len(general) != 1:
+        return None
+    chunk, lead_in = general[0]
+    items = _items(coverage.corpus.document(chunk.doc_id), coverage.corpus.position(chunk) or 0)
+    return FoundList(chunk, lead_in, items) if len(items) >= 2 else None
+
+
+def _names_a_topic(question: Question, coverage: Coverage) -> bool:
+    """Whether the question names something beyond its ask ("apa saja yang boleh dilakukan …"), the domain's
+    everyday words (anggota Polri) and the time it trails ("… selama masa Pilkada", "during the election")."""
+    match = _ASKS_LIST.search(question.text)
+    rest = words(question.text[match.end() :])[ASKED_KIND_WORDS:] if match else words(question.text)
+    return _names_much(_TIME_SETTING.sub("", " " + " ".join(rest)), question, coverage)
+
+
+def _names_much(text: str, question: Question, coverage: Coverage) -> bool:
+    """Whether a text names anything beyond the domain's everyday words (anggota, Polri, boleh …)."""
+    groups = coverage.analyzer.query_groups(text, question.language)
+    return coverage.about(groups, "") < 1.0  # `about` is 1.0 when the groups hold nothing beyond those words
+
+
+def _on_topic(
+    question: Question, asked: str | None, chunk: Chunk, lead_in: str, coverage: Coverage
+) -> FoundList | None:
+    """The list a lead-in opens, when it is of the asked rule kind and on the question's topic."""
+    position = coverage.corpus.position(chunk)
+    if position is None:
+        return None
+    document = coverage.corpus.document(chunk.doc_id)
+    items = _items(document, position)
+    kind = rule_kind(lead_in)
+    if len(items) < 2 or (asked is not None and (kind is None or kind[0] != asked)):
+        return None
+    # A section heading names the topic of a lead-in that states no rule kind ("C. Dasar Hukum" over "Pedoman
+    # ini disusun berdasarkan:"), or of one whose kind the question asks for. A lead-in that states a kind
+    # the question does not ask for ("Setiap anggota Polri wajib:" under "Kewajiban, Pelaporan, dan Sanksi")
+    # lists rules of that kind: its chapter's other topics do not make it answer "summarise the sanctions".
+    section = _section(document, position) if kind is None or asked is not None else ""
+    topic = " ".join([section, lead_in, *(text for _, text in items)])
+    return FoundList(chunk, lead_in, items) if coverage.about(question.groups, topic) >= LIST_ON_TOPIC else None
+
+
+def _rule_lead_ins(coverage: Coverage) -> list[tuple[Chunk, str]]:
+    """Every lead-in ("Anggota Polri diperbolehkan:") of the corpus's regulations and guidelines, in order."""
+    found = []
+    for chunks in coverage.corpus.by_document.values():
+        if not chunks or not is_authoritative(chunks[0].doc_kind):
             continue
-        chunk, lead_in = opening
-        position = coverage.corpus.position(chunk)
-        if position is None:
-            continue
-        document = coverage.corpus.document(chunk.doc_id)
-        items = _items(document, position)
-        kind = rule_kind(lead_in)
-        if len(items) < 2 or (asked is not None and (kind is None or kind[0] != asked)):
-            continue
-        # A section heading names the topic of a lead-in that states no rule kind ("C. Dasar Hukum" over "Pedoman
-        # ini disusun berdasarkan:"), or of one whose kind the question asks for. A lead-in that states a kind
-        # the question does not ask for ("Setiap anggota Polri wajib:" under "Kewajiban, Pelaporan, dan Sanksi")
-        # lists rules of that kind: its chapter's other topics do not make it answer "summarise the sanctions".
-        section = _section(document, position) if kind is None or asked is not None else ""
-        topic = " ".join([section, lead_in, *(text for _, text in items)])
-        if coverage.about(question.groups, topic) >= LIST_ON_TOPIC:
-            return FoundList(chunk, lead_in, items)
-    return None
+        for chunk in chunks:
+            units = quote_units(chunk.text)
+            if units and units[-1].text.rstrip().endswith(":"):
+                found.append((chunk, units[-1].text))
+    return found
 
 
 def quote_list(draft: Draft, found: FoundList) -> None:

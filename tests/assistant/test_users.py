@@ -5,10 +5,14 @@ briefing exported to Markdown and DOCX (opened by LibreOffice)."""
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from assistant.coverage import Coverage
 from assistant.engine import Assistant
+from assistant.extractive.lists import find_list
+from assistant.question import analyze
 from assistant.tools.briefing import brief
 from assistant.tools.briefing_export import briefing_templates, export, to_markdown
 from assistant.tools.quote_search import search_quotes
@@ -377,6 +381,40 @@ def test_a_rule_is_quoted_with_the_sentence_that_qualifies_it(tmp_path: Path, ma
     assert answer.text.startswith("Diperbolehkan."), answer.text
     rule, qualified = answer.text.find("“Suami, istri"), answer.text.find("“Namun, anggota Polri")
     assert 0 < rule < qualified, answer.text
+
+
+KINDS_OF_LISTS = [
+    [
+        ("heading", "BAB II LARANGAN DAN KEBOLEHAN"),
+        ("text", "Anggota Polri dilarang:"),
+        ("item", "1. menjadi anggota tim kampanye pasangan calon;"),
+        ("item", "2. memakai atribut pasangan calon."),
+        ("text", "Anggota Polri diperbolehkan:"),
+        ("item", "1. mengamankan kampanye sesuai surat perintah;"),
+        ("item", "2. mengikuti debat publik melalui media massa."),
+        ("text", "Anggota yang terbukti tidak netral dapat dijatuhi sanksi berupa:"),
+        ("item", "1. teguran tertulis;"),
+        ("item", "2. penundaan kenaikan pangkat."),
+    ]
+]
+
+
+def test_a_list_question_with_no_topic_of_its_own_gets_the_general_list_of_its_kind(tmp_path: Path, make_pdf) -> None:
+    # The retrieval reached none of the lists (no candidates): the question names nothing beyond the kind it asks
+    # for, the everyday words and the time, so the guideline's one general list of that kind answers it.
+    assistant = guideline_only(tmp_path, make_pdf, KINDS_OF_LISTS, "Daftar")
+    coverage = Coverage(assistant.retriever.corpus(), assistant.analyzer)
+    reached_nothing = SimpleNamespace(coverage=coverage)
+
+    def found(text: str) -> str | None:
+        listed = find_list(analyze(text, assistant.analyzer), [], reached_nothing)  # type: ignore[arg-type]
+        return listed.lead_in if listed else None
+
+    assert found("Hal apa saja yang masih boleh dilakukan anggota Polri selama masa Pilkada?") == (
+        "Anggota Polri diperbolehkan:"
+    )
+    assert found("What are officers not permitted to do during the election?") == "Anggota Polri dilarang:"
+    assert found("Apa saja yang boleh dilakukan anggota Polri di grup WhatsApp keluarga?") is None  # a topic
 
 
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
