@@ -40,6 +40,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_duration": set(),
     "what_law": set(),
     "what_full_name": set(),
+    "what_name": set(),
     "what_allowed": set(),
     "verdict_forbidden": set(),
     "verdict_allowed": set(),

@@ -93,6 +93,12 @@ SPEECH_VERBS_EN = (
     "promised",
 )
 
+# The first word of a post outside the police's own ranks of command ("Ketua Bawaslu …", "Sekretaris Jenderal …"),
+# lower case: a who-question naming one asks for whoever holds it.
+POST_TITLES = frozenset(
+    "ketua wakil kepala direktur sekretaris sekjen menteri presiden gubernur bupati walikota wali komandan "
+    "panglima komisioner camat lurah rektor dekan jaksa hakim juru jubir pelatih kapten dirut ketum".split()
+)
 # Police posts in the short form news text uses, longest first where one is the other's prefix.
 POLICE_POSTS = (
     "Kapolri",

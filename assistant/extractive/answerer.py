@@ -24,7 +24,7 @@ from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.kinds import Unanswered, close, lead
 from assistant.extractive.lists import find_list, quote_list
-from assistant.extractive.other_entity import other_entity
+from assistant.extractive.other_entity import missing_post, other_entity
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -77,6 +77,11 @@ class ExtractiveAnswerer:
         if swapped is not None:
             reason = t.fill("other_entity", asked=swapped.asked, found=swapped.found)
             return self._abstain(question, reason, related)
+        # The holder of a post the best sentence's document never names ("Ketua Bawaslu …" from an article whose
+        # only named people are police officers).
+        post = missing_post(question, best, ranking.corpus) if question.kind is Kind.WHO else None
+        if post is not None:
+            return self._abstain(question, Unanswered("missing_kind", "what_role", post).text(t), related)
         # A verdict's rule qualified by the sentence after it ("Namun, anggota … wajib melaporkan …") is quoted with it.
         qualifying = qualifier(best, ranked) if draft.verdict is not None else None
         quoted = self._evidence(draft, best, ranked, ranking, qualifying)

@@ -184,6 +184,25 @@ def _names_outlet(run: str, outlet: str) -> bool:
     return bool(letters) and letters in re.sub(r"[^a-z]", "", outlet.lower())
 
 
+# "Siapa nama pasangan calon …?" asks for a name: a best sentence that names nobody the question does not already
+# name ("… konten dukungan kepada salah satu pasangan calon bupati …") cannot answer it. Every answered "siapa
+# nama" question of IDK-MRC valid and FacQA held-out (19) had a new name in its best sentence.
+_ASKS_NAME = re.compile(
+    r"\bsiapa(?:kah)?\s+nama\b|\bnama(?:nya)?\s+siapa\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+name\b", re.I
+)
+
+
+def _new_name_word(text: str, asked: str, chunk: Chunk) -> bool:
+    """Whether the sentence has a capitalised word, past its first, that the (lower-cased) question does not
+    hold and that is not its outlet's dateline: "Menteri Energi Peter Abaya" for "Siapa nama Menteri Energi
+    Filipina?", not "MUARA JERNIH, WARTAMUARA – Tiga anggota Polres Muara Jernih …"."""
+    asked_words = set(re.findall(r"[\w'’-]+", asked))
+    return any(
+        m.start() > 0 and m.group(0).lower() not in asked_words and not _names_outlet(m.group(0), chunk.outlet)
+        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", text)
+    )
+
+
 def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The short answer of a typed question: a span of the asked type that the question does not already say (a
     date for when, a count for how many, a person or name for who …) of the best sentence, when that sentence is
@@ -202,6 +221,8 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
                 and r.split()[0] not in BODY_WORDS
                 and not _names_outlet(r, candidate.chunk.outlet)
             ]
+            if not spans and _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
+                return Unanswered("missing_kind", "what_name")
             spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)

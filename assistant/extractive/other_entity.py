@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from assistant.retrieve import Corpus
+from lang.vocabulary import POST_TITLES
 
 # A run of two or more capitalised words: a kind word and a name ("Polres Muara Lintang", "Kapolres Batu Jaya").
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
@@ -41,6 +42,25 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
         for other_kind, *other_name in named_in_sentence:
             if other_name and _same_kind(kind, other_kind):
                 return OtherEntity(run, " ".join((other_kind, *other_name)))
+    return None
+
+
+def missing_post(question: Question, best: Candidate, corpus: Corpus) -> str | None:
+    """The post an Indonesian who-question asks the holder of ("Siapa nama Ketua Bawaslu Provinsi Tanjung
+    Kencana …?"), when the best sentence's document names the body ("Bawaslu Provinsi Tanjung Kencana") but never
+    the post's title: the people it names hold other posts. None otherwise. (An English question's title is not
+    the Indonesian text's word.) On IDK-MRC valid and FacQA held-out it refused one answer, a wrong one
+    ("Sekretaris Jenderal Forum Petani Merdeka" from a passage that never says "sekretaris").
+    """
+    if question.language != "id":
+        return None
+    _, _, body = question.text.partition(" ")
+    document = _document_text(best, corpus)
+    for run in _RUN.findall(body):
+        title, *body_words = run.split()
+        names = [w.lower() for w in body_words if len(w) >= _MIN_NAME_WORD]
+        if title.lower() in POST_TITLES and title.lower() not in document and any(w in document for w in names):
+            return run
     return None
 
 

@@ -129,6 +129,8 @@ Kapolres Bukit Damar AKBP Yudha Pratama Siregar menegaskan sikap jajarannya. \
 “Bagi kami, netralitas TNI-Polri sudah harga mati dan tidak bisa ditawar,” ucap Yudha.
 
 Deklarasi itu diikuti 300 personel dan tokoh masyarakat setempat.
+
+Ketua Bawaslu Kabupaten Bukit Damar, Rudi Hartawan, turut menyaksikan deklarasi tersebut.
 """
 
 
@@ -162,6 +164,8 @@ BATU JAYA – Seorang anggota Polres Batu Jaya berpangkat Bripka berinisial RH m
 mengenakan kaus bergambar pasangan calon dalam pertemuan warga.
 
 Sidang dipimpin Wakapolres Batu Jaya, Kompol Andreas Manurung, di Ruang Sidang Propam, Senin (28/10/2024).
+
+Kasus itu berawal dari laporan Bawaslu Kabupaten Batu Jaya kepada Propam.
 """
 
 
@@ -244,3 +248,19 @@ def test_who_did_it_names_the_person_the_article_gives_that_act(two_speakers: As
     ):
         answer = two_speakers.ask(question)
         assert answer.text.startswith("Wakapolres Muara Jernih Kompol Bastian Hutagalung ["), answer.text
+
+
+def test_a_name_question_is_not_answered_by_a_sentence_that_names_nobody(two_speakers: Assistant) -> None:
+    # The article says the officers backed "salah satu pasangan calon bupati" and never names the pair.
+    unnamed = two_speakers.ask("Siapa nama pasangan calon bupati yang didukung tiga anggota Polres Muara Jernih?")
+    assert unnamed.abstained and "nama yang ditanyakan" in unnamed.text, unnamed.text
+    named = two_speakers.ask("Siapa nama Ketua Bawaslu Kabupaten Bukit Damar yang menyaksikan deklarasi?")
+    assert not named.abstained and "Rudi Hartawan" in named.text, named.text
+
+
+def test_the_holder_of_a_post_the_article_never_names_is_refused(two_speakers: Assistant) -> None:
+    # The Batu Jaya article names Bawaslu Kabupaten Batu Jaya but no Ketua of it; the only people it names are
+    # police officers, who hold other posts.
+    asked = two_speakers.ask("Siapa Ketua Bawaslu Kabupaten Batu Jaya yang melaporkan kasus Bripka RH?")
+    assert asked.abstained and "menjabat Ketua Bawaslu Kabupaten Batu Jaya" in asked.text, asked.text
+    assert "Andreas Manurung" not in asked.text
