@@ -12,6 +12,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from lang.cognates import cognate
+
 Language = Literal["id", "en"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -162,6 +164,8 @@ class Analyzer:
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT
             also = mixed.get(self.base_form(lowered), ()) if mixed else ()
+            if language == "en" and (spelled := cognate(self.base_form(lowered))):
+                also = (*also, *self.terms(spelled))  # "declaration" also as "deklarasi"
             for term in self.terms(word):
                 groups.append(TermGroup(tuple(dict.fromkeys((*self.synonyms.get(term, (term,)), *also))), weight))
         unique: dict[tuple[str, ...], TermGroup] = {}

@@ -2,6 +2,7 @@
 
 import pytest
 
+from lang.cognates import cognate
 from lang.terms import Analyzer
 
 
@@ -66,3 +67,28 @@ def test_english_words_in_an_indonesian_question_also_read_as_their_indonesian(a
     groups = [tuple(g) for g in analyzer.query_groups("Boleh nggak saya share atau kasih like ke postingan?", "id")]
     assert ("share", "bagi") in groups and ("like", "suka") in groups
     assert ("kasih",) in groups  # an Indonesian word stays itself
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("declaration", "deklarasi"),
+        ("socialization", "sosialisasi"),
+        ("commission", "komisi"),
+        ("session", "sesi"),
+        ("community", "komunitas"),
+        ("active", "aktif"),
+        ("candidate", "kandidat"),
+        ("structure", "struktur"),
+        ("officer", None),  # no regular loanword ending
+    ],
+)
+def test_english_loanwords_are_respelled_the_indonesian_way(english: str, indonesian: str | None) -> None:
+    assert cognate(english) == indonesian
+
+
+def test_an_english_word_the_glossary_lacks_also_reads_as_its_indonesian_spelling(analyzer: Analyzer) -> None:
+    groups = [tuple(g) for g in analyzer.query_groups("Who spoke at the declaration ceremony?", "en")]
+    assert ("declaration", "deklarasi") in groups
+    indonesian = [tuple(g) for g in analyzer.query_groups("Siapa yang hadir pada deklarasi itu?", "id")]
+    assert ("deklarasi",) in indonesian  # only English words are respelled
