@@ -39,6 +39,13 @@ from lang.terms import words
 # quoted 186 → 252 chars); FacQA's held-out files agreed (293 → 315 of 379).
 SUPPORT_RATIO = 0.25
 MAX_QUOTED_CHARS = 450
+# A summary ("Summarise the sanctions …") is a topic, not one fact: the selector, trained to find the one sentence
+# holding an answer, rates the rest of the topic's sentences low. It also quotes the sentences of the best
+# sentence's own document, among the selector's best SUMMARY_LOOK_AT, that hold SUMMARY_ON_TOPIC of the topic's
+# terms (or any of them, in a paragraph already quoted), within a longer budget (the issue's overall median limit).
+SUMMARY_LOOK_AT = 10
+SUMMARY_ON_TOPIC = 0.4
+MAX_SUMMARY_CHARS = 600
 _RULES_OR_TOPIC = (Kind.ALLOWED, Kind.SUMMARY)
 
 
@@ -106,9 +113,37 @@ class ExtractiveAnswerer:
                 continue
             quoted.append(candidate)
             length += len(candidate.sentence.text)
+        if draft.question.kind is Kind.SUMMARY:
+            quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
         for candidate in sorted(quoted, key=lambda c: (c is not best, c is not also, c.rank, c.index)):
             draft.evidence(candidate.chunk, candidate.sentence.text)
         return quoted
+
+    def _same_topic(
+        self,
+        question: Question,
+        best: Candidate,
+        quoted: list[Candidate],
+        ranked: list[Candidate],
+        ranking: Ranking,
+        length: int,
+    ) -> list[Candidate]:
+        """A summary's further sentences: on the topic, from the best sentence's document, within the budget."""
+        more: list[Candidate] = []
+        for candidate in ranked[:SUMMARY_LOOK_AT]:
+            text = candidate.sentence.text
+            if len(quoted) + len(more) >= self.max_citations:
+                break
+            if candidate in quoted or candidate.chunk.doc_id != best.chunk.doc_id:
+                continue
+            covered = ranking.coverage.about(question.groups, text)
+            # a sentence of a quoted paragraph continues its topic: any of the topic's terms will do
+            paragraph = any(c.chunk.id == candidate.chunk.id for c in (*quoted, *more))
+            if length + len(text) > MAX_SUMMARY_CHARS or covered < (0.01 if paragraph else SUMMARY_ON_TOPIC):
+                continue
+            more.append(candidate)
+            length += len(text)
+        return more
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)

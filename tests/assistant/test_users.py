@@ -417,6 +417,34 @@ def test_a_list_question_with_no_topic_of_its_own_gets_the_general_list_of_its_k
     assert found("Apa saja yang boleh dilakukan anggota Polri di grup WhatsApp keluarga?") is None  # a topic
 
 
+SANCTIONS = [
+    [
+        ("heading", "BAB V SANKSI"),
+        (
+            "text",
+            "Pelanggaran kode etik dapat dijatuhi sanksi sampai dengan Pemberhentian Tidak Dengan Hormat (PTDH). "
+            "Pelanggaran disiplin dikenai hukuman sesuai Peraturan Pemerintah Nomor 2 Tahun 2003, antara lain "
+            "teguran tertulis dan penundaan kenaikan pangkat.",
+        ),
+        ("text", "Pelanggaran yang mengandung unsur pidana diproses sesuai ketentuan hukum pidana."),
+        (
+            "text",
+            "Atasan yang mengetahui pelanggaran anggotanya tetapi tidak menindaklanjuti dapat turut dikenai sanksi.",
+        ),
+    ]
+]
+
+
+def test_a_trainers_summary_quotes_the_rest_of_the_topic_from_the_same_source(tmp_path: Path, make_pdf) -> None:
+    # The selector, trained to find one answer sentence, rates one sanctions sentence far above the others; a
+    # summary also quotes the others on the topic from the same guideline, within its length budget.
+    answer = guideline_only(tmp_path, make_pdf, SANCTIONS, "Sanksi").ask(
+        "Ringkas sanksi bagi anggota Polri yang melanggar netralitas."
+    )
+    assert "PTDH" in answer.text and "teguran tertulis" in answer.text, answer.text
+    assert sum(len(c.quote) for c in answer.citations) <= 600
+
+
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
     hits = search_quotes(with_pocketbook.coverage(), speaker="Wakapolres Malang")
     assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"
