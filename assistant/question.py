@@ -146,9 +146,22 @@ class Question:
     core: tuple[tuple[str, ...], ...] = ()  # … and of the act without the setting that trails it (`act_core`)
 
 
+# "Kapan saya diizinkan masuk ke TPS?", "When am I allowed to enter the polling station?": when a rule lets the
+# officer act is its condition ("kecuali diminta oleh Ketua KPPS"), not a date: a permission question. ("When
+# can I report it?" stays a when-question: it may ask for a time.)
+_WHEN_ALLOWED = re.compile(
+    r"\bkapan(?:kah)?\s+(?:saya|kami|aku|kita|anggota(?:\s+polri)?|polisi|personel)\s+"
+    r"(?:boleh|diizinkan|diperbolehkan|dibolehkan)\b"
+    r"|\bwhen\s+(?:(?:am\s+i|are\s+(?:we|officers|police(?:\s+officers)?))\s+(?:allowed|permitted)|may\s+(?:i|we))\b",
+    re.I,
+)
+
+
 def classify(text: str) -> Kind:
     if _OPENS_WHO.search(text) and _SAID.search(text):
         return Kind.WHO  # "Siapa yang menyatakan bahwa jumlah pengawas …": who said it, whatever the words it reports
+    if _WHEN_ALLOWED.search(text):
+        return Kind.ALLOWED
     for kind, pattern in _KIND_PATTERNS:
         if pattern.search(text):
             return kind

@@ -60,6 +60,10 @@ from lang.terms import Analyzer
         ("If I see a violation, how quickly do I have to report it?", Kind.WHEN),
         ("Seberapa cepat saya harus melapor?", Kind.WHEN),
         ("Do I have to report it to my superior?", Kind.ALLOWED),
+        # when a rule lets the officer act is its condition: a permission question
+        ("Kapan saya diizinkan masuk ke dalam area TPS waktu jaga pencoblosan?", Kind.ALLOWED),
+        ("When am I allowed to enter the polling station?", Kind.ALLOWED),
+        ("Kapan sidang disiplin itu digelar?", Kind.WHEN),
     ],
 )
 def test_classify(text: str, kind: Kind) -> None:

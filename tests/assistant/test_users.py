@@ -296,6 +296,12 @@ def test_a_narrow_permission_does_not_allow_what_it_does_not_name(with_pocketboo
     assert answer.verdict is None or answer.verdict.value != "allowed", answer.text
 
 
+def test_when_an_officer_may_act_is_answered_by_the_rules_condition(with_pocketbook: Assistant) -> None:
+    # Not a date: the rule's exception says when ("kecuali diminta oleh Ketua KPPS …").
+    answer = with_pocketbook.ask("Kapan saya diizinkan masuk ke dalam TPS saat bertugas mengamankan TPS?")
+    assert not answer.abstained and "kecuali diminta oleh Ketua KPPS" in answer.text, answer.text
+
+
 def test_officer_question_the_rules_do_not_cover(with_pocketbook: Assistant) -> None:
     answer = with_pocketbook.ask("Bolehkah anggota Polri menjadi juri lomba memasak?")
     assert answer.abstained and "Tidak diatur dalam korpus" in answer.text
