@@ -76,6 +76,16 @@ def names_relative(text: str) -> bool:
     return bool(_NAMES_RELATIVE.search(text))
 
 
+def relative_first(text: str, member: re.Pattern[str]) -> bool:
+    """Whether a text names a relative before any member ("dan anak anggota Polri": the relative, whose member
+    the rest names), not after one ("Anggota Polri yang anaknya mencalonkan diri": the member)."""
+    relative = _NAMES_RELATIVE.search(text)
+    if relative is None:
+        return False
+    first_member = member.search(text)
+    return first_member is None or relative.start() < first_member.start()
+
+
 # A calendar date ("pada 27 November 2024", "on November 27", "tanggal 27/11"): when the asker means to act, which
 # no rule names; its words are the question's setting, not its act.
 _MONTH = alternation(MONTHS_ID + MONTHS_EN)

@@ -12,7 +12,7 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.question import Kind, Question
-from lang.people import RANKS
+from lang.people import RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
 
 _NUMBER_WORDS = (
@@ -79,23 +79,25 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
 # A person the question names only by rank and initials, as the press names the accused ("Siapa nama lengkap
 # Bripka RH?", "the full name of the officer with the initials FR"): the quoted text must name someone whose
 # name has those initials ("Rudi Hartono"); else it names someone else, or no one.
+# Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not initials.
+_OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ("Pak", "Bapak", "Ibu", "Bu"))
 _ASKS_INITIALED = re.compile(
     r"\b(?i:(?:nama|name)(?:\s+(?:lengkap|asli|sebenarnya))?|full name|real name|siapa(?:kah)?)\s+"
-    r"(?i:(?:of|dari|the|an?|anggota|polisi|officer|personel|berpangkat|with)\s+){0,5}"
-    rf"(?:{RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
+    r"(?i:(?:of|dari|the|an?|anggota|polisi|police|officer|suspect|tersangka|personel|berpangkat|with)\s+){0,6}"
+    rf"(?:{_OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*")
 
 
 def _initials_missing(question: Question, quoted: list[str]) -> bool:
-    """Whether the question asks the name of someone it names only by initials, and no quoted name has them."""
+    """Whether the question asks the name of someone it names only by initials, and no person the quoted text
+    names has exactly those initials ("Rudi Hartono" for RH; not "Aula Mapolres" for AM, which is no person)."""
     asked = _ASKS_INITIALED.search(question.text)
     if asked is None:
         return False
     letters = asked.group(1)
     for text in quoted:
-        for run in _CAPITALISED_RUN.findall(text):
-            if letters in "".join(word[0] for word in run.split()):
+        for person in find_people(text):
+            if "".join(word[0] for word in person.name.split() if word[:1].isupper()) == letters:
                 return False
     return True
 

@@ -252,11 +252,21 @@ def _doer(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             continue
         text = candidate.sentence.text
         people = find_people(text)
-        if len(people) == 1 and set(ranking.coverage.analyzer.terms(text)) & set(acts[0]):
+        if len(people) == 1 and not is_speech(text) and _does(people[0], text, acts[0], ranking):
             label = text[people[0].start : people[0].end].strip(" ,")
             draft.short_answer(label, candidate.chunk, text)
             return candidate
     return None
+
+
+def _does(person: Person, text: str, act: tuple[str, ...], ranking: Ranking) -> bool:
+    """Whether the sentence gives the person the act: its verb just before them in the same clause ("dipimpin
+    [langsung oleh] Wakapolres …") or right after them ("Kompol Bastian memimpin sidang"), not anywhere in the
+    sentence ("Kapolres … mengatakan setiap laporan …" does not make the Kapolres the one who reported)."""
+    analyzer = ranking.coverage.analyzer
+    clause = re.split(r"[,;:.!?]", text[: person.start])[-1]  # "dipimpin langsung oleh", not "Menanggapi laporan,"
+    near = re.findall(r"[\w-]+", clause)[-3:] + re.findall(r"[\w-]+", text[person.end :])[:1]
+    return any(set(analyzer.terms(word)) & set(act) for word in near)
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,15 @@ MAX_ITEMS = 20
 LIST_ON_TOPIC = 0.3
 MAX_LIST_CHARS = 1500  # of quoted items: a long list is cut (the first item always shown), and the answer says so
 ASKED_KIND_WORDS = 5  # the words after "apa saja"/"what are" that say which kind of rule is listed
-
-# Where the time a list question trails starts ("… selama masa Pilkada", "during the election period"); a place
-# ("di grup WhatsApp keluarga") is a topic.
-_TIME_SETTING = re.compile(r"\s(?:selama|saat|ketika|sewaktu|menjelang|during|while|when|throughout)\s.*$", re.I)
+# The words that ask for a kind of rule ("yang masih boleh dilakukan", "not permitted to do"), whatever their place.
+_ASK_WORDS = frozenset(
+    "yang masih boleh dapat bisa tidak dilakukan dikerjakan dilarang larangan diperbolehkan dibolehkan diizinkan "
+    "wajib kewajiban harus diwajibkan hal hal-hal apa saja sebutkan what are were things may must not allowed "
+    "permitted forbidden prohibited do can".split()
+)
+# Where the time a list question trails starts ("… selama masa Pilkada", "during the election period"). A place
+# ("di grup WhatsApp keluarga") or a situation ("saat bertugas di TPS") is a topic.
+_TIME_SETTING = re.compile(r"\s(?:selama|menjelang|during|throughout)\s.*$", re.I)
 _ASKS_LIST = re.compile(
     r"\b(?:apa|siapa|mana|hal(?:-hal)?\s+apa|apa-apa)\s+saja(?:kah)?\b|\bsebutkan\b"
     r"|(?:^|[.!?,]\s*)(?:what|which)\s+(?:are|were)\b|(?:^|[.!?]\s*)(?:list|name)\s+the\b|\bsummari[sz]e\s+the\b",
@@ -105,8 +110,9 @@ def _names_a_topic(question: Question, coverage: Coverage) -> bool:
     """Whether the question names something beyond its ask ("apa saja yang boleh dilakukan …"), the domain's
     everyday words (anggota Polri) and the time it trails ("… selama masa Pilkada", "during the election")."""
     match = _ASKS_LIST.search(question.text)
-    rest = words(question.text[match.end() :])[ASKED_KIND_WORDS:] if match else words(question.text)
-    return _names_much(_TIME_SETTING.sub("", " " + " ".join(rest)), question, coverage)
+    asked = _TIME_SETTING.sub("", " " + question.text[match.end() :] if match else question.text)
+    rest = [word for word in words(asked) if word.lower() not in _ASK_WORDS]
+    return _names_much(" ".join(rest), question, coverage)
 
 
 def _names_much(text: str, question: Question, coverage: Coverage) -> bool:

@@ -17,7 +17,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause, scope_setting
 from lang.sentences import quote_units
-from lang.situations import names_relative, purposes, question_sentences
+from lang.situations import names_relative, purposes, question_sentences, relative_first
 from lang.terms import Analyzer, TermGroup
 
 MAX_LIST_WALK = 30  # list items walked back to find a rule's lead-in
@@ -206,7 +206,8 @@ def binds_relatives(sentence: str, lead_in: str) -> bool:
         cleft = re.search(r"\b(?:adalah|ialah)\s+(\w+)", sentence[min(starts) :])
         subject = cleft.group(1) if cleft else subject
     # "Suami, istri, dan anak anggota Polri … boleh …": the member the relatives belong to is not the subject.
-    member_subject = _MEMBER.search(subject) and not names_relative(subject)
+    # "Anggota Polri yang anaknya mencalonkan diri dilarang …" binds the member whose child it names.
+    member_subject = _MEMBER.search(subject) and not relative_first(subject, _MEMBER)
     return not (member_subject or _MEMBER.search(listed))
 
 

@@ -166,6 +166,8 @@ mengenakan kaus bergambar pasangan calon dalam pertemuan warga.
 Sidang dipimpin Wakapolres Batu Jaya, Kompol Andreas Manurung, di Ruang Sidang Propam, Senin (28/10/2024).
 
 Kasus itu berawal dari laporan Bawaslu Kabupaten Batu Jaya kepada Propam.
+
+Kapolres Batu Jaya AKBP Budi Santoso mengatakan setiap laporan masyarakat pasti ditindaklanjuti.
 """
 
 
@@ -264,3 +266,9 @@ def test_the_holder_of_a_post_the_article_never_names_is_refused(two_speakers: A
     asked = two_speakers.ask("Siapa Ketua Bawaslu Kabupaten Batu Jaya yang melaporkan kasus Bripka RH?")
     assert asked.abstained and "menjabat Ketua Bawaslu Kabupaten Batu Jaya" in asked.text, asked.text
     assert "Andreas Manurung" not in asked.text
+
+
+def test_who_did_it_is_not_someone_who_only_spoke_of_the_act(two_speakers: Assistant) -> None:
+    # The Kapolres talks about reports ("setiap laporan masyarakat …"); he did not report Bripka RH.
+    answer = two_speakers.ask("Siapa yang melaporkan Bripka RH ke Propam?")
+    assert not answer.text.startswith("Kapolres Batu Jaya AKBP Budi Santoso"), answer.text

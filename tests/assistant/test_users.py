@@ -389,6 +389,24 @@ def test_a_rule_is_quoted_with_the_sentence_that_qualifies_it(tmp_path: Path, ma
     assert 0 < rule < qualified, answer.text
 
 
+MEMBER_WITH_A_CANDIDATE_CHILD = [
+    [
+        ("heading", "BAB IV KELUARGA ANGGOTA"),
+        ("text", "Anggota Polri yang anaknya mencalonkan diri dilarang hadir di panggung kampanye."),
+    ]
+]
+
+
+def test_a_rule_on_a_member_with_a_candidate_child_says_nothing_of_what_the_child_may_do(
+    tmp_path: Path, make_pdf
+) -> None:
+    # The subject is the member ("Anggota Polri yang anaknya …"), not the child the rule mentions.
+    assistant = guideline_only(tmp_path, make_pdf, MEMBER_WITH_A_CANDIDATE_CHILD, "Anak")
+    for question in ("Bolehkah anak saya hadir di panggung kampanye?", "May my son appear on the campaign stage?"):
+        answer = assistant.ask(question)
+        assert not answer.text.startswith(("Dilarang", "Forbidden")), answer.text
+
+
 KINDS_OF_LISTS = [
     [
         ("heading", "BAB II LARANGAN DAN KEBOLEHAN"),
@@ -421,6 +439,10 @@ def test_a_list_question_with_no_topic_of_its_own_gets_the_general_list_of_its_k
     )
     assert found("What are officers not permitted to do during the election?") == "Anggota Polri dilarang:"
     assert found("Apa saja yang boleh dilakukan anggota Polri di grup WhatsApp keluarga?") is None  # a topic
+    # short questions name their topic right after the ask; a situation is a topic, not a time
+    assert found("Apa saja yang boleh dilakukan di TPS?") is None
+    assert found("Apa saja yang boleh dilakukan anggota Polri saat bertugas di TPS?") is None
+    assert found("Sebutkan larangan soal judi online") is None
 
 
 SANCTIONS = [
