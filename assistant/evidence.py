@@ -8,7 +8,7 @@ import re
 from assistant.question import Kind
 from lang.people import find_people
 from lang.rules import legal_references, rule_kind
-from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, alternation
+from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, TIME_UNITS, alternation
 
 _MONTHS = alternation(MONTHS_ID + MONTHS_ID_SHORT + MONTHS_EN)
 _DAY = rf"(?:{alternation(DAYS_ID)})"
@@ -19,10 +19,23 @@ _DATE = re.compile(
     rf"|\b(?:{_MONTHS})\s+\d{{4}}\b"
 )
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+_YEAR = re.compile(r"(?<![\d.,/])(?:1[0-9]|20)\d\d(?![\d.,/]\d)")
+# A number, whole ("1,5 jam", "Rp 6.000"; not the "5 jam" of "1,5 jam", the "6 juta" of "7, 6 juta", the "2" of
+# "ke-2"), with the noun it counts ("per keluarga", "ton per hari") and up to three capitalised words naming it
+# ("556 Personel Polres OKU Timur"; not "500 sekolah di Aceh dan").
 _COUNT = re.compile(
-    r"\b(?:(?:sebanyak|sejumlah|total|berjumlah|ada)\s+)?(?P<n>\d{1,3}(?:[.,]\d{3})*|\d+)\s+(?P<noun>[A-Za-z]+(?:\s+[A-Z][\w]*){0,3})",
+    r"(?<![\w.,-])(?<!\d[.,]\s)(?:(?:sebanyak|sejumlah|total|berjumlah|ada)\s+)?(?:Rp\.?\s?)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
+    r"(?P<noun>(?:per\s+)?[A-Za-z]+(?:\s+per\s+[a-z]+)?(?:\s+(?-i:[A-Z])\w*){0,3})",
     re.I,
 )
+_NOT_COUNTED = re.compile(rf"(?:tahun|nomor|no|pasal|{_MONTHS})$", re.I)  # "Nomor 7", "17 Oktober": no count
+# What a count question asks beyond "berapa": a year ("tahun berapa", "what year"), an ordinal ("ke berapa", no
+# span gives it), a length of time ("berapa lama": a count of some unit of time).
+_ASKS_YEAR = re.compile(r"\btahun\s+berapa\w*|\b(?:what|which)\s+year\b", re.I)
+_ASKS_ORDINAL = re.compile(r"\bke-?\s*berapa\w*|\bwhich (?:number|place)\b", re.I)
+_ASKS_LENGTH = re.compile(r"\bberapa\s+lama\w*|\bhow long\b", re.I)
+_TIME_UNIT = re.compile(rf"(?:{TIME_UNITS})$", re.I)
 _PLACE = re.compile(
     r"\b(?:di|bertempat di|berlokasi di|at)\s+"
     r"(?P<place>(?:(?:lapangan|aula|desa|kecamatan|kabupaten|kota|jalan|gedung|mapolres|mapolsek|mako)\b|[A-Z])"
@@ -30,16 +43,13 @@ _PLACE = re.compile(
 )
 
 
-def answer_spans(kind: Kind, sentence: str) -> list[str]:
-    """Verbatim spans of `sentence` that answer a question of this kind ([] when it has none)."""
+def answer_spans(kind: Kind, sentence: str, asked: str = "") -> list[str]:
+    """Verbatim spans of `sentence` that answer a question of this kind ([] when it has none); `asked`, the
+    question's text, tells what a count question asks for (a year, an ordinal, a length of time)."""
     if kind is Kind.WHEN:
         return [m.group(0) for m in _DATE.finditer(sentence)]
     if kind is Kind.HOW_MANY:
-        return [
-            m.group(0)
-            for m in _COUNT.finditer(sentence)
-            if not _YEARISH.match(m.group("n")) and not re.match(r"(tahun|nomor|no|pasal)$", m.group("noun"), re.I)
-        ]
+        return _count_spans(sentence, asked)
     if kind is Kind.LAW:
         return list(legal_references(sentence))
     if kind is Kind.WHERE:
@@ -50,6 +60,21 @@ def answer_spans(kind: Kind, sentence: str) -> list[str]:
     if kind is Kind.WHO:
         return [sentence[p.start : p.end].strip(" ,") for p in find_people(sentence)]
     return []
+
+
+def _count_spans(sentence: str, asked: str) -> list[str]:
+    if _ASKS_ORDINAL.search(asked):
+        return []
+    if _ASKS_YEAR.search(asked):
+        return [m.group(0) for m in _YEAR.finditer(sentence)]
+    counts = [
+        m
+        for m in _COUNT.finditer(sentence)
+        if not _YEARISH.match(m.group("n")) and not _NOT_COUNTED.match(m.group("noun").split()[0])
+    ]
+    if _ASKS_LENGTH.search(asked):
+        counts = [m for m in counts if _TIME_UNIT.match(m.group("noun").split()[0])]
+    return [m.group(0) for m in counts]
 
 
 EVENT_DATE = re.compile(rf"{_DAY}\b")  # "Senin (20/11/2023)" dates an event; a bare date often dates a letter

@@ -35,6 +35,11 @@ MONTHS_EN = (
     "December",
 )  # not Indonesian too
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
+# Units a length of time is counted in, as a regex alternation: "berapa jam", "1x24 jam", "how many days".
+TIME_UNITS = (
+    r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+)
 
 # The root of a speech verb closing a quote: "kata", "ujarnya", "tegas Kapolres" ("…,” jelasnya.").
 SPEECH_ROOTS = (

@@ -13,7 +13,7 @@ import re
 
 from assistant.question import Kind, Question
 from lang.people import RANKS, find_people
-from lang.vocabulary import DAYS_ID, MONTHS_ID, alternation
+from lang.vocabulary import DAYS_ID, MONTHS_ID, TIME_UNITS, alternation
 
 _NUMBER_WORDS = (
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
@@ -32,14 +32,10 @@ _COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b"
 # A duration the question counts in a unit of time ("berapa jam", "how many days"; not "berapa lama", which is
 # answered by "1293 hingga 1500" as often as by "lima tahun"): the text must count time in some unit ("1x24 jam",
 # "dua minggu", "setahun"; not "Nomor 7 Tahun 2022") or give a span of years ("1509–1602").
-_TIME_UNITS = (
-    r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"
-    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
-)
 # "Ulang tahun … ke berapakah tahun 2005 ini?" asks an ordinal, in a year: no duration.
-_ASKS_DURATION = re.compile(rf"(?<!\bke )\b(?:berapa\w*|how many)\s+(?:{_TIME_UNITS})\b(?!\s*\d)", re.I)
+_ASKS_DURATION = re.compile(rf"(?<!\bke )\b(?:berapa\w*|how many)\s+(?:{TIME_UNITS})\b(?!\s*\d)", re.I)
 _HOLDS_DURATION = re.compile(
-    rf"(?:\d|\b(?:{_NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{_TIME_UNITS})\b(?!\s*\d)"
+    rf"(?:\d|\b(?:{_NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{TIME_UNITS})\b(?!\s*\d)"
     r"|\bse(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|windu)\b"
     r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:1\d|20)\d\d\b",
     re.I,

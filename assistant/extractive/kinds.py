@@ -13,6 +13,7 @@ quoted sentences alone (refusing there cost 5 of 379 FacQA answers). Everything 
 selector.
 """
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from index.document import Chunk
 from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import is_speech, speaker
 from lang.sentences import Sentence, quote_units
+from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, alternation
 
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 LOOK_AT_DOER = 8  # … and the doer of the asked act, the best few of the best sentence's own article
@@ -211,23 +213,60 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     asked = question.text.lower()
     for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
         text = candidate.sentence.text
-        spans = [s for s in answer_spans(question.kind, text) if s.lower() not in asked]
+        spans = [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
         if not spans and question.kind is Kind.WHO:
-            runs = [m.group(0) for m in _NAME_RUN.finditer(text) if m.start() > 0]
-            spans = [
-                r
-                for r in runs
-                if not any(w.lower() in asked for w in r.split() if len(w) > 2)
-                and r.split()[0] not in BODY_WORDS
-                and not _names_outlet(r, candidate.chunk.outlet)
-            ]
-            if not spans and _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
+            if _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
-            spans = spans if len(spans) == 1 else []  # one new name: clear; several: the sentence says which
+            names = _new_names(text, asked, candidate.chunk)
+            spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     return _doer(draft, question, ranked, ranking) if question.kind is Kind.WHO else None
+
+
+_WORD = re.compile(r"[\w'’-]+")
+# A day or a month is a capitalised word that names no one ("…, Selasa, mengungkapkan").
+_CALENDAR = re.compile(rf"(?:{alternation(DAYS_ID + MONTHS_ID + MONTHS_EN)})", re.I)
+
+
+def _new_names(text: str, asked: str, chunk: Chunk) -> list[str]:
+    """The runs of capitals of the sentence that name someone the (lower-cased) question does not, each without
+    the title the question gives them: "Idris Syukur" of "Kepala Dinas Kehutanan Provinsi Sulsel Idris Syukur,
+    Selasa, …" for "Siapakah Kepala Dinas Kehutanan Provinsi Sulsel?". Only the most titled are kept: the
+    question's words leading the run, or right before it ("Ketua Partai Demokrat, Howard Dean"), count
+    (the run's words after the first that is not the question's are its own: "Bidang Perekonomian Aburizal Bakrie"
+    is no name; taking the words after the question's last one gave "Conference", "Research Institute" on
+    FacQA). Never the sentence's first word (after a dateline too), a day, a month, a body or the article's outlet."""
+    asked_words = set(_WORD.findall(asked))
+
+    def _in_title(word: str) -> bool:  # the question's word, or an acronym ("… Lore Lindu (BTNLL) Agus Priambudi")
+        return word.lower() in asked_words or word.isupper()
+
+    found: dict[str, int] = {}
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).rstrip(".,").split()
+        title = 0
+        while title < len(words) and words[title].lower().strip("()") in asked_words:
+            title += 1
+        name = words[title:]
+        before = list(
+            itertools.takewhile(lambda w: w.lower() in asked_words, reversed(_WORD.findall(text[: match.start()])))
+        )
+        titled = title + sum(1 for w in before if len(w) > 2)
+        if (
+            not name
+            or (not title and not re.search(r"[a-z]", text[: match.start()]))  # opens it: "KOTA KENCANA – Sebanyak"
+            or any(w.lower() in asked_words for w in name if len(w) > 2)
+            or (titled and len(name) == 1 and name[0].isupper())  # the title's acronym ("Perdana Menteri (PM)")
+            or name[0] in BODY_WORDS
+            or _CALENDAR.fullmatch(" ".join(name))
+            or _names_outlet(" ".join(name), chunk.outlet)
+        ):
+            continue
+        found[" ".join(name)] = max(titled, found.get(" ".join(name), 0))
+    most = max(found.values(), default=0)
+    return [name for name, titled in found.items() if titled == most]
 
 
 # "Siapa yang memimpin …?", "Who led …?": the act a who-question asks the doer of, right after its question word.

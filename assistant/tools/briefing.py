@@ -157,7 +157,7 @@ def _scored(question: Question, hits: list[Hit], coverage: Coverage) -> list[Sco
         context = coverage.of_text(question.groups, context_text)
         for position, sentence in enumerate(quote_units(hit.chunk.text)):
             covered = coverage.of_text(question.groups, sentence.text)
-            spans = tuple(answer_spans(question.kind, sentence.text))
+            spans = tuple(answer_spans(question.kind, sentence.text, question.text))
             if question.kind is Kind.ALLOWED and not spans and position == 0 and previous is not None:
                 spans = tuple(answer_spans(Kind.ALLOWED, quote_units(previous.text)[-1].text))  # a rule's lead-in
             bonus = _type_bonus(question, sentence.text, spans)

@@ -18,6 +18,24 @@ def test_how_many_ignores_years_and_law_numbers() -> None:
     assert answer_spans(Kind.HOW_MANY, "Pemilu 2024 sesuai Undang-Undang Nomor 2 Tahun 2002") == []
 
 
+def test_a_count_is_the_whole_number_with_its_noun() -> None:
+    # FacQA sentences: the lead was "5 jam" for "1,5 jam", "6.000 per" without its currency, a date for a count,
+    # and "500 sekolah di Aceh dan" (lower-case words read as the noun's capitalised name).
+    assert answer_spans(Kind.HOW_MANY, "ditempuh sekitar 1,5 jam dari Pantai Anyer", "Berapa jam?") == ["1,5 jam"]
+    assert answer_spans(Kind.HOW_MANY, "iuran Rp 6.000 per keluarga tiap bulan") == ["Rp 6.000 per keluarga"]
+    assert answer_spans(Kind.HOW_MANY, "luasnya 3.327.810 hektar") == ["3.327.810 hektar"]
+    assert answer_spans(Kind.HOW_MANY, "UNICEF membangun 500 sekolah di Aceh dan Nias") == ["500 sekolah"]
+    assert answer_spans(Kind.HOW_MANY, "Sejak 10 Oktober, sebanyak 166 negara ikut") == ["sebanyak 166 negara"]
+
+
+def test_a_count_question_may_ask_for_a_year_a_length_of_time_or_an_ordinal() -> None:
+    sentence = "Pada 2003 ada 56 keluarga yang menikmati PLTS selama tiga tahun, dan 4 jam sehari"
+    assert answer_spans(Kind.HOW_MANY, sentence, "Sejak tahun berapa 56 keluarga menikmati PLTS?") == ["2003"]
+    assert answer_spans(Kind.HOW_MANY, sentence, "Berapa lama PLTS menyala?") == ["4 jam"]
+    assert answer_spans(Kind.HOW_MANY, sentence, "Berapa keluarga menikmati PLTS?") == ["56 keluarga", "4 jam"]
+    assert answer_spans(Kind.HOW_MANY, "HUT RI ke-60 tahun 2005", "Ulang tahun RI ke berapakah tahun ini?") == []
+
+
 def test_law_spans() -> None:
     assert answer_spans(Kind.LAW, "Sesuai amanat Undang-Undang Nomor 2 Tahun 2002 tentang Polri, seluruh anggota") == [
         "Undang-Undang Nomor 2 Tahun 2002 tentang Polri"
