@@ -5,7 +5,9 @@ selector never fits on (every fifth, `training/datasets.py`). Each is indexed wi
 `<cache>/stores/<set>` (shared with `make train`), then every question is asked in this process. Scored as
 `../shared/eval/score_qa.py` scores the CLI: the answer text holds every must-string, a cited paragraph is from
 the gold document, answerable questions refused, unanswerable ones refused, median answer length; plus IDK-MRC's
-overall accuracy (right answers + refused unanswerables over all questions). Rates carry 95 % Wilson intervals.
+overall accuracy (right answers + refused unanswerables over all questions), and of our answers that open with a
+short answer (a name, date, place, count or law), how many of those hold the gold string or are held by it.
+Rates carry 95 % Wilson intervals.
 
 Baselines, which never refuse:
 - best sentence: our fused retrieval (dense + BM25), and the sentence of its top 3 paragraphs most
@@ -16,25 +18,35 @@ Baselines, which never refuse:
 
 import argparse
 import math
+import re
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from assistant.answer import Answer
 from assistant.engine import Assistant
+from assistant.question import Kind
 from benchmarks.naive import NaiveLlamaIndex
 from benchmarks.report import machine, machine_line, publish, table
 from index.offline import configure_offline
 from index.settings import Settings
 from training.datasets import QuestionSet, shared_set
 
-Reply = tuple[str, bool, list[str]]  # (answer text, abstained, cited document ids)
+# The kinds whose answers lead with a short answer (a name, a date, a place, a count, a law) when they find one.
+SHORT_ANSWER_KINDS = frozenset(k.value for k in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW))
+
+
+class Reply(NamedTuple):
+    text: str
+    abstained: bool
+    documents: list[str]  # cited document ids
+    lead: str | None = None  # the short answer the text opens with, if any
 
 
 @dataclass
@@ -49,6 +61,8 @@ class Score:
     refused: int
     median_chars: float
     ms: float
+    leads: int = 0  # answered answerable questions whose answer opens with a short answer
+    leads_right: int = 0  # … that holds (or is held by) a must-string
 
     def row(self) -> list[Any]:
         overall = (self.right + self.refused) / max(1, self.answerable + self.unanswerable)
@@ -61,6 +75,7 @@ class Score:
             _with_interval(self.false_refusals, self.answerable),
             _with_interval(self.refused, self.unanswerable) if self.unanswerable else "–",
             f"{overall:.3f}" if self.unanswerable else "–",
+            _with_interval(self.leads_right, self.leads) if self.leads else "–",
             round(self.median_chars),
             round(self.ms, 1),
         ]
@@ -75,6 +90,7 @@ HEADERS = [
     "answerable refused",
     "unanswerable refused",
     "overall",
+    "short answer holds the fact",
     "median chars",
     "ms/q",
 ]
@@ -95,24 +111,44 @@ def _with_interval(hits: int, n: int) -> str:
 
 
 def score(system: str, questions: QuestionSet, answer: Callable[[str], Reply]) -> Score:
-    answerable = right = right_document = false_refusals = unanswerable = refused = 0
+    answerable = right = right_document = false_refusals = unanswerable = refused = leads = leads_right = 0
     lengths, started = [], time.perf_counter()
     for item in questions.items:
-        text, abstained, documents = answer(item.question)
+        reply = answer(item.question)
         if item.answerable:
             answerable += 1
-            lengths.append(len(text))
-            right += all(m.lower() in text.lower() for m in item.must)
-            right_document += any(d.startswith(item.doc or "\0") for d in documents)
-            false_refusals += abstained
+            lengths.append(len(reply.text))
+            right += all(m.lower() in reply.text.lower() for m in item.must)
+            right_document += any(d.startswith(item.doc or "\0") for d in reply.documents)
+            false_refusals += reply.abstained
+            if reply.lead and not reply.abstained:
+                leads += 1
+                leads_right += any(_within(m, reply.lead) or _within(reply.lead, m) for m in item.must)
         else:
             unanswerable += 1
-            refused += abstained
+            refused += reply.abstained
     ms = (time.perf_counter() - started) * 1000 / max(1, len(questions.items))
     median = statistics.median(lengths) if lengths else 0.0
     return Score(
-        system, questions.name, answerable, right, right_document, false_refusals, unanswerable, refused, median, ms
+        system,
+        questions.name,
+        answerable,
+        right,
+        right_document,
+        false_refusals,
+        unanswerable,
+        refused,
+        median,
+        ms,
+        leads,
+        leads_right,
     )
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether `part` is in `whole` as whole words and whole numbers ("Kaigun" in "Angkatan Laut … (Kaigun)";
+    not "5 jam" in "1,5 jam")."""
+    return re.search(rf"(?<![\w.,]){re.escape(part.lower())}(?![\w]|[.,]\d)", whole.lower()) is not None
 
 
 def ours(assistant: Assistant) -> Callable[[str], Reply]:
@@ -123,7 +159,9 @@ def ours(assistant: Assistant) -> Callable[[str], Reply]:
 
 
 def reply_of(answer: Answer) -> Reply:
-    return answer.text, answer.abstained, [c.chunk.doc_id for c in answer.citations]
+    spans = [span for c in answer.citations for span in c.spans][:1]
+    lead = spans[0] if answer.kind in SHORT_ANSWER_KINDS and spans and answer.text.startswith(spans[0]) else None
+    return Reply(answer.text, answer.abstained, [c.chunk.doc_id for c in answer.citations], lead)
 
 
 def best_sentence(assistant: Assistant) -> Callable[[str], Reply]:
@@ -131,10 +169,10 @@ def best_sentence(assistant: Assistant) -> Callable[[str], Reply]:
         candidates, _ = assistant.prepare(question)
         top = [c for c in candidates if c.rank <= 3]
         if not top:
-            return "", True, []
+            return Reply("", True, [])
         vector = np.asarray(assistant.retriever.embed_query(question))
         best = max(top, key=lambda c: float(c.vector @ vector))
-        return best.sentence.text, False, [best.chunk.doc_id]
+        return Reply(best.sentence.text, False, [best.chunk.doc_id])
 
     return answer
 
@@ -143,9 +181,9 @@ def naive(baseline: NaiveLlamaIndex) -> Callable[[str], Reply]:
     def answer(question: str) -> Reply:
         hits = baseline.retriever.retrieve(question)
         if not hits:
-            return "", True, []
+            return Reply("", True, [])
         node = hits[0].node
-        return node.get_content(), False, [Path(node.metadata.get("file_name", "")).stem]
+        return Reply(node.get_content(), False, [Path(node.metadata.get("file_name", "")).stem])
 
     return answer
 
