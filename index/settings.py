@@ -41,7 +41,11 @@ class Settings(BaseSettings):
     )
     candidate_k: int = Field(30, description="Candidates each retriever (dense, BM25) contributes to fusion.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009).")
-    max_citations: int = Field(3, description="Most sentences (and so citations) an extractive answer quotes.")
+    max_citations: int = Field(
+        3,
+        description="Most sentences (and so citations) an extractive answer quotes beside the best one's qualifier "
+        "(a rule's exception or condition, always quoted with it), and beside a list's items.",
+    )
     answerer: Literal["extractive", "llm"] = Field(
         "extractive", description="Which answerer replies: 'extractive' (no LLM) or 'llm' (needs `pip install .[llm]`)."
     )

@@ -89,9 +89,12 @@ def relative_first(text: str, member: re.Pattern[str]) -> bool:
 # A calendar date ("pada 27 November 2024", "on November 27", "tanggal 27/11"): when the asker means to act, which
 # no rule names; its words are the question's setting, not its act.
 _MONTH = alternation(MONTHS_ID + MONTHS_EN)
+# A bare "1/2" is as often a fraction ("1/2 hari") as a date: it is one only after "pada"/"tanggal"/"on" or with
+# a year ("27/11/2024").
 _DATE = re.compile(
     rf"\b(?:(?:pada|tanggal|tgl\.?|on)\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}"
-    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b",
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+    rf"|\b(?:pada|tanggal|tgl\.?|on)\s+\d{{1,2}}/\d{{1,2}}\b",
     re.I,
 )
 

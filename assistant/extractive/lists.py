@@ -102,7 +102,7 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
     if len(general) != 1:
         return None
     chunk, lead_in = general[0]
-    items = _items(coverage.corpus.document(chunk.doc_id), coverage.corpus.position(chunk) or 0)
+    items = _items_after(chunk, coverage)
     return FoundList(chunk, lead_in, items) if len(items) >= 2 else None
 
 
@@ -129,7 +129,7 @@ def _on_topic(
     if position is None:
         return None
     document = coverage.corpus.document(chunk.doc_id)
-    items = _items(document, position)
+    items = _items_after(chunk, coverage)
     kind = rule_kind(lead_in)
     if len(items) < 2 or (asked is not None and (kind is None or kind[0] != asked)):
         return None
@@ -195,11 +195,14 @@ def _section(document: list[Chunk], position: int) -> str:
     return next((c.text for c in reversed(document[:position]) if c.kind == "heading"), "")
 
 
-def _items(document: list[Chunk], position: int) -> Items:
+def _items_after(chunk: Chunk, coverage: Coverage) -> Items:
     """The list paragraphs right after the lead-in's paragraph (a lead-in ends its paragraph: sentences split at
-    ".!?", never at ":")."""
+    ".!?", never at ":"); none when the snapshot lacks the paragraph's document."""
+    position = coverage.corpus.position(chunk)
+    if position is None:
+        return []
     items: Items = []
-    for following in document[position + 1 :]:
+    for following in coverage.corpus.document(chunk.doc_id)[position + 1 :]:
         if following.kind != "list":
             break
         items.append((following, following.text))

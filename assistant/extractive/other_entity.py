@@ -20,6 +20,7 @@ from lang.vocabulary import POST_TITLES
 # A run of two or more capitalised words: a kind word and a name ("Polres Muara Lintang", "Kapolres Batu Jaya").
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
+_MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of address
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
         if not name_words or any(w in document for w in name_words):
             continue
         for other_kind, *other_name in named_in_sentence:
-            if other_name and _same_kind(kind, other_kind):
+            if other_name and same_kind(kind, other_kind):
                 return OtherEntity(run, " ".join((other_kind, *other_name)))
     return None
 
@@ -64,10 +65,11 @@ def missing_post(question: Question, best: Candidate, corpus: Corpus) -> str | N
     return None
 
 
-def _same_kind(asked: str, found: str) -> bool:
-    """ "Polres" and "Polresta", "Kapolres" and "Kapolres": one word the start of the other."""
-    a, f = asked.lower(), found.lower()
-    return a.startswith(f) or f.startswith(a)
+def same_kind(asked: str, found: str) -> bool:
+    """ "Polres" and "Polresta", "Kapolres" and "Kapolres": one word the start of the other. A short form of
+    address starts too many words to be a kind ("Bu" Bupati, "Pak" Pakar): the shorter needs four letters."""
+    shorter, longer = sorted((asked.lower(), found.lower()), key=len)
+    return len(shorter) >= _MIN_KIND and longer.startswith(shorter)
 
 
 def _document_text(best: Candidate, corpus: Corpus) -> str:

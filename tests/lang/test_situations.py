@@ -112,5 +112,8 @@ def test_the_date_an_officer_means_to_act_on_is_dropped() -> None:
     assert without_dates("Bolehkah saya cuti pada 27 November 2024?") == "Bolehkah saya cuti?"
     assert without_dates("May I go on November 27, 2024 to the rally?") == "May I go to the rally?"
     assert without_dates("Bolehkah saya hadir tanggal 27/11?") == "Bolehkah saya hadir?"
+    assert without_dates("Can I attend on 27/11/2024?") == "Can I attend?"
+    # a bare slash is a fraction as often as a date
+    assert without_dates("Bolehkah 1/2 regu ikut apel kampanye?") == "Bolehkah 1/2 regu ikut apel kampanye?"
     # A number that is no date stays: it may be the act ("paslon nomor 2", "275 personel").
     assert without_dates("Bolehkah saya memakai kaus paslon nomor 2?") == "Bolehkah saya memakai kaus paslon nomor 2?"
