@@ -110,9 +110,10 @@ class Assistant:
     ) -> list[Hit]:
         """An is-it-allowed question's hits, then the best paragraphs of regulations and guidelines not among them
         (a second retrieval within those kinds): the rule that decides the verdict must be a candidate even when
-        news paragraphs that repeat the question's words outrank it."""
+        news paragraphs that repeat the question's words outrank it. The same for where a report goes: the
+        guideline names the channel."""
         rules_only = (filters or Filters()).within(sorted(AUTHORITATIVE))
-        if question.kind is not Kind.ALLOWED or rules_only is None:
+        if not (question.kind is Kind.ALLOWED or question.asks_channel) or rules_only is None:
             return hits
         seen = {hit.chunk.id for hit in hits}
         found = self.retriever.search(

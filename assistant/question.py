@@ -126,6 +126,13 @@ _NOT_ENTITIES = frozenset(
 _ASKS_SAID = ("bilang", "menyebut", "ucapan", "pernyataan", "kutipan", "menurut siapa", "mengajak", "berjanji")
 _ASKS_SAID_EN = ("quote", "quoted", "called on")
 _SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
+# "Where can I report a colleague …?", "Ke mana saya bisa mengadukan …?": where a report goes is the channel a
+# guideline names ("… dapat dilaporkan melalui Posko Pengaduan …"), not a place.
+_ASKS_CHANNEL = re.compile(
+    r"\b(?:di ?mana\w*|ke ?mana\w*|where)\b[^?]*?\b(?:lapor\w*|melapor\w*|mengadu\w*|mengadukan|pengaduan|aduan|"
+    r"report\w*|complain\w*|file a complaint)\b",
+    re.I,
+)
 # Words that tell the assistant what to do rather than what the answer is about.
 _INSTRUCTIONS = frozenset(
     "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
@@ -142,6 +149,7 @@ class Question:
     # matches its spelled-out form, an English place name its Indonesian one ("central java" → "jawa tengah").
     entities: tuple[tuple[str, ...], ...]
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
+    asks_channel: bool = False  # where a report or complaint goes ("Where can I report …?")
     act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
     core: tuple[tuple[str, ...], ...] = ()  # … and of the act without the setting that trails it (`act_core`)
 
@@ -225,6 +233,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         groups=_groups(asked, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
+        asks_channel=kind in (Kind.WHERE, Kind.WHAT) and bool(_ASKS_CHANNEL.search(text)),  # "ke mana" is what
         act=_groups(act, act_language, analyzer) if act else (),
         core=_groups(act_core(act), act_language, analyzer) if act else (),
     )

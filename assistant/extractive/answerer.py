@@ -22,7 +22,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.kinds import Unanswered, close, lead
+from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import missing_post, other_entity
 from assistant.extractive.verdict import covered, qualifier
@@ -68,7 +68,12 @@ class ExtractiveAnswerer:
         # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
         # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer.
         listed = find_list(question, ranked, ranking)
-        if not ranking.decision.answer and listed is None and not rule_covers(question, ranking):
+        if (
+            not ranking.decision.answer
+            and listed is None
+            and not rule_covers(question, ranking)
+            and report_channel(question, ranked) is None
+        ):
             return self._abstain(question, refusal, related)
         draft = Draft(question, t, self.name)
         if listed is not None:

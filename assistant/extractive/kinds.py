@@ -26,6 +26,7 @@ from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
+from index.authority import is_authoritative
 from index.document import Chunk
 from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import is_speech, speaker
@@ -225,6 +226,30 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     return _doer(draft, question, ranked, ranking) if question.kind is Kind.WHO else None
 
 
+# A guideline's sentence on where reports go: a report word, then the channel it goes through ("… dapat
+# dilaporkan … melalui Posko Pengaduan …, layanan WhatsApp …"). Not "melaporkan kepada atasan … apabila
+# menerima ajakan": a duty to tell one's superior, not a channel.
+_CHANNEL = re.compile(
+    r"\b(?:(?:di)?lapor\w*|melapor\w*|pengaduan|aduan|mengadu\w*)\b[^.;]*?\b(?:melalui|lewat|via)\s+\S",
+    re.I,
+)
+
+
+def report_channel(question: Question, ranked: list[Candidate]) -> Candidate | None:
+    """Where a report goes: the regulation's or guideline's sentence naming its channel, the best the selector
+    rates, for a question that asks it. Its P is low where the question shares few words with it ("Where can I
+    file a complaint about a fellow officer …?" and "Dugaan pelanggaran … dilaporkan melalui aplikasi Propam
+    Presisi …"), so, as a list does, it answers by its structure even when the selector doubts it."""
+    if not question.asks_channel:
+        return None
+    return next((c for c in ranked if is_authoritative(c.chunk.doc_kind) and _CHANNEL.search(c.sentence.text)), None)
+
+
+def _channel(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """The channel sentence (`report_channel`), else a place span."""
+    return report_channel(question, ranked) or _span(draft, question, ranked, ranking)
+
+
 _WORD = re.compile(r"[\w'’-]+")
 # A day or a month is a capitalised word that names no one ("…, Selasa, mengungkapkan").
 _CALENDAR = re.compile(rf"(?:{alternation(DAYS_ID + MONTHS_ID + MONTHS_EN)})", re.I)
@@ -319,5 +344,6 @@ LEADS: tuple[LeadRow, ...] = (
     # "Siapa Kapolres yang mengingatkan …?" asks who said it (the post qualifies the speaker): the speaker leads.
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
+    LeadRow(lambda q: q.asks_channel, _channel),
     LeadRow(lambda q: q.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW), _span),
 )
