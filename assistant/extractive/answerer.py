@@ -22,6 +22,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.compound import unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import missing_post, other_entity
@@ -120,6 +121,10 @@ class ExtractiveAnswerer:
             length += len(candidate.sentence.text)
         if draft.question.kind is Kind.SUMMARY:
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
+        for candidate in unanswered_asks(draft.question, best, quoted, ranked, ranking):
+            if length + len(candidate.sentence.text) <= MAX_SUMMARY_CHARS:
+                quoted.append(candidate)
+                length += len(candidate.sentence.text)
         for candidate in sorted(quoted, key=lambda c: (c is not best, c is not also, c.rank, c.index)):
             draft.evidence(candidate.chunk, candidate.sentence.text)
         return quoted

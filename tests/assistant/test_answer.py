@@ -269,6 +269,19 @@ def test_who_holds_a_title_leads_with_the_name_after_it_not_another_capitalised_
     assert answer.text.startswith("Hendra Kusuma ["), answer.text
 
 
+def test_a_question_that_asks_two_things_quotes_the_sentence_for_each(two_speakers: Assistant) -> None:
+    # Where the hearing was held and what the sanction was are two paragraphs apart; the selector, reading the
+    # whole question, rated the place's sentence low and quoted the article's lead instead.
+    answer = two_speakers.ask(
+        "Di mana sidang disiplin tiga anggota Polres Muara Jernih digelar, dan apa hukuman yang dijatuhkan?"
+    )
+    assert "Aula Wira Satya" in answer.text and "penundaan kenaikan pangkat" in answer.text, answer.text
+    assert all(c.quote in c.chunk.text for c in answer.citations)
+    # One ask: nothing is added for a second.
+    single = two_speakers.ask("Apa hukuman yang dijatuhkan kepada tiga anggota Polres Muara Jernih?")
+    assert "Aula Wira Satya" not in single.text, single.text
+
+
 def test_the_holder_of_a_post_the_article_never_names_is_refused(two_speakers: Assistant) -> None:
     # The Batu Jaya article names Bawaslu Kabupaten Batu Jaya but no Ketua of it; the only people it names are
     # police officers, who hold other posts.
