@@ -26,6 +26,9 @@ class Kind(StrEnum):
     WHAT = "what"
 
 
+# The kinds whose short answer is a span of the sentence (`evidence.answer_spans`): a person, date, place, count, law.
+SPAN_KINDS = (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW)
+
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.WHEN,
@@ -126,11 +129,22 @@ _NOT_ENTITIES = frozenset(
 _ASKS_SAID = ("bilang", "menyebut", "ucapan", "pernyataan", "kutipan", "menurut siapa", "mengajak", "berjanji")
 _ASKS_SAID_EN = ("quote", "quoted", "called on")
 _SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
-# "Where can I report a colleague …?", "Ke mana saya bisa mengadukan …?": where a report goes is the channel a
-# guideline names ("… dapat dilaporkan melalui Posko Pengaduan …"), not a place.
+# "Where can I report a colleague …?", "Ke mana saya bisa mengadukan …?": where the asker can report is the channel
+# a guideline names ("… dapat dilaporkan melalui Posko Pengaduan …"), not a place; not "Di mana wartawan melaporkan
+# kericuhan itu?" nor "Where did the Kapolres go after the report?".
 _ASKS_CHANNEL = re.compile(
-    r"\b(?:di ?mana\w*|ke ?mana\w*|where)\b[^?]*?\b(?:lapor\w*|melapor\w*|mengadu\w*|mengadukan|pengaduan|aduan|"
-    r"report\w*|complain\w*|file a complaint)\b",
+    r"\b(?:di ?mana\w*|ke ?mana\w*)\s+(?:saya|kami|aku|kita|anggota|warga|masyarakat)?"
+    r"\s*(?:bisa|dapat|harus|boleh|perlu)?\s*(?:melapor\w*|mengadu\w*|lapor)\b"
+    r"|\b(?:di ?mana\w*|ke ?mana\w*)\b[^?]*\b(?:bisa|dapat|harus|boleh|perlu)\s+(?:di)?(?:laporkan|adukan)\b"
+    r"|\bwhere\s+(?:can|should|do|must|may)\s+(?:i|we|officers?|people|residents?)\s+"
+    r"(?:report|complain|file a complaint|lodge a complaint)\b",
+    re.I,
+)
+# … about a breach of the rules the guideline's channel takes ("a colleague who is campaigning", "anggota yang tidak
+# netral"); not "Where can I report a traffic accident?".
+_BREACH = re.compile(
+    r"\b(?:pelanggaran|melanggar|netral\w*|kampanye|berkampanye|dukung\w*|mendukung|memihak|berpihak|"
+    r"violat\w*|breach\w*|neutral\w*|campaign\w*|partisan|support\w*|misconduct)\b",
     re.I,
 )
 # Words that tell the assistant what to do rather than what the answer is about.
@@ -233,7 +247,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         groups=_groups(asked, language, analyzer),
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
-        asks_channel=kind in (Kind.WHERE, Kind.WHAT) and bool(_ASKS_CHANNEL.search(text)),  # "ke mana" is what
+        asks_channel=bool(_ASKS_CHANNEL.search(text) and _BREACH.search(text)),
         act=_groups(act, act_language, analyzer) if act else (),
         core=_groups(act_core(act), act_language, analyzer) if act else (),
     )

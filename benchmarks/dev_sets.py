@@ -31,7 +31,7 @@ import numpy as np
 
 from assistant.answer import Answer
 from assistant.engine import Assistant
-from assistant.question import Kind
+from assistant.question import SPAN_KINDS
 from benchmarks.naive import NaiveLlamaIndex
 from benchmarks.report import machine, machine_line, publish, table
 from index.offline import configure_offline
@@ -39,7 +39,7 @@ from index.settings import Settings
 from training.datasets import QuestionSet, shared_set
 
 # The kinds whose answers lead with a short answer (a name, a date, a place, a count, a law) when they find one.
-SHORT_ANSWER_KINDS = frozenset(k.value for k in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW))
+SHORT_ANSWER_KINDS = frozenset(k.value for k in SPAN_KINDS)
 
 
 class Reply(NamedTuple):

@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     max_citations: int = Field(
         3,
         description="Most sentences (and so citations) an extractive answer quotes beside the best one's qualifier "
-        "(a rule's exception or condition, always quoted with it), and beside a list's items.",
+        "(a rule's exception or condition, always quoted with it), a list's items and, for a question that asks two "
+        "things, the sentence answering the second.",
     )
     answerer: Literal["extractive", "llm"] = Field(
         "extractive", description="Which answerer replies: 'extractive' (no LLM) or 'llm' (needs `pip install .[llm]`)."

@@ -94,7 +94,7 @@ _MONTH = alternation(MONTHS_ID + MONTHS_EN)
 _DATE = re.compile(
     rf"\b(?:(?:pada|tanggal|tgl\.?|on)\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
-    rf"|\b(?:pada|tanggal|tgl\.?|on)\s+\d{{1,2}}/\d{{1,2}}\b",
+    rf"|\b(?:pada|tanggal|tgl\.?|on)\s+\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:hari|jam|bagian|of)\b)",
     re.I,
 )
 

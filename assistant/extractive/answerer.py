@@ -121,6 +121,7 @@ class ExtractiveAnswerer:
             length += len(candidate.sentence.text)
         if draft.question.kind is Kind.SUMMARY:
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
+            length = sum(len(c.sentence.text) for c in quoted)
         for candidate in unanswered_asks(draft.question, best, quoted, ranked, ranking):
             if length + len(candidate.sentence.text) <= MAX_SUMMARY_CHARS:
                 quoted.append(candidate)

@@ -15,18 +15,17 @@ import re
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.question import Kind, Question, classify
+from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
 
 ASK_ON_TOPIC = 0.4
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and".
 _SECOND_ASK = re.compile(
-    r",?\s+(?:dan|serta)\s+(?=(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)\w*\b)"
+    r",?\s+(?:dan|serta)\s+(?=(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)(?:kah)?\b"
+    r"(?!\s*pun\b))"  # not "apabila", "siapapun", "apa pun"
     r"|,?\s+and\s+(?=(?:how|who|what|when|where|which|why)\b)",
     re.I,
 )
-# The kinds whose answer is a span `answer_spans` finds (a place, a date, a count, a person, a law).
-_SPAN_KINDS = (Kind.WHERE, Kind.WHEN, Kind.HOW_MANY, Kind.WHO, Kind.LAW)
 
 
 def asks(text: str) -> list[str]:
@@ -51,7 +50,7 @@ def unanswered_asks(
         def answers(candidate: Candidate, kind: Kind = kind, groups: Groups = groups, ask: str = ask) -> float:
             text = candidate.sentence.text
             covered = ranking.coverage.about(groups, text)
-            typed = kind not in _SPAN_KINDS or bool(answer_spans(kind, text, ask))
+            typed = kind not in SPAN_KINDS or bool(answer_spans(kind, text, ask))
             return covered if covered >= ASK_ON_TOPIC and typed else 0.0
 
         if any(answers(c) for c in (*quoted, *found)):

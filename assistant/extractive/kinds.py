@@ -24,7 +24,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
-from assistant.question import Kind, Question
+from assistant.question import SPAN_KINDS, Kind, Question
 from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
@@ -230,7 +230,8 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
 # dilaporkan … melalui Posko Pengaduan …, layanan WhatsApp …"). Not "melaporkan kepada atasan … apabila
 # menerima ajakan": a duty to tell one's superior, not a channel.
 _CHANNEL = re.compile(
-    r"\b(?:(?:di)?lapor\w*|melapor\w*|pengaduan|aduan|mengadu\w*)\b[^.;]*?\b(?:melalui|lewat|via)\s+\S",
+    r"\b(?:(?:di)?lapor\w*|melapor\w*|pengaduan|aduan|mengadu\w*)\b(?:(?!kepada atasan)[^.;]){0,80}?"
+    r"\b(?:melalui|lewat|via)\s+\S",
     re.I,
 )
 
@@ -345,5 +346,5 @@ LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
-    LeadRow(lambda q: q.kind in (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW), _span),
+    LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

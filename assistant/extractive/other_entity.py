@@ -66,10 +66,10 @@ def missing_post(question: Question, best: Candidate, corpus: Corpus) -> str | N
 
 
 def same_kind(asked: str, found: str) -> bool:
-    """ "Polres" and "Polresta", "Kapolres" and "Kapolres": one word the start of the other. A short form of
-    address starts too many words to be a kind ("Bu" Bupati, "Pak" Pakar): the shorter needs four letters."""
+    """ "Polres" and "Polresta", "KPU" and "KPU": one word, or the start of the other. A short form of address
+    starts too many words to be a kind ("Bu" Bupati, "Pak" Pakar): a start needs four letters."""
     shorter, longer = sorted((asked.lower(), found.lower()), key=len)
-    return len(shorter) >= _MIN_KIND and longer.startswith(shorter)
+    return shorter == longer or (len(shorter) >= _MIN_KIND and longer.startswith(shorter))
 
 
 def _document_text(best: Candidate, corpus: Corpus) -> str:

@@ -5,6 +5,7 @@ def test_units_of_one_kind_share_the_start_of_their_kind_word() -> None:
     assert same_kind("Polres", "Polresta")
     assert same_kind("Kapolresta", "Kapolres")
     assert same_kind("Polda", "polda")
+    assert same_kind("KPU", "KPU")  # a short kind word is still its own kind
     assert not same_kind("Polres", "Polda")
 
 

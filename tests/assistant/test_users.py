@@ -141,6 +141,13 @@ def test_where_to_report_a_colleague_is_the_channel_the_pocket_book_names(with_p
         assert not answer.abstained, answer.text
         first = answer.citations[0]
         assert first.chunk.page == 5 and "melalui layanan Propam Presisi" in first.quote, answer.text
+    # Not a breach of the guideline, or not where the asker can report: no channel question.
+    for question in (
+        "Where can I report a traffic accident?",
+        "Di mana wartawan melaporkan kericuhan itu?",
+        "Where did the Kapolres go after the report on the campaign was published?",
+    ):
+        assert not analyze(question, with_pocketbook.analyzer).asks_channel, question
 
 
 def test_officer_gets_dilarang_with_the_numbered_rule_its_page_and_legal_basis(with_pocketbook: Assistant) -> None:
