@@ -18,6 +18,8 @@ RANKS = (
     "Inspektur Polisi Satu|Iptu|Inspektur Polisi Dua|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|"
     "Letkol|Kolonel|Mayor|Kapten|Pak|Bapak|Ibu|Bu"
 )
+# Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not a person's initials.
+OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ("Pak", "Bapak", "Ibu", "Bu"))
 # Longest first, so "Kombes Pol" is taken before "Kombes".
 RANK_WORDS = tuple(sorted(RANKS.split("|"), key=len, reverse=True))
 _ROLE_HEAD = (

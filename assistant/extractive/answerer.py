@@ -26,6 +26,7 @@ from assistant.extractive.compound import unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import missing_post, other_entity
+from assistant.extractive.subject import about_initialed, antecedent, continuation
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -84,6 +85,8 @@ class ExtractiveAnswerer:
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
+        if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
+            best = about_initialed(question, best, ranked) or best
         # A fact about another unit of the asked kind ("Polresta Kencana Raya" for "Polres Muara Lintang"); a rule
         # or a briefing's topic is not about one unit.
         swapped = other_entity(question, best, ranking.corpus) if question.kind not in _RULES_OR_TOPIC else None
@@ -110,7 +113,12 @@ class ExtractiveAnswerer:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
         scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
-        quoted = [best, also] if also is not None else [best]
+        # a pronoun's sentence is read with the one naming who it means ("… . Ia dijatuhi …")
+        before = antecedent(best, ranked)
+        if before is not None and len(before.sentence.text) + len(best.sentence.text) > MAX_QUOTED_CHARS:
+            before = None
+        head = [c for c in (before, best, also) if c is not None]
+        quoted = list(head)
         length = sum(len(c.sentence.text) for c in quoted)
         for candidate in ranked:
             if len(quoted) >= self.max_citations or scores[id(candidate)] < SUPPORT_RATIO * scores[id(ranked[0])]:
@@ -122,11 +130,16 @@ class ExtractiveAnswerer:
         if draft.question.kind is Kind.SUMMARY:
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
             length = sum(len(c.sentence.text) for c in quoted)
-        for candidate in unanswered_asks(draft.question, best, quoted, ranked, ranking):
-            if length + len(candidate.sentence.text) <= MAX_SUMMARY_CHARS:
-                quoted.append(candidate)
-                length += len(candidate.sentence.text)
-        for candidate in sorted(quoted, key=lambda c: (c is not best, c is not also, c.rank, c.index)):
+        # … and the best one with what it goes on to say of the same person ("Bripka AS … . Ia dijatuhi …"), and
+        # each ask of a two-part question, within the longer budget
+        after = continuation(best, ranked)
+        if after is not None and after not in quoted and length + len(after.sentence.text) <= MAX_SUMMARY_CHARS:
+            quoted.append(after)
+            head.insert(head.index(best) + 1, after)
+        asked = unanswered_asks(draft.question, best, quoted, ranked, ranking)
+        quoted = _with_asks(quoted, asked, kept=head)
+        rest = sorted((c for c in quoted if c not in head), key=lambda c: (c.rank, c.index))
+        for candidate in head + rest:
             draft.evidence(candidate.chunk, candidate.sentence.text)
         return quoted
 
@@ -158,6 +171,20 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def _with_asks(quoted: list[Candidate], answers: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """`quoted` and the sentences answering a two-part question's asks, within MAX_SUMMARY_CHARS: room is made
+    by leaving out, last first, the quoted sentences not `kept` (quoted only because the selector rated them
+    close to the best)."""
+    quoted = list(quoted)
+    droppable = [c for c in quoted if c not in kept]
+    for answer in answers:
+        while droppable and sum(len(c.sentence.text) for c in (*quoted, answer)) > MAX_SUMMARY_CHARS:
+            quoted.remove(droppable.pop())
+        if sum(len(c.sentence.text) for c in (*quoted, answer)) <= MAX_SUMMARY_CHARS:
+            quoted.append(answer)
+    return quoted
 
 
 def foreign(question: Question, corpus: Corpus) -> bool:

@@ -12,10 +12,10 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.question import Kind, Question
-from lang.people import RANKS, find_people
+from lang.people import OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_ID, TIME_UNITS, alternation
 
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
     r"\w*ribu\w*|\w*juta\w*|\w*miliar\w*|setengah|separuh|belasan|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|dozens?|hundreds?|thousands?|millions?"
@@ -25,9 +25,9 @@ _MONTH_OR_DAY = (
     r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
 )
 _LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
 _TIME = re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)
-_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b", re.I)  # a year is no count
+_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{NUMBER_WORDS})\b", re.I)  # a year is no count
 
 # A duration the question counts in a unit of time ("berapa jam", "how many days"; not "berapa lama", which is
 # answered by "1293 hingga 1500" as often as by "lima tahun"): the text must count time in some unit ("1x24 jam",
@@ -35,7 +35,7 @@ _COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{_NUMBER_WORDS})\b"
 # "Ulang tahun … ke berapakah tahun 2005 ini?" asks an ordinal, in a year: no duration.
 _ASKS_DURATION = re.compile(rf"(?<!\bke )\b(?:berapa\w*|how many)\s+(?:{TIME_UNITS})\b(?!\s*\d)", re.I)
 _HOLDS_DURATION = re.compile(
-    rf"(?:\d|\b(?:{_NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{TIME_UNITS})\b(?!\s*\d)"
+    rf"(?:\d|\b(?:{NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{TIME_UNITS})\b(?!\s*\d)"
     r"|\bse(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|windu)\b"
     r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:1\d|20)\d\d\b",
     re.I,
@@ -75,12 +75,10 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
 # A person the question names only by rank and initials, as the press names the accused ("Siapa nama lengkap
 # Bripka RH?", "the full name of the officer with the initials FR"): the quoted text must name someone whose
 # name has those initials ("Rudi Hartono"); else it names someone else, or no one.
-# Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not initials.
-_OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ("Pak", "Bapak", "Ibu", "Bu"))
 _ASKS_INITIALED = re.compile(
     r"\b(?i:(?:nama|name)(?:\s+(?:lengkap|asli|sebenarnya))?|full name|real name|siapa(?:kah)?)\s+"
     r"(?i:(?:of|dari|the|an?|anggota|polisi|police|officer|suspect|tersangka|personel|berpangkat|with)\s+){0,6}"
-    rf"(?:{_OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
+    rf"(?:{OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
 )
 
 

@@ -14,9 +14,11 @@ import re
 
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans
+from assistant.extractive.asked_type import NUMBER_WORDS
 from assistant.extractive.candidates import Candidate
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
+from lang.terms import Language
 
 ASK_ON_TOPIC = 0.4
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and".
@@ -26,6 +28,14 @@ _SECOND_ASK = re.compile(
     r"|,?\s+and\s+(?=(?:how|who|what|when|where|which|why)\b)",
     re.I,
 )
+
+
+_SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
+# "berapa personel …", "how many neutrality complaints …": the thing a count ask counts (an Indonesian noun
+# comes first, an English one last).
+_COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.I)
+# An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
+_QUESTION_WORDS = re.compile(r"^\W*(?:how\s+(?:many|much|long)|who|what|when|where|which|why|how)\b", re.I)
 
 
 def asks(text: str) -> list[str]:
@@ -39,24 +49,63 @@ def unanswered_asks(
 ) -> list[Candidate]:
     """For each ask of a two-part question that no quoted sentence answers, the sentence of the best one's
     document that does: it holds ASK_ON_TOPIC of the ask's words and, for a place, date, count, person or law,
-    a span of that kind ("Sidang digelar di Aula Wira Satya …" for "Di mana sidang … digelar")."""
+    a span of that kind ("Sidang digelar di Aula Wira Satya …" for "Di mana sidang … digelar"); for a count, a
+    count of the asked thing ("780 personel" for "berapa personel …", not "1.126 tempat pemungutan suara")."""
     found: list[Candidate] = []
-    for ask in asks(question.text):
-        kind = classify(ask)
-        groups = ranking.coverage.analyzer.query_groups(ask, question.language)
-        if not groups:
+    for text in asks(question.text):
+        ask = _Ask(text, question, ranking)
+        if not ask.groups:
             continue
-
-        def answers(candidate: Candidate, kind: Kind = kind, groups: Groups = groups, ask: str = ask) -> float:
-            text = candidate.sentence.text
-            covered = ranking.coverage.about(groups, text)
-            typed = kind not in SPAN_KINDS or bool(answer_spans(kind, text, ask))
-            return covered if covered >= ASK_ON_TOPIC and typed else 0.0
-
-        if any(answers(c) for c in (*quoted, *found)):
+        if any(ask.answered_by(c) for c in (*quoted, *found)):
             continue
-        scored = [(answers(c), c) for c in ranked if c.chunk.doc_id == best.chunk.doc_id and c not in quoted]
-        score, candidate = max(scored, key=lambda pair: pair[0], default=(0.0, None))  # ties: the selector's order
+        where = ranking.coverage.corpus.position
+        scored = [
+            # ties: the sentence nearest the best one (the second ask goes on about its event), then the selector's
+            ((ask.answered_by(c), -abs(where(c.chunk) - where(best.chunk))), c)
+            for c in ranked
+            if c.chunk.doc_id == best.chunk.doc_id and c not in quoted
+        ]
+        (score, _), candidate = max(scored, key=lambda pair: pair[0], default=((0.0, 0), None))
         if candidate is not None and score > 0 and candidate not in found:
             found.append(candidate)
     return found
+
+
+class _Ask:
+    """One ask of a two-part question, and how well a sentence answers it."""
+
+    def __init__(self, text: str, question: Question, ranking: Ranking) -> None:
+        self.text = text
+        self.kind = classify(text)
+        self.ranking = ranking
+        analyzer = ranking.coverage.analyzer
+        asking = _QUESTION_WORDS.match(text)
+        not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
+        self.groups: Groups = tuple(g for g in analyzer.query_groups(text, question.language) if g not in not_asked)
+        self.language = question.language
+
+    def answered_by(self, candidate: Candidate) -> float:
+        """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
+        sentence = candidate.sentence.text
+        covered = self.ranking.coverage.about(self.groups, sentence)
+        spans = answer_spans(self.kind, sentence, self.text)
+        if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
+            spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
+        typed = self.kind not in SPAN_KINDS or bool(spans)
+        if self.kind is Kind.HOW_MANY:
+            typed = any(counts_the_asked(self.text, span, self.language, self.ranking) for span in spans)
+        return covered if covered >= ASK_ON_TOPIC and typed else 0.0
+
+
+def counts_the_asked(ask: str, span: str, language: Language, ranking: Ranking) -> bool:
+    """Whether a count span counts what the ask counts ("780 personel" for "berapa personel …", "officers" read
+    as personel, anggota …); True when the ask names nothing after "berapa"/"how many"."""
+    counted = _COUNTED.search(ask)
+    if counted is None:
+        return True
+    analyzer = ranking.coverage.analyzer
+    named = counted.group(1) or counted.group(2)
+    if language == "en" and not analyzer.glossary_matches(named):
+        return True  # "how many turned out …": no thing the glossary knows is counted
+    wanted = {term for group in analyzer.query_groups(named, language) for term in group}
+    return not wanted or bool(set(analyzer.terms(span)) & wanted)

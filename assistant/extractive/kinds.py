@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.compound import asks, counts_the_asked
 from assistant.extractive.roles import asked_post, holds_post, post_text
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
@@ -215,6 +216,8 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
         text = candidate.sentence.text
         spans = [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
+        if question.kind is Kind.HOW_MANY and asks(question.text):  # its first ask: "berapa personel …"
+            spans = [s for s in spans if counts_the_asked(question.text, s, question.language, ranking)]
         if not spans and question.kind is Kind.WHO:
             if _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")

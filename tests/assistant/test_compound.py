@@ -1,4 +1,11 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Assistant
 from assistant.extractive.compound import asks
+from index.settings import Settings
 
 
 def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> None:
@@ -20,3 +27,46 @@ def test_words_that_only_start_like_a_question_word_ask_nothing_more() -> None:
         "Apa hukuman yang dijatuhkan kepada tiga anggota Polres Muara Jernih?",
     ):
         assert asks(text) == [], text
+
+
+# The lead counts polling stations; the asked personnel, and how many of them came from Brimob, are a paragraph
+# later, after a sentence the selector rates close to the lead.
+SECURITY_PLAN = """---
+title: "Polres Bukit Lima Siapkan Pengamanan Pemungutan Suara"
+source: "Humas Polres Bukit Lima"
+date: "2024-11-19"
+kind: news
+---
+
+BUKIT LIMA, Humas Polres Bukit Lima – Polres Bukit Lima menetapkan rencana pengamanan 842 tempat pemungutan \
+suara (TPS) yang tersebar di 11 kecamatan untuk pemungutan suara Pilkada Serentak, Rabu (27/11/2024).
+
+Rencana tersebut dimatangkan dalam rapat koordinasi bersama KPU, Bawaslu, Kodim, dan Pemerintah Kabupaten \
+Bukit Lima di Aula Mapolres Bukit Lima, Selasa (19/11/2024).
+
+Kapolres Bukit Lima AKBP Yosef Tambunan menjelaskan, sebanyak 534 personel akan dikerahkan, terdiri atas 410 \
+personel Polres Bukit Lima dan 124 personel bawah kendali operasi (BKO) dari Satbrimob Polda.
+
+TPS kategori rawan dijaga dua personel untuk setiap dua TPS.
+"""
+
+
+@pytest.fixture(scope="module")
+def security_plan(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
+    root = tmp_path_factory.mktemp("security_plan")
+    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
+    (root / "corpus" / "articles" / "pengamanan_bukit_lima.md").write_text(SECURITY_PLAN, encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
+    assert not assistant.index(progress=False).failed
+    return assistant
+
+
+def test_each_count_ask_is_answered_by_a_count_of_what_it_asks(security_plan: Assistant) -> None:
+    answer = security_plan.ask(
+        "Polres Bukit Lima menurunkan berapa personel untuk pengamanan pemungutan suara, "
+        "dan berapa yang BKO dari Brimob?"
+    )
+    assert "534 personel" in answer.text and "124 personel" in answer.text, answer.text
+    # the polling stations' count is no short answer to "berapa personel"
+    assert not answer.text.startswith("842"), answer.text
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))

@@ -1,0 +1,73 @@
+"""Who a sentence is about, when it does not say: the sentence before a pronoun names the person it means.
+
+The press names the accused by rank and initials once ("Bripka AS, anggota Satlantas, terbukti berfoto …") and
+goes on with a pronoun ("Ia dijatuhi hukuman penundaan kenaikan pangkat …"). The selector rates each sentence
+alone, so "Bripka AS di Ulu Kemuning dijatuhi hukuman apa?" got the article's lead ("Polres … menjatuhkan hukuman
+disiplin kepada tiga anggotanya"), which names no one, over the two sentences that together answer it.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate
+from assistant.question import Question
+from lang.people import OFFICER_RANKS, find_people
+
+# A sentence whose subject is a pronoun or a count of people already named continues the one before it.
+CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
+LOOK_AHEAD = 2
+# One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
+_ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
+# "Bripka AS", "Aipda HK": a rank and two or three capitals, as the press names the accused.
+_RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+([A-Z]{{2,3}})\b(?![a-z])")
+
+
+def initialed_person(question: Question) -> str | None:
+    """The initials of the person the question names by rank and initials ("AS" for "Bripka AS"), or None."""
+    found = _RANK_AND_INITIALS.search(question.text)
+    return found.group(1) if found else None
+
+
+def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …"): the next one,
+    or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
+    for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
+        text = candidate.sentences[index].text
+        if CONTINUES.match(text):
+            return _sibling(candidate, index, ranked)
+        if find_people(text):
+            return None
+    return None
+
+
+def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The sentence before a candidate that starts with a pronoun ("Ia dijatuhi …"): the one naming who "Ia" is."""
+    if candidate.previous is None or not CONTINUES.match(candidate.sentence.text):
+        return None
+    return _sibling(candidate, candidate.index - 1, ranked)
+
+
+def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """For a question about a person it names by rank and initials, when the best sentence does not name them:
+    the selector's best sentence of the best one's document whose subject they are ("Bripka AS, anggota
+    Satlantas, terbukti …", or "Ia …" after it), else the best that names them at all ("Ketiga terperiksa
+    berinisial Bripka AS, Brigpol RN, …" is about three people)."""
+    initials = initialed_person(question)
+    if initials is None:
+        return None
+    names = re.compile(rf"\b{initials}\b")
+    if names.search(best.sentence.text):
+        return None
+    subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
+    same_document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    for candidate in same_document:
+        before = antecedent(candidate, ranked) if _ONE_PERSON.match(candidate.sentence.text) else None
+        if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):
+            return candidate
+    return next((c for c in same_document if names.search(c.sentence.text)), None)
+
+
+def _sibling(candidate: Candidate, index: int, ranked: list[Candidate]) -> Candidate | None:
+    for other in ranked:
+        if other.chunk.id == candidate.chunk.id and other.index == index:
+            return other
+    return None

@@ -1,0 +1,57 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Assistant
+from index.settings import Settings
+
+# The press names each accused by rank and initials once, then goes on with "Ia": the sentence with the
+# sanction names no one, and the article's lead names the sanction but not the person.
+THREE_ACCUSED = """---
+title: "Tiga Polisi Lembah Hijau Dihukum karena Tidak Netral"
+source: "Kabar Lembah"
+date: "2024-10-21"
+kind: news
+---
+
+LEMBAH HIJAU, Kabar Lembah – Polres Lembah Hijau menjatuhkan hukuman disiplin kepada tiga anggotanya yang \
+terbukti melanggar netralitas dalam Pilkada Serentak 2024.
+
+Ketiga terperiksa berinisial Bripka DW, Brigpol SN, dan Bripda TA. Mereka dinyatakan melanggar Peraturan \
+Pemerintah Nomor 2 Tahun 2003 tentang Peraturan Disiplin Anggota Polri.
+
+Bripka DW, anggota Satlantas, terbukti berfoto bersama calon bupati sambil mengacungkan tiga jari di sebuah \
+pasar. Foto itu kemudian tersebar di grup percakapan warga. Ia dijatuhi hukuman penundaan kenaikan gaji \
+berkala selama satu periode.
+
+Brigpol SN, anggota Sat Samapta, kedapatan menghadiri kampanye salah satu pasangan calon tanpa surat perintah. \
+Ia dijatuhi teguran tertulis dan penempatan dalam tempat khusus selama tujuh hari.
+
+Bripda TA mengganti foto profil akun media sosialnya dengan gambar pasangan calon gubernur. Karena langsung \
+mengakui perbuatannya, TA hanya dijatuhi teguran tertulis.
+"""
+
+
+@pytest.fixture(scope="module")
+def three_accused(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
+    root = tmp_path_factory.mktemp("three_accused")
+    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
+    (root / "corpus" / "articles" / "sidang_lembah_hijau.md").write_text(THREE_ACCUSED, encoding="utf-8")
+    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
+    assert not assistant.index(progress=False).failed
+    return assistant
+
+
+def test_the_sanction_of_one_accused_quotes_who_he_is_and_what_ia_was_given(three_accused: Assistant) -> None:
+    answer = three_accused.ask("Bripka DW di Lembah Hijau dijatuhi hukuman apa?")
+    assert "penundaan kenaikan gaji berkala" in answer.text, answer.text
+    assert "Bripka DW, anggota Satlantas" in answer.text  # who "Ia" is, quoted with it
+    assert "tujuh hari" not in answer.text  # not the next officer's sanction
+    # each quoted sentence verbatim in its cited paragraph (two of one paragraph are joined by " … ")
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+
+
+def test_a_briefing_on_one_accused_quotes_his_act_and_his_sanction(three_accused: Assistant) -> None:
+    answer = three_accused.ask("Tolong ringkas pelanggaran dan hukuman Brigpol SN di Lembah Hijau.")
+    assert "tanpa surat perintah" in answer.text and "tujuh hari" in answer.text, answer.text
