@@ -147,6 +147,13 @@ _BREACH = re.compile(
     r"violat\w*|breach\w*|neutral\w*|campaign\w*|partisan|support\w*|misconduct)\b",
     re.I,
 )
+# Whether the rules themselves apply in a setting ("Selama cuti itu aturan netralitas masih berlaku buat saya?",
+# "Do the neutrality rules still apply while I am on leave?"): the rule book's scope statement answers it.
+_ASKS_SCOPE = re.compile(
+    r"\b(?:aturan|ketentuan|larangan)\b[^?.]*\b(?:masih|tetap|juga)?\s*berlaku\b"
+    r"|\b(?:rules?|regulations?|prohibitions?)\b[^?.]*\b(?:still\s+)?(?:apply|applies|in force)\b",
+    re.I,
+)
 # Words that tell the assistant what to do rather than what the answer is about.
 _INSTRUCTIONS = frozenset(
     "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
@@ -164,6 +171,7 @@ class Question:
     entities: tuple[tuple[str, ...], ...]
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
     asks_channel: bool = False  # where a report or complaint goes ("Where can I report …?")
+    asks_scope: bool = False  # whether the rules apply in a setting ("… aturan netralitas masih berlaku …?")
     act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
     core: tuple[tuple[str, ...], ...] = ()  # … and of the act without the setting that trails it (`act_core`)
 
@@ -248,6 +256,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
         asks_channel=bool(_ASKS_CHANNEL.search(text) and _BREACH.search(text)),
+        asks_scope=bool(_ASKS_SCOPE.search(text)),
         act=_groups(act, act_language, analyzer) if act else (),
         core=_groups(act_core(act), act_language, analyzer) if act else (),
     )

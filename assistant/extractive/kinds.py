@@ -23,6 +23,7 @@ from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import asks, counts_the_asked
 from assistant.extractive.roles import asked_post, holds_post, post_text
+from assistant.extractive.rule_match import scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import SPAN_KINDS, Kind, Question
@@ -254,6 +255,15 @@ def _channel(draft: Draft, question: Question, ranked: list[Candidate], ranking:
     return report_channel(question, ranked) or _span(draft, question, ranked, ranking)
 
 
+def _scope(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """A rule book's scope statement that names the asked setting ("Ketentuan … berlaku 24 jam sehari …, termasuk
+    pada saat personel sedang cuti" for "Selama cuti … aturan netralitas masih berlaku?"), else the kind's lead."""
+    for candidate, setting in scope_statements(ranked).values():
+        if ranking.coverage.about(question.groups, setting) > 0:
+            return candidate
+    return _span(draft, question, ranked, ranking) if question.kind in SPAN_KINDS else None
+
+
 _WORD = re.compile(r"[\w'’-]+")
 # A day or a month is a capitalised word that names no one ("…, Selasa, mengungkapkan").
 _CALENDAR = re.compile(rf"(?:{alternation(DAYS_ID + MONTHS_ID + MONTHS_EN)})", re.I)
@@ -349,5 +359,6 @@ LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
+    LeadRow(lambda q: q.asks_scope and q.kind is not Kind.WHEN, _scope),
     LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

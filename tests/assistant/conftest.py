@@ -26,3 +26,15 @@ def assistant(corpus_settings: Settings) -> Assistant:
     report = built.index(progress=False)
     assert not report.failed, report.lines()
     return built
+
+
+def with_articles(root: Path, articles: dict[str, str]) -> Assistant:
+    """A real assistant over the shipped seed articles and `articles` (file name → Markdown text), indexed in
+    `root`."""
+    shutil.copytree(CORPUS / "articles", root / "corpus" / "articles")
+    for name, text in articles.items():
+        (root / "corpus" / "articles" / name).write_text(text, encoding="utf-8")
+    built = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
+    report = built.index(progress=False)
+    assert not report.failed, report.lines()
+    return built

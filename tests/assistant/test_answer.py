@@ -1,14 +1,11 @@
 """Answer shapes the users rely on: who said what (speaker resolved across paragraphs), typed short answers,
 language frames, bad questions, and filters."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant.engine import Assistant
 from index.records import Filters
-from index.settings import Settings
+from tests.assistant.conftest import with_articles
 
 MAGELANG = "000_2ada1d52289bbb6a"
 
@@ -174,15 +171,13 @@ Kapolres Batu Jaya AKBP Budi Santoso mengatakan setiap laporan masyarakat pasti 
 
 
 @pytest.fixture(scope="module")
-def two_speakers(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
-    root = tmp_path_factory.mktemp("two_speakers")
-    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
-    (root / "corpus" / "articles" / "deklarasi_bukit_damar.md").write_text(SECOND_HARGA_MATI, encoding="utf-8")
-    (root / "corpus" / "articles" / "sidang_muara_jernih.md").write_text(DATELINE_IN_CAPITALS, encoding="utf-8")
-    (root / "corpus" / "articles" / "sidang_batu_jaya.md").write_text(BY_INITIALS, encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
-    assert not assistant.index(progress=False).failed
-    return assistant
+def two_speakers(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    articles = {
+        "deklarasi_bukit_damar.md": SECOND_HARGA_MATI,
+        "sidang_muara_jernih.md": DATELINE_IN_CAPITALS,
+        "sidang_batu_jaya.md": BY_INITIALS,
+    }
+    return with_articles(tmp_path_factory.mktemp("two_speakers"), articles)
 
 
 def test_a_phrase_two_officers_said_names_each_with_their_own_quote(two_speakers: Assistant) -> None:

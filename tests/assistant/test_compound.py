@@ -1,11 +1,8 @@
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant.engine import Assistant
 from assistant.extractive.compound import asks
-from index.settings import Settings
+from tests.assistant.conftest import with_articles
 
 
 def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> None:
@@ -52,13 +49,8 @@ TPS kategori rawan dijaga dua personel untuk setiap dua TPS.
 
 
 @pytest.fixture(scope="module")
-def security_plan(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
-    root = tmp_path_factory.mktemp("security_plan")
-    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
-    (root / "corpus" / "articles" / "pengamanan_bukit_lima.md").write_text(SECURITY_PLAN, encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
-    assert not assistant.index(progress=False).failed
-    return assistant
+def security_plan(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("security_plan"), {"pengamanan_bukit_lima.md": SECURITY_PLAN})
 
 
 def test_each_count_ask_is_answered_by_a_count_of_what_it_asks(security_plan: Assistant) -> None:

@@ -1,10 +1,7 @@
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant.engine import Assistant
-from index.settings import Settings
+from tests.assistant.conftest import with_articles
 
 # The press names each accused by rank and initials once, then goes on with "Ia": the sentence with the
 # sanction names no one, and the article's lead names the sanction but not the person.
@@ -34,13 +31,8 @@ mengakui perbuatannya, TA hanya dijatuhi teguran tertulis.
 
 
 @pytest.fixture(scope="module")
-def three_accused(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Assistant:
-    root = tmp_path_factory.mktemp("three_accused")
-    shutil.copytree(repo_root / "corpus" / "articles", root / "corpus" / "articles")
-    (root / "corpus" / "articles" / "sidang_lembah_hijau.md").write_text(THREE_ACCUSED, encoding="utf-8")
-    assistant = Assistant.open(Settings(corpus_dir=root / "corpus", store_dir=root / "store"), create=True)
-    assert not assistant.index(progress=False).failed
-    return assistant
+def three_accused(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("three_accused"), {"sidang_lembah_hijau.md": THREE_ACCUSED})
 
 
 def test_the_sanction_of_one_accused_quotes_who_he_is_and_what_ia_was_given(three_accused: Assistant) -> None:

@@ -394,6 +394,38 @@ def test_a_list_whose_lead_in_leaves_its_topic_to_the_section_heading(tmp_path: 
     assert "Undang-Undang Nomor 2 Tahun 2002" in answer.text and "Peraturan Kepolisian Nomor 7" in answer.text
 
 
+SCOPE_AND_SANCTIONS = [
+    [
+        ("heading", "BAB I KETENTUAN UMUM"),
+        ("text", "Netralitas adalah keadaan personel yang tidak berpihak kepada pasangan calon mana pun."),
+        (
+            "text",
+            "Ketentuan dalam buku saku ini berlaku 24 jam sehari sejak pendaftaran pasangan calon hingga pelantikan "
+            "kepala daerah terpilih, termasuk pada saat personel sedang cuti, izin, atau tidak berdinas.",
+        ),
+        ("heading", "BAB II SANKSI"),
+        (
+            "text",
+            "Pelanggaran aturan netralitas diproses melalui sidang disiplin berdasarkan Peraturan Pemerintah Nomor 2 "
+            "Tahun 2003 dengan hukuman teguran tertulis, penundaan mengikuti pendidikan paling lama 1 (satu) tahun, "
+            "atau penempatan dalam tempat khusus paling lama 21 (dua puluh satu) hari selama masa pemeriksaan.",
+        ),
+    ]
+]
+
+
+def test_whether_the_rules_apply_on_leave_is_answered_by_the_books_scope_statement(tmp_path: Path, make_pdf) -> None:
+    # No act is asked about: whether the rules themselves hold during the officer's leave. The selector rated the
+    # sanctions above the scope statement ("selama", "tahun", "dua" and "aturan" are in both).
+    assistant = guideline_only(tmp_path, make_pdf, SCOPE_AND_SANCTIONS, "Lingkup")
+    for question in (
+        "Bulan depan saya ambil cuti tahunan dua minggu. Selama cuti itu aturan netralitas masih berlaku buat saya?",
+        "Do the neutrality rules still apply to me while I am on leave?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.citations and "sedang cuti" in answer.citations[0].quote, answer.text
+
+
 FAMILY = [
     [
         ("heading", "BAB IV KELUARGA ANGGOTA"),
