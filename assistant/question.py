@@ -149,11 +149,13 @@ _BREACH = re.compile(
 )
 # Whether the rules themselves apply in a setting ("Selama cuti itu aturan netralitas masih berlaku buat saya?",
 # "Do the neutrality rules still apply while I am on leave?"): the rule book's scope statement answers it.
+# Not "Aturan apa yang berlaku soal foto …?" nor "Which rules apply …?": those ask for the rule on an act.
 _ASKS_SCOPE = re.compile(
-    r"\b(?:aturan|ketentuan|larangan)\b[^?.]*\b(?:masih|tetap|juga)?\s*berlaku\b"
-    r"|\b(?:rules?|regulations?|prohibitions?)\b[^?.]*\b(?:still\s+)?(?:apply|applies|in force)\b",
+    r"\b(?:aturan|ketentuan|larangan)\b[^?.]*\b(?:masih|tetap|juga)\s+berlaku\b"
+    r"|\b(?:rules?|regulations?|prohibitions?)\b[^?.]*\b(?:still|also)\s+(?:apply|applies|in force)\b",
     re.I,
 )
+_ASKS_WHICH = re.compile(r"\b(?:apa|mana|manakah|which|what)\b", re.I)
 # Words that tell the assistant what to do rather than what the answer is about.
 _INSTRUCTIONS = frozenset(
     "ringkas rangkum jelas sebut terang uraikan isi briefing summarize summarise explain list".split()
@@ -256,7 +258,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         entities=entity_groups(text, language, analyzer),
         asks_speech=bool(_SAID.search(text)),
         asks_channel=bool(_ASKS_CHANNEL.search(text) and _BREACH.search(text)),
-        asks_scope=bool(_ASKS_SCOPE.search(text)),
+        asks_scope=bool(_ASKS_SCOPE.search(text)) and not _ASKS_WHICH.search(text),
         act=_groups(act, act_language, analyzer) if act else (),
         core=_groups(act_core(act), act_language, analyzer) if act else (),
     )

@@ -22,7 +22,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.compound import unanswered_asks
+from assistant.extractive.compound import answering, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import missing_post, other_entity
@@ -131,13 +131,15 @@ class ExtractiveAnswerer:
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
             length = sum(len(c.sentence.text) for c in quoted)
         # … and the best one with what it goes on to say of the same person ("Bripka AS … . Ia dijatuhi …"), and
-        # each ask of a two-part question, within the longer budget
+        # each ask of a two-part question, within the longer budget: they take the place of sentences quoted only
+        # because the selector rated them close
         after = continuation(best, ranked)
-        if after is not None and after not in quoted and length + len(after.sentence.text) <= MAX_SUMMARY_CHARS:
-            quoted.append(after)
+        if after is not None:
             head.insert(head.index(best) + 1, after)
         asked = unanswered_asks(draft.question, best, quoted, ranked, ranking)
-        quoted = _with_asks(quoted, asked, kept=head)
+        kept = [*head, *answering(draft.question, quoted, ranking)]
+        quoted = _with_room(quoted, [c for c in (after, *asked) if c is not None and c not in quoted], kept)
+        head = [c for c in head if c in quoted]
         rest = sorted((c for c in quoted if c not in head), key=lambda c: (c.rank, c.index))
         for candidate in head + rest:
             draft.evidence(candidate.chunk, candidate.sentence.text)
@@ -173,17 +175,19 @@ class ExtractiveAnswerer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
 
 
-def _with_asks(quoted: list[Candidate], answers: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
-    """`quoted` and the sentences answering a two-part question's asks, within MAX_SUMMARY_CHARS: room is made
-    by leaving out, last first, the quoted sentences not `kept` (quoted only because the selector rated them
-    close to the best)."""
+def _with_room(quoted: list[Candidate], more: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """`quoted` and each of `more` that fits MAX_SUMMARY_CHARS with the `kept` ones: room is made by leaving out,
+    last first, the other quoted sentences (quoted only because the selector rated them close to the best)."""
     quoted = list(quoted)
-    droppable = [c for c in quoted if c not in kept]
-    for answer in answers:
-        while droppable and sum(len(c.sentence.text) for c in (*quoted, answer)) > MAX_SUMMARY_CHARS:
+    kept = list(kept)
+    for candidate in more:
+        if sum(len(c.sentence.text) for c in (*quoted, candidate) if c in kept or c is candidate) > MAX_SUMMARY_CHARS:
+            continue
+        droppable = [c for c in quoted if c not in kept]
+        while sum(len(c.sentence.text) for c in (*quoted, candidate)) > MAX_SUMMARY_CHARS:
             quoted.remove(droppable.pop())
-        if sum(len(c.sentence.text) for c in (*quoted, answer)) <= MAX_SUMMARY_CHARS:
-            quoted.append(answer)
+        quoted.append(candidate)
+        kept.append(candidate)
     return quoted
 
 

@@ -17,7 +17,7 @@ from lang.sentences import Sentence, quote_units
 EmbedPassages = Callable[[list[str]], list[list[float]]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per sentence of a ranking: compared by identity (it holds arrays)
 class Candidate:
     hit: Hit
     rank: int  # of its paragraph in the retrieval pool, 1-based

@@ -18,7 +18,7 @@ from assistant.extractive.asked_type import NUMBER_WORDS
 from assistant.extractive.candidates import Candidate
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
-from lang.terms import Language
+from lang.terms import Analyzer, Language
 
 ASK_ON_TOPIC = 0.4
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and".
@@ -34,6 +34,8 @@ _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
 # "berapa personel …", "how many neutrality complaints …": the thing a count ask counts (an Indonesian noun
 # comes first, an English one last).
 _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.I)
+# Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
+_MEASURES = frozenset("lama orang besar total kali jauh luas tinggi people persons times".split())
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
 _QUESTION_WORDS = re.compile(r"^\W*(?:how\s+(?:many|much|long)|who|what|when|where|which|why|how)\b", re.I)
 
@@ -93,19 +95,28 @@ class _Ask:
             spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
         typed = self.kind not in SPAN_KINDS or bool(spans)
         if self.kind is Kind.HOW_MANY:
-            typed = any(counts_the_asked(self.text, span, self.language, self.ranking) for span in spans)
+            typed = any(
+                counts_the_asked(self.text, span, self.language, self.ranking.coverage.analyzer) for span in spans
+            )
         return covered if covered >= ASK_ON_TOPIC and typed else 0.0
 
 
-def counts_the_asked(ask: str, span: str, language: Language, ranking: Ranking) -> bool:
+def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer) -> bool:
     """Whether a count span counts what the ask counts ("780 personel" for "berapa personel …", "officers" read
     as personel, anggota …); True when the ask names nothing after "berapa"/"how many"."""
     counted = _COUNTED.search(ask)
     if counted is None:
         return True
-    analyzer = ranking.coverage.analyzer
     named = counted.group(1) or counted.group(2)
+    if named.split()[0].lower() in _MEASURES:
+        return True  # "berapa lama …" is answered by "21 hari", "how many people" by "tiga anggota"
     if language == "en" and not analyzer.glossary_matches(named):
         return True  # "how many turned out …": no thing the glossary knows is counted
     wanted = {term for group in analyzer.query_groups(named, language) for term in group}
     return not wanted or bool(set(analyzer.terms(span)) & wanted)
+
+
+def answering(question: Question, quoted: list[Candidate], ranking: Ranking) -> list[Candidate]:
+    """The quoted sentences that answer an ask of a two-part question (kept when room is made for another's)."""
+    found = [_Ask(text, question, ranking) for text in asks(question.text)]
+    return [c for c in quoted if any(ask.groups and ask.answered_by(c) for ask in found)]

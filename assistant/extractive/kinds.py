@@ -218,7 +218,9 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         text = candidate.sentence.text
         spans = [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
         if question.kind is Kind.HOW_MANY and asks(question.text):  # its first ask: "berapa personel …"
-            spans = [s for s in spans if counts_the_asked(question.text, s, question.language, ranking)]
+            spans = [
+                s for s in spans if counts_the_asked(question.text, s, question.language, ranking.coverage.analyzer)
+            ]
         if not spans and question.kind is Kind.WHO:
             if _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")

@@ -17,8 +17,11 @@ CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They
 LOOK_AHEAD = 2
 # One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
-# "Bripka AS", "Aipda HK": a rank and two or three capitals, as the press names the accused.
-_RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+([A-Z]{{2,3}})\b(?![a-z])")
+# "Bripka AS", "Aipda HK": a rank and two or three capitals, as the press names the accused; not a corps or a
+# title before a name ("Mayor TNI Budi", "Letkol CHK Sutrisno", "Kompol DR. Budi").
+_RANK_AND_INITIALS = re.compile(
+    rf"\b(?:{OFFICER_RANKS})\s+(?!(?:TNI|POLRI|CPM|CHK|PNS)\b)([A-Z]{{2,3}})\b(?![a-z])(?!\.?\s+[A-Z][a-z])"
+)
 
 
 def initialed_person(question: Question) -> str | None:
@@ -40,10 +43,14 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
 
 
 def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
-    """The sentence before a candidate that starts with a pronoun ("Ia dijatuhi …"): the one naming who "Ia" is."""
-    if candidate.previous is None or not CONTINUES.match(candidate.sentence.text):
+    """For a candidate that starts with a pronoun ("Ia dijatuhi …"), the sentence of its paragraph that names who
+    it means: the nearest before it that names a person, over sentences that name no one ("Foto itu …")."""
+    if not CONTINUES.match(candidate.sentence.text):
         return None
-    return _sibling(candidate, candidate.index - 1, ranked)
+    for index in range(candidate.index - 1, max(candidate.index - 1 - LOOK_AHEAD, -1), -1):
+        if find_people(candidate.sentences[index].text):
+            return _sibling(candidate, index, ranked)
+    return None
 
 
 def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:

@@ -1,7 +1,8 @@
 import pytest
 
 from assistant.engine import Assistant
-from assistant.extractive.compound import asks
+from assistant.extractive.compound import asks, counts_the_asked
+from lang.terms import Analyzer
 from tests.assistant.conftest import with_articles
 
 
@@ -62,3 +63,15 @@ def test_each_count_ask_is_answered_by_a_count_of_what_it_asks(security_plan: As
     # the polling stations' count is no short answer to "berapa personel"
     assert not answer.text.startswith("842"), answer.text
     assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+
+
+def test_a_count_ask_is_answered_by_a_count_of_what_it_counts() -> None:
+    # "officers" reads as personel; a measure or classifier after "berapa" names no counted thing.
+    analyzer = Analyzer()
+    asked = "Berapa personel dikerahkan, dan berapa yang BKO?"
+    assert counts_the_asked(asked, "534 personel", "id", analyzer)
+    assert not counts_the_asked(asked, "842 tempat", "id", analyzer)
+    assert counts_the_asked("How many officers were deployed", "534 personel", "en", analyzer)
+    assert counts_the_asked("How many turned out to be proven", "empat terbukti", "en", analyzer)
+    assert counts_the_asked("Berapa lama sidang berlangsung, dan apa putusannya?", "21 hari", "id", analyzer)
+    assert counts_the_asked("Berapa orang diperiksa, dan apa sanksinya?", "tiga anggota", "id", analyzer)

@@ -1,6 +1,9 @@
 import pytest
 
 from assistant.engine import Assistant
+from assistant.extractive.subject import initialed_person
+from assistant.question import analyze
+from lang.terms import Analyzer
 from tests.assistant.conftest import with_articles
 
 # The press names each accused by rank and initials once, then goes on with "Ia": the sentence with the
@@ -47,3 +50,12 @@ def test_the_sanction_of_one_accused_quotes_who_he_is_and_what_ia_was_given(thre
 def test_a_briefing_on_one_accused_quotes_his_act_and_his_sanction(three_accused: Assistant) -> None:
     answer = three_accused.ask("Tolong ringkas pelanggaran dan hukuman Brigpol SN di Lembah Hijau.")
     assert "tanpa surat perintah" in answer.text and "tujuh hari" in answer.text, answer.text
+
+
+def test_a_rank_and_two_capitals_name_the_accused_but_a_corps_or_title_does_not() -> None:
+    analyzer = Analyzer()
+    assert initialed_person(analyze("Bripka AS di Ulu Kemuning dijatuhi hukuman apa?", analyzer)) == "AS"
+    assert initialed_person(analyze("What sanction did Aipda HK receive?", analyzer)) == "HK"
+    assert initialed_person(analyze("Tolong ringkas pelanggaran dan hukuman Brigpol RN.", analyzer)) == "RN"
+    for text in ("Siapa Mayor TNI Budi?", "Apa tugas Letkol CHK Sutrisno?", "Kompol DR. Budi berkata apa?"):
+        assert initialed_person(analyze(text, analyzer)) is None, text

@@ -424,6 +424,12 @@ def test_whether_the_rules_apply_on_leave_is_answered_by_the_books_scope_stateme
     ):
         answer = assistant.ask(question)
         assert answer.citations and "sedang cuti" in answer.citations[0].quote, answer.text
+    # Asking which rule applies to an act is no question of scope: the rule on the act answers it.
+    for question in (
+        "Aturan apa yang berlaku soal foto bersama pasangan calon?",
+        "Which rules still apply to officers during the campaign?",
+    ):
+        assert not analyze(question, assistant.analyzer).asks_scope, question
 
 
 FAMILY = [
