@@ -11,6 +11,7 @@ sentence that counts only letters and articles.
 
 import re
 
+from assistant.evidence import answer_spans
 from assistant.question import Kind, Question
 from lang.people import OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_ID, TIME_UNITS, alternation
@@ -60,12 +61,12 @@ _HOLDS_AMOUNT = re.compile(
 
 # (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the
 # template key naming what is missing); the first row whose kind and wording match decides. "Tahun berapa …" is
-# classed a count but asks a year; "kota manakah … jumlah …" is classed a count but asks a place: only a question
-# that says "berapa"/"how many" is checked for a count.
+# classed a count but asks a year ("tanggal berapa" a date); "kota manakah … jumlah …" is classed a count but asks
+# a place: only a question that says "berapa"/"how many" is checked for a count.
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
-    (Kind.HOW_MANY, re.compile(r"\btahun\b", re.I), _ANY_NUMBER, "what_how_many"),
+    (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), _ANY_NUMBER, "what_how_many"),
     (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
     (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
@@ -102,5 +103,14 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
         return "what_full_name"
     for kind, asks, holds, what in _CHECKS:
         if question.kind is kind and asks.search(question.text):
-            return None if any(holds.search(text) for text in quoted) else what
+            # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
+            texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
+            return None if any(holds.search(text) for text in texts) else what
     return None
+
+
+def _without_calendar_dates(text: str) -> str:
+    """The text without its calendar dates ("Rabu (18/9/2024)", "18 September 2024")."""
+    for date in answer_spans(Kind.WHEN, text):
+        text = text.replace(date, " ")
+    return text

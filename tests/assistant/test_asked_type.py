@@ -33,3 +33,26 @@ def test_a_person_named_by_initials_needs_a_person_with_exactly_those_initials(
     analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
 ) -> None:
     assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # the only digits are the day of the event's date: no one is counted
+        (
+            "How many people attended the socialization at Gedung Serbaguna Tri Brata?",
+            ["Polres Lubuk Sendang menggelar sosialisasi di Gedung Serbaguna Tri Brata, Rabu (18/9/2024)."],
+            "what_how_many",
+        ),
+        ("Berapa orang yang hadir pada apel itu?", ["Apel digelar pada 18 September 2024."], "what_how_many"),
+        # a count beside a date still counts
+        ("Berapa orang yang hadir pada apel itu?", ["Apel pada 18 September 2024 diikuti 250 personel."], None),
+        # "tahun berapa" and "tanggal berapa" ask for a year, a date: a date holds it
+        ("Tahun berapa apel itu digelar?", ["Apel digelar pada 18 September 2024."], None),
+        ("Tanggal berapakah apel itu digelar?", ["Apel digelar pada 18 September 2024."], None),
+    ],
+)
+def test_a_count_question_is_not_answered_by_the_digits_of_a_date(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
