@@ -129,7 +129,6 @@ class ExtractiveAnswerer:
             length += len(candidate.sentence.text)
         if draft.question.kind is Kind.SUMMARY:
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
-            length = sum(len(c.sentence.text) for c in quoted)
         # … and the best one with what it goes on to say of the same person ("Bripka AS … . Ia dijatuhi …"), and
         # each ask of a two-part question, within the longer budget: they take the place of sentences quoted only
         # because the selector rated them close

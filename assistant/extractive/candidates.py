@@ -42,6 +42,11 @@ class Candidate:
         return self.sentences[self.index + 1] if self.index + 1 < len(self.sentences) else None
 
 
+def sibling(candidate: Candidate, index: int, ranked: list[Candidate]) -> Candidate | None:
+    """The candidate among `ranked` for sentence `index` of `candidate`'s paragraph, or None."""
+    return next((c for c in ranked if c.chunk.id == candidate.chunk.id and c.index == index), None)
+
+
 def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:
     """The sentences of `hits`, paragraph by paragraph in retrieval order."""
     stored = store.sentences([h.chunk.id for h in hits])

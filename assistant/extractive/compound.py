@@ -93,11 +93,10 @@ class _Ask:
         spans = answer_spans(self.kind, sentence, self.text)
         if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
             spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
-        typed = self.kind not in SPAN_KINDS or bool(spans)
-        if self.kind is Kind.HOW_MANY:
-            typed = any(
-                counts_the_asked(self.text, span, self.language, self.ranking.coverage.analyzer) for span in spans
-            )
+            analyzer = self.ranking.coverage.analyzer
+            typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
+        else:
+            typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= ASK_ON_TOPIC and typed else 0.0
 
 

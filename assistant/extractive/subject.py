@@ -8,7 +8,7 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 
 import re
 
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.candidates import Candidate, sibling
 from assistant.question import Question
 from lang.people import OFFICER_RANKS, find_people
 
@@ -36,7 +36,7 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text
         if CONTINUES.match(text):
-            return _sibling(candidate, index, ranked)
+            return sibling(candidate, index, ranked)
         if find_people(text):
             return None
     return None
@@ -49,7 +49,7 @@ def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | Non
         return None
     for index in range(candidate.index - 1, max(candidate.index - 1 - LOOK_AHEAD, -1), -1):
         if find_people(candidate.sentences[index].text):
-            return _sibling(candidate, index, ranked)
+            return sibling(candidate, index, ranked)
     return None
 
 
@@ -71,10 +71,3 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
         if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):
             return candidate
     return next((c for c in same_document if names.search(c.sentence.text)), None)
-
-
-def _sibling(candidate: Candidate, index: int, ranked: list[Candidate]) -> Candidate | None:
-    for other in ranked:
-        if other.chunk.id == candidate.chunk.id and other.index == index:
-            return other
-    return None

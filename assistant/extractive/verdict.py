@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from assistant.answer import Verdict
 from assistant.coverage import Coverage
 from assistant.draft import Draft, quoted, source_label
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.candidates import Candidate, sibling
 from assistant.extractive.rule_match import (
     ON_TOPIC,
     Scopes,
@@ -286,7 +286,7 @@ def qualifier(rule: Candidate, ranked: list[Candidate]) -> Candidate | None:
     following = rule.next
     if following is None or not _QUALIFIES.match(following.text) or rule_kind(following.text) is None:
         return None
-    return next((c for c in ranked if c.chunk.id == rule.chunk.id and c.index == rule.index + 1), None)
+    return sibling(rule, rule.index + 1, ranked)
 
 
 def legal_basis(draft: Draft, candidate: Candidate, ranking: Ranking) -> None:
