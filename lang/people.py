@@ -19,7 +19,11 @@ RANKS = (
     "Letkol|Kolonel|Mayor|Kapten|Pak|Bapak|Ibu|Bu"
 )
 # Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not a person's initials.
-OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ("Pak", "Bapak", "Ibu", "Bu"))
+ADDRESSES = frozenset(("Pak", "Bapak", "Ibu", "Bu"))  # forms of address, not ranks
+OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ADDRESSES)
+# Two or three capitals after a rank, as the press names the accused ("Bripka AS"), captured; not a corps or a
+# title before a name ("Mayor TNI Budi", "Letkol CHK Sutrisno", "Kompol DR. Budi").
+INITIALS = r"(?!(?:TNI|POLRI|CPM|CHK|PNS)\b)([A-Z]{2,3})\b(?![a-z])(?!\.?\s+[A-Z][a-z])"
 # Longest first, so "Kombes Pol" is taken before "Kombes".
 RANK_WORDS = tuple(sorted(RANKS.split("|"), key=len, reverse=True))
 _ROLE_HEAD = (
@@ -98,7 +102,7 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _MENTION.finditer(text):
         rank = match.group("rank")
-        if rank in ("Pak", "Bapak", "Ibu", "Bu") and not match.group("role") and is_role_word(match.group("name")):
+        if rank in ADDRESSES and not match.group("role") and is_role_word(match.group("name")):
             continue
         titles = match.group("titles").strip(" ,")
         people.append(

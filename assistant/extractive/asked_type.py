@@ -13,8 +13,8 @@ import re
 
 from assistant.evidence import answer_spans
 from assistant.question import Kind, Question
-from lang.people import OFFICER_RANKS, find_people
-from lang.vocabulary import DAYS_ID, MONTHS_ID, TIME_UNITS, alternation
+from lang.people import ADDRESSES, INITIALS, OFFICER_RANKS, find_people
+from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
 
 NUMBER_WORDS = (
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
@@ -79,7 +79,7 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
 _ASKS_INITIALED = re.compile(
     r"\b(?i:(?:nama|name)(?:\s+(?:lengkap|asli|sebenarnya))?|full name|real name|siapa(?:kah)?)\s+"
     r"(?i:(?:of|dari|the|an?|anggota|polisi|police|officer|suspect|tersangka|personel|berpangkat|with)\s+){0,6}"
-    rf"(?:{OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+([A-Z]{{2,3}})\b(?![a-z])"
+    rf"(?:{OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+{INITIALS}"
 )
 
 
@@ -101,12 +101,51 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
     """The template key of what the question asks for and no quoted sentence holds, or None."""
     if _initials_missing(question, quoted):
         return "what_full_name"
+    if question.kind is Kind.WHO and _names_only_the_asked(question, quoted):
+        return "what_new_person"
     for kind, asks, holds, what in _CHECKS:
         if question.kind is kind and asks.search(question.text):
             # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
             texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
-            return None if any(holds.search(text) for text in texts) else what
+            if not any(holds.search(text) for text in texts):
+                return what
+            return _counts_only_the_asked(question, texts) if holds is _COUNT else None
     return None
+
+
+# A whole number, digits ("2.340", "1,5", "17") or a number word ("empat", "lima belas"); not a year, the day of a
+# month ("sejak 25 September hingga 20 Oktober 2024") nor the number of a law or its article ("Nomor 2 Tahun 2003",
+# "Pasal 28 ayat (1)"): they count nothing.
+_MONTH = alternation(MONTHS_ID + MONTHS_EN)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?<!Nomor )(?<!No\. )(?<!Pasal )(?<!ayat \()(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w]|[.,]\d)"
+    rf"(?!\s+(?:{_MONTH})\b)"
+    rf"|\b(?:{NUMBER_WORDS})\b",
+    re.I,
+)
+
+
+def _counts_only_the_asked(question: Question, texts: list[str]) -> str | None:
+    """What is missing when every number the quoted text gives is one the question itself gives ("dari 17 akun …,
+    berapa yang berasal dari Polresta Teluk Baruh?" is not answered by "… menemukan 17 akun …"), or gives none but
+    the digits of a law or a date; None otherwise, and when the question gives no number."""
+    asked = {m.group(0).lower() for m in _NUMBER.finditer(question.text)}
+    given = {m.group(0).lower() for text in texts for m in _NUMBER.finditer(text)}
+    if not asked or not given <= asked:
+        return None
+    return "what_new_count" if given else "what_how_many"
+
+
+def _names_only_the_asked(question: Question, quoted: list[str]) -> bool:
+    """Whether the quoted text names people and every one of them is one the question names: "Who was appointed
+    acting head … after Benny Saputra was moved?" is not answered by "… memindahkan … AKP Benny Saputra …".
+    Only people named with an officer's rank or a post count: "Bapak Teknik Industri" is a title, and the one who
+    bears it ("Frederick Winslow Taylor") is named without either."""
+    people = [person.name for text in quoted for person in find_people(text) if person.rank not in ADDRESSES]
+    asked = question.text.lower()
+    return bool(people) and all(
+        all(re.search(rf"\b{re.escape(word.lower())}\b", asked) for word in name.split()) for name in people
+    )
 
 
 def _without_calendar_dates(text: str) -> str:

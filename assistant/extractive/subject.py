@@ -10,18 +10,15 @@ import re
 
 from assistant.extractive.candidates import Candidate, sibling
 from assistant.question import Question
-from lang.people import OFFICER_RANKS, find_people
+from lang.people import INITIALS, OFFICER_RANKS, find_people
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
 LOOK_AHEAD = 2
 # One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
-# "Bripka AS", "Aipda HK": a rank and two or three capitals, as the press names the accused; not a corps or a
-# title before a name ("Mayor TNI Budi", "Letkol CHK Sutrisno", "Kompol DR. Budi").
-_RANK_AND_INITIALS = re.compile(
-    rf"\b(?:{OFFICER_RANKS})\s+(?!(?:TNI|POLRI|CPM|CHK|PNS)\b)([A-Z]{{2,3}})\b(?![a-z])(?!\.?\s+[A-Z][a-z])"
-)
+# "Bripka AS", "Aipda HK": a rank and initials, as the press names the accused.
+_RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{INITIALS}")
 
 
 def initialed_person(question: Question) -> str | None:

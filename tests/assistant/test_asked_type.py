@@ -2,9 +2,11 @@
 
 import pytest
 
+from assistant.engine import Assistant
 from assistant.extractive.asked_type import missing_type
 from assistant.question import analyze
 from lang.terms import Analyzer
+from tests.assistant.conftest import with_articles
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +27,8 @@ def analyzer() -> Analyzer:
             ["Sidang dipimpin Kompol Rinto Sitorus."],
             "what_full_name",
         ),
+        # a corps after the rank is no initials: the full name is asked of someone the question names in full
+        ("Siapa nama lengkap Mayor TNI Budi yang hadir di apel?", ["Apel dihadiri Mayor Inf Budi Santoso."], None),
         # "Pak RT" is a neighbourhood head, not initials
         ("Siapa Pak RT yang melapor ke Propam?", ["Ketua RT 05 melapor ke Propam."], None),
     ],
@@ -56,3 +60,104 @@ def test_a_count_question_is_not_answered_by_the_digits_of_a_date(
     analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
 ) -> None:
     assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # the only number quoted is the one the question starts from
+        (
+            "Dari 17 akun temuan patroli siber itu, berapa yang berasal dari Polresta Teluk Baruh?",
+            [
+                "Tim gabungan Polda Sungai Rawa menemukan 17 akun media sosial milik personel selama Pilkada 2024.",
+                # neither the days of a month nor a year count anything
+                "Temuan itu hasil patroli siber sejak 25 September hingga 20 Oktober 2024.",
+            ],
+            "what_new_count",
+        ),
+        # a further number is an answer to check, not the question's own
+        (
+            "Dari 17 akun temuan patroli siber itu, berapa yang berasal dari Polres Sempadan Hilir?",
+            ["Dari 17 akun tersebut, temuan terbanyak berasal dari Polres Sempadan Hilir dengan lima akun."],
+            None,
+        ),
+        # a question that gives no number is not checked this way
+        ("Berapa akun yang ditemukan patroli siber?", ["Tim gabungan menemukan 17 akun."], None),
+    ],
+)
+def test_a_count_question_is_not_answered_by_its_own_number(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # the only person quoted is the one the question names
+        (
+            "Who was appointed acting head of Satreskrim Polres Sialang Tinggi after Benny Saputra was moved?",
+            ["Polda Sungai Rawa memindahkan Kasat Reskrim Polres Sialang Tinggi AKP Benny Saputra ke Yanma."],
+            "what_new_person",
+        ),
+        # someone else is named: an answer to check
+        (
+            "Siapa yang menggantikan AKP Benny Saputra sebagai Kasat Reskrim?",
+            ["Posisi AKP Benny Saputra kini diisi Iptu Rahmat Hidayat."],
+            None,
+        ),
+        # a title after "Bapak" names no one: the one who bears it is named without a rank
+        (
+            "Siapa bapak Teknik industri?",
+            ["Frederick Winslow Taylor sering ditetapkan sebagai Bapak Teknik Industri."],
+            None,
+        ),
+        # no person found at all is left to the other checks
+        ("Siapa yang memimpin apel itu?", ["Apel dipimpin langsung oleh wakil kepala kepolisian daerah."], None),
+    ],
+)
+def test_a_who_question_is_not_answered_by_the_person_it_names(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+# A patrol's count and its officers: which Polres each account came from, and who follows a moved officer, are
+# not told.
+CYBER_PATROL = """---
+title: "Patroli Siber Polda Bukit Barisan Temukan 12 Akun Polisi Tak Netral"
+source: "Kabar Barisan"
+date: "2024-10-25"
+kind: news
+---
+
+BUKIT BARISAN, Kabar Barisan – Tim gabungan Bidang Propam dan Ditressiber Polda Bukit Barisan menemukan 12 akun \
+media sosial milik personel yang diduga memuat konten tidak netral selama masa kampanye Pilkada Serentak 2024. \
+Patroli berlangsung sejak 25 September hingga 20 Oktober 2024.
+
+Para pemilik akun diperiksa berdasarkan Peraturan Kepolisian Nomor 7 Tahun 2022 tentang Kode Etik Profesi.
+
+Polda Bukit Barisan juga memindahkan Kasat Reskrim Polres Lubuk Tinggi AKP Hendra Gunawan ke Yanma Polda \
+karena istrinya mencalonkan diri sebagai wakil bupati.
+"""
+
+
+@pytest.fixture(scope="module")
+def cyber_patrol(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("cyber_patrol"), {"patroli_bukit_barisan.md": CYBER_PATROL})
+
+
+def test_the_questions_own_count_and_person_are_no_answer_end_to_end(cyber_patrol: Assistant) -> None:
+    count = cyber_patrol.ask(
+        "Dari 12 akun temuan patroli siber Polda Bukit Barisan, berapa yang berasal dari Polres Lubuk Tinggi?"
+    )
+    assert count.abstained, count.text
+    who = cyber_patrol.ask(
+        "Siapa yang ditunjuk menggantikan AKP Hendra Gunawan sebagai Kasat Reskrim Polres Lubuk Tinggi?"
+    )
+    assert who.abstained, who.text
+    # the same story still answers what it tells
+    told = cyber_patrol.ask("Berapa akun polisi yang ditemukan patroli siber Polda Bukit Barisan?")
+    assert not told.abstained and "12 akun" in told.text, told.text
+    moved = cyber_patrol.ask("Siapa yang dipindahkan Polda Bukit Barisan ke Yanma karena istrinya mencalonkan diri?")
+    assert not moved.abstained and "Hendra Gunawan" in moved.text, moved.text
