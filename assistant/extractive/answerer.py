@@ -22,7 +22,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.compound import answering, unanswered_asks
+from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import missing_post, other_entity
@@ -135,8 +135,9 @@ class ExtractiveAnswerer:
         after = continuation(best, ranked)
         if after is not None:
             head.insert(head.index(best) + 1, after)
-        asked = unanswered_asks(draft.question, best, quoted, ranked, ranking)
-        kept = [*head, *answering(draft.question, quoted, ranking)]
+        found_asks = two_asks(draft.question, ranking)
+        asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
+        kept = [*head, *answering(found_asks, quoted)]
         quoted = _with_room(quoted, [c for c in (after, *asked) if c is not None and c not in quoted], kept)
         head = [c for c in head if c in quoted]
         rest = sorted((c for c in quoted if c not in head), key=lambda c: (c.rank, c.index))

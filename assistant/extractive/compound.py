@@ -46,18 +46,20 @@ def asks(text: str) -> list[str]:
     return parts if len(parts) == 2 else []
 
 
+def two_asks(question: Question, ranking: Ranking) -> list["Ask"]:
+    """The asks of a question that asks two things, each with words to look for ([] for a question that asks one)."""
+    return [ask for ask in (Ask(text, question, ranking) for text in asks(question.text)) if ask.groups]
+
+
 def unanswered_asks(
-    question: Question, best: Candidate, quoted: list[Candidate], ranked: list[Candidate], ranking: Ranking
+    found_asks: list["Ask"], best: Candidate, quoted: list[Candidate], ranked: list[Candidate], ranking: Ranking
 ) -> list[Candidate]:
     """For each ask of a two-part question that no quoted sentence answers, the sentence of the best one's
     document that does: it holds ASK_ON_TOPIC of the ask's words and, for a place, date, count, person or law,
     a span of that kind ("Sidang digelar di Aula Wira Satya …" for "Di mana sidang … digelar"); for a count, a
     count of the asked thing ("780 personel" for "berapa personel …", not "1.126 tempat pemungutan suara")."""
     found: list[Candidate] = []
-    for text in asks(question.text):
-        ask = _Ask(text, question, ranking)
-        if not ask.groups:
-            continue
+    for ask in found_asks:
         if any(ask.answered_by(c) for c in (*quoted, *found)):
             continue
         where = ranking.coverage.corpus.position
@@ -73,7 +75,7 @@ def unanswered_asks(
     return found
 
 
-class _Ask:
+class Ask:
     """One ask of a two-part question, and how well a sentence answers it."""
 
     def __init__(self, text: str, question: Question, ranking: Ranking) -> None:
@@ -115,7 +117,6 @@ def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer
     return not wanted or bool(set(analyzer.terms(span)) & wanted)
 
 
-def answering(question: Question, quoted: list[Candidate], ranking: Ranking) -> list[Candidate]:
+def answering(found_asks: list["Ask"], quoted: list[Candidate]) -> list[Candidate]:
     """The quoted sentences that answer an ask of a two-part question (kept when room is made for another's)."""
-    found = [_Ask(text, question, ranking) for text in asks(question.text)]
-    return [c for c in quoted if any(ask.groups and ask.answered_by(c) for ask in found)]
+    return [c for c in quoted if any(ask.answered_by(c) for ask in found_asks)]
