@@ -53,7 +53,11 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(undang-undang|uu|apa dasar\w*|berdasarkan apa|based on what|on what basis|dasar hukum|"
             r"landasan hukum|pasal|perpol|perkap|peraturan|surat telegram|amanat|which law|what law|"
-            r"legal basis|which regulation|what regulation|telegram|statute)\b",
+            r"legal basis|which regulation|what regulation|telegram|statute|legal provisions?|"
+            r"(?:which|what) provisions?|"
+            # "Aturan apa yang dilanggar …?": a breach is of a regulation the text names
+            r"aturan (?:apa|mana)(?:kah)? yang (?:di)?langgar|(?:which|what) rules? (?:did|do|does|was|were) \w+ "
+            r"(?:\w+ )?(?:violate|break|breach))\b",
             re.I,
         ),
     ),
@@ -116,7 +120,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
     ),
 ]
-_OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
+OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
 # Words that are capitalised in questions but name no entity the evidence must contain.
 _NOT_ENTITIES = frozenset(
     "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
@@ -190,7 +194,7 @@ _WHEN_ALLOWED = re.compile(
 
 
 def classify(text: str) -> Kind:
-    if _OPENS_WHO.search(text) and _SAID.search(text):
+    if OPENS_WHO.search(text) and _SAID.search(text):
         return Kind.WHO  # "Siapa yang menyatakan bahwa jumlah pengawas …": who said it, whatever the words it reports
     if _WHEN_ALLOWED.search(text):
         return Kind.ALLOWED

@@ -12,7 +12,7 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.evidence import answer_spans
-from assistant.question import Kind, Question
+from assistant.question import OPENS_WHO, Kind, Question
 from lang.people import ADDRESSES, INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
 
@@ -101,7 +101,7 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
     """The template key of what the question asks for and no quoted sentence holds, or None."""
     if _initials_missing(question, quoted):
         return "what_full_name"
-    if question.kind is Kind.WHO and _names_only_the_asked(question, quoted):
+    if question.kind is Kind.WHO and OPENS_WHO.search(question.text) and _names_only_the_asked(question, quoted):
         return "what_new_person"
     for kind, asks, holds, what in _CHECKS:
         if question.kind is kind and asks.search(question.text):
@@ -140,7 +140,9 @@ def _names_only_the_asked(question: Question, quoted: list[str]) -> bool:
     """Whether the quoted text names people and every one of them is one the question names: "Who was appointed
     acting head … after Benny Saputra was moved?" is not answered by "… memindahkan … AKP Benny Saputra …".
     Only people named with an officer's rank or a post count: "Bapak Teknik Industri" is a title, and the one who
-    bears it ("Frederick Winslow Taylor") is named without either."""
+    bears it ("Frederick Winslow Taylor") is named without either. Only a question that opens with "Siapa"/"Who"
+    is checked: "Buku saku itu ditujukan untuk siapa menurut Kombes Pol Mustofa?" names its source, and asks
+    for a group ("anggota Polri dan ASN") he names."""
     people = [person.name for text in quoted for person in find_people(text) if person.rank not in ADDRESSES]
     asked = question.text.lower()
     return bool(people) and all(

@@ -229,7 +229,29 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
-    return _doer(draft, question, ranked, ranking) if question.kind is Kind.WHO else None
+    if question.kind is Kind.WHO:
+        return _doer(draft, question, ranked, ranking)
+    return _cited_law(draft, question, ranked, ranking) if question.kind is Kind.LAW else None
+
+
+def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """ "Aturan apa yang dilanggar …?" when the best sentence names the case but no law ("Tiga anggota … menjalani
+    sidang disiplin …"): the legal reference a sentence of the same article among the best few gives, on the
+    question's topic ("Ketiganya dinyatakan melanggar Peraturan Pemerintah Nomor 2 Tahun 2003 …"). An article
+    seldom names two laws for one case; a lower sentence of another document is not looked at (`_span`)."""
+    best = ranked[0]
+    if answer_spans(Kind.LAW, best.sentence.text):
+        return None
+    asked = question.text.lower()
+    for candidate in ranked[1:LOOK_AT_DOER]:
+        text = candidate.sentence.text
+        if candidate.chunk.doc_id != best.chunk.doc_id:
+            continue
+        spans = [s for s in answer_spans(Kind.LAW, text) if s.lower() not in asked]
+        if spans and ranking.coverage.about(question.groups, text) >= SAID_ON_TOPIC:
+            draft.short_answer(spans[0], candidate.chunk, text)
+            return candidate
+    return None
 
 
 # A guideline's sentence on where reports go: a report word, then the channel it goes through ("… dapat

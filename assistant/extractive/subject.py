@@ -41,12 +41,17 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
 
 def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
     """For a candidate that starts with a pronoun ("Ia dijatuhi …"), the sentence of its paragraph that names who
-    it means: the nearest before it that names a person, over sentences that name no one ("Foto itu …")."""
-    if not CONTINUES.match(candidate.sentence.text):
+    it means: the nearest before it that names a person, over sentences that name no one ("Foto itu …"). "Mereka",
+    "Ketiganya" mean several: a sentence naming one person ("Sidang dipimpin … Kompol Bastian Hutagalung.") is
+    not who they are."""
+    text = candidate.sentence.text
+    if not CONTINUES.match(text):
         return None
+    one = _ONE_PERSON.match(text) is not None
     for index in range(candidate.index - 1, max(candidate.index - 1 - LOOK_AHEAD, -1), -1):
-        if find_people(candidate.sentences[index].text):
-            return sibling(candidate, index, ranked)
+        people = find_people(candidate.sentences[index].text)
+        if people:
+            return sibling(candidate, index, ranked) if one or len(people) > 1 else None
     return None
 
 

@@ -112,6 +112,12 @@ def test_a_count_question_is_not_answered_by_its_own_number(
             ["Frederick Winslow Taylor sering ditetapkan sebagai Bapak Teknik Industri."],
             None,
         ),
+        # the person the question names is its source; it asks for a group, not a person
+        (
+            "Buku saku netralitas itu ditujukan untuk siapa menurut Kombes Pol Mustofa?",
+            ["Kombes Pol Mustofa mengatakan buku saku itu ditujukan bagi anggota Polri dan ASN."],
+            None,
+        ),
         # no person found at all is left to the other checks
         ("Siapa yang memimpin apel itu?", ["Apel dipimpin langsung oleh wakil kepala kepolisian daerah."], None),
     ],

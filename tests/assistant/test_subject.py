@@ -59,3 +59,34 @@ def test_a_rank_and_two_capitals_name_the_accused_but_a_corps_or_title_does_not(
     assert initialed_person(analyze("Tolong ringkas pelanggaran dan hukuman Brigpol RN.", analyzer)) == "RN"
     for text in ("Siapa Mayor TNI Budi?", "Apa tugas Letkol CHK Sutrisno?", "Kompol DR. Budi berkata apa?"):
         assert initialed_person(analyze(text, analyzer)) is None, text
+
+
+# A hearing whose lead names no law: the law is in a later sentence that opens "Ketiganya", after one naming
+# only the chair.
+HEARING = """---
+title: "Tiga Polisi Rimba Jaya Disidang karena Unggah Dukungan Paslon"
+source: "Warta Rimba"
+date: "2024-10-17"
+kind: news
+---
+
+RIMBA JAYA, Warta Rimba – Tiga anggota Polres Rimba Jaya menjalani sidang disiplin karena terbukti mengunggah \
+konten dukungan kepada salah satu pasangan calon bupati melalui akun media sosial pribadi.
+
+Sidang dipimpin Wakapolres Rimba Jaya Kompol Hendra Siregar. Ketiganya dinyatakan melanggar Peraturan \
+Pemerintah Nomor 2 Tahun 2003 tentang Peraturan Disiplin Anggota Polri.
+"""
+
+
+@pytest.fixture(scope="module")
+def hearing(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("hearing"), {"sidang_rimba_jaya.md": HEARING})
+
+
+def test_the_law_a_case_breached_is_found_in_its_article_and_they_are_not_the_chair(hearing: Assistant) -> None:
+    answer = hearing.ask("Menurut putusan sidang, aturan apa yang dilanggar oleh ketiga anggota Polres Rimba Jaya?")
+    assert answer.text.startswith("Peraturan Pemerintah Nomor 2 Tahun 2003"), answer.text
+    # "Ketiganya" are the three accused: the one person the sentence before names is not quoted ahead as who
+    # they are
+    quoted = [line for line in answer.text.splitlines() if "“" in line]
+    assert "Ketiganya dinyatakan melanggar" in quoted[0], answer.text
