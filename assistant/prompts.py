@@ -37,7 +37,6 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_where": set(),
     "what_how_many": set(),
     "what_new_count": set(),
-    "what_new_person": set(),
     "what_amount": set(),
     "what_duration": set(),
     "what_law": set(),

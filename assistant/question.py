@@ -54,10 +54,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(undang-undang|uu|apa dasar\w*|berdasarkan apa|based on what|on what basis|dasar hukum|"
             r"landasan hukum|pasal|perpol|perkap|peraturan|surat telegram|amanat|which law|what law|"
             r"legal basis|which regulation|what regulation|telegram|statute|legal provisions?|"
-            r"(?:which|what) provisions?|"
-            # "Aturan apa yang dilanggar …?": a breach is of a regulation the text names
-            r"aturan (?:apa|mana)(?:kah)? yang (?:di)?langgar|(?:which|what) rules? (?:did|do|does|was|were) \w+ "
-            r"(?:\w+ )?(?:violate|break|breach))\b",
+            # "Aturan apa yang dilanggar …?", "Which rules were violated …?": a breach is of a regulation the text
+            # names ("What provisions did Polres … make for voters?" asks no law)
+            r"aturan (?:apa|mana)(?:kah)?(?: saja)? yang (?:di)?langgar|melanggar aturan (?:apa|mana)|"
+            r"(?:which|what) rules? (?:\w+ ){1,6}?(?:violat(?:e|ed)|break|broken|broke|breach(?:ed)?))\b",
             re.I,
         ),
     ),

@@ -12,8 +12,8 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.evidence import answer_spans
-from assistant.question import OPENS_WHO, Kind, Question
-from lang.people import ADDRESSES, INITIALS, OFFICER_RANKS, find_people
+from assistant.question import Kind, Question
+from lang.people import INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
 
 NUMBER_WORDS = (
@@ -101,8 +101,6 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
     """The template key of what the question asks for and no quoted sentence holds, or None."""
     if _initials_missing(question, quoted):
         return "what_full_name"
-    if question.kind is Kind.WHO and OPENS_WHO.search(question.text) and _names_only_the_asked(question, quoted):
-        return "what_new_person"
     for kind, asks, holds, what in _CHECKS:
         if question.kind is kind and asks.search(question.text):
             # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
@@ -113,14 +111,15 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
     return None
 
 
-# A whole number, digits ("2.340", "1,5", "17") or a number word ("empat", "lima belas"); not a year, the day of a
-# month ("sejak 25 September hingga 20 Oktober 2024") nor the number of a law or its article ("Nomor 2 Tahun 2003",
-# "Pasal 28 ayat (1)"): they count nothing.
+# A whole number, digits ("2.340", "1,5", "17", the "3" of "3km", the "1" of "1x24 jam") or number words ("lima
+# belas" as one); not a year, a date ("27/11/2024", "25 September") nor the number of a law or its article ("Nomor 2
+# Tahun 2003", "Pasal 28 ayat (1)"): they count nothing. Nor "salah satu", "one of": a choice, not a count.
 _MONTH = alternation(MONTHS_ID + MONTHS_EN)
+_NUMBER_PHRASE = rf"(?:{NUMBER_WORDS})(?:\s+(?:belas|{NUMBER_WORDS}))*"
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?<!Nomor )(?<!No\. )(?<!Pasal )(?<!ayat \()(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w]|[.,]\d)"
+    r"(?<![\w.,/])(?<!Nomor )(?<!No\. )(?<!Pasal )(?<!ayat \()(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/]|[.,]\d)"
     rf"(?!\s+(?:{_MONTH})\b)"
-    rf"|\b(?:{NUMBER_WORDS})\b",
+    rf"|(?<!salah )\b{_NUMBER_PHRASE}\b(?!\s+of\b)",
     re.I,
 )
 
@@ -129,25 +128,11 @@ def _counts_only_the_asked(question: Question, texts: list[str]) -> str | None:
     """What is missing when every number the quoted text gives is one the question itself gives ("dari 17 akun …,
     berapa yang berasal dari Polresta Teluk Baruh?" is not answered by "… menemukan 17 akun …"), or gives none but
     the digits of a law or a date; None otherwise, and when the question gives no number."""
-    asked = {m.group(0).lower() for m in _NUMBER.finditer(question.text)}
-    given = {m.group(0).lower() for text in texts for m in _NUMBER.finditer(text)}
+    asked = {" ".join(m.group(0).lower().split()) for m in _NUMBER.finditer(_without_calendar_dates(question.text))}
+    given = {" ".join(m.group(0).lower().split()) for text in texts for m in _NUMBER.finditer(text)}
     if not asked or not given <= asked:
         return None
     return "what_new_count" if given else "what_how_many"
-
-
-def _names_only_the_asked(question: Question, quoted: list[str]) -> bool:
-    """Whether the quoted text names people and every one of them is one the question names: "Who was appointed
-    acting head … after Benny Saputra was moved?" is not answered by "… memindahkan … AKP Benny Saputra …".
-    Only people named with an officer's rank or a post count: "Bapak Teknik Industri" is a title, and the one who
-    bears it ("Frederick Winslow Taylor") is named without either. Only a question that opens with "Siapa"/"Who"
-    is checked: "Buku saku itu ditujukan untuk siapa menurut Kombes Pol Mustofa?" names its source, and asks
-    for a group ("anggota Polri dan ASN") he names."""
-    people = [person.name for text in quoted for person in find_people(text) if person.rank not in ADDRESSES]
-    asked = question.text.lower()
-    return bool(people) and all(
-        all(re.search(rf"\b{re.escape(word.lower())}\b", asked) for word in name.split()) for name in people
-    )
 
 
 def _without_calendar_dates(text: str) -> str:

@@ -240,9 +240,9 @@ def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], rankin
     question's topic ("Ketiganya dinyatakan melanggar Peraturan Pemerintah Nomor 2 Tahun 2003 …"). An article
     seldom names two laws for one case; a lower sentence of another document is not looked at (`_span`)."""
     best = ranked[0]
-    if answer_spans(Kind.LAW, best.sentence.text):
-        return None
     asked = question.text.lower()
+    if any(s.lower() not in asked for s in answer_spans(Kind.LAW, best.sentence.text)):
+        return None
     for candidate in ranked[1:LOOK_AT_DOER]:
         text = candidate.sentence.text
         if candidate.chunk.doc_id != best.chunk.doc_id:

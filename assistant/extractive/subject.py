@@ -43,15 +43,15 @@ def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | Non
     """For a candidate that starts with a pronoun ("Ia dijatuhi …"), the sentence of its paragraph that names who
     it means: the nearest before it that names a person, over sentences that name no one ("Foto itu …"). "Mereka",
     "Ketiganya" mean several: a sentence naming one person ("Sidang dipimpin … Kompol Bastian Hutagalung.") is
-    not who they are."""
+    passed over."""
     text = candidate.sentence.text
     if not CONTINUES.match(text):
         return None
     one = _ONE_PERSON.match(text) is not None
     for index in range(candidate.index - 1, max(candidate.index - 1 - LOOK_AHEAD, -1), -1):
-        people = find_people(candidate.sentences[index].text)
-        if people:
-            return sibling(candidate, index, ranked) if one or len(people) > 1 else None
+        names = {person.name for person in find_people(candidate.sentences[index].text)}
+        if names and (one or len(names) > 1):
+            return sibling(candidate, index, ranked)
     return None
 
 

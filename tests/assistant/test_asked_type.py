@@ -81,6 +81,16 @@ def test_a_count_question_is_not_answered_by_the_digits_of_a_date(
             ["Dari 17 akun tersebut, temuan terbanyak berasal dari Polres Sempadan Hilir dengan lima akun."],
             None,
         ),
+        # "lima belas" is one number, "salah satu" none, and a date in the question gives no number
+        (
+            "Dari lima belas akun itu, berapa yang berasal dari Polres Sempadan Hilir?",
+            ["Lima akun berasal dari Polres Sempadan Hilir."],
+            None,
+        ),
+        ("Berapa anggota yang berfoto dengan salah satu paslon?", ["Satu anggota diperiksa Propam."], None),
+        ("Berapa personel yang berjaga pada Rabu (27/11/2024)?", ["Sebanyak 11 personel berjaga di TPS."], None),
+        # a number stuck to its unit is a number
+        ("Berapa lama 3 anggota itu ditahan?", ["Ketiganya ditahan 1x24 jam."], None),
         # a question that gives no number is not checked this way
         ("Berapa akun yang ditemukan patroli siber?", ["Tim gabungan menemukan 17 akun."], None),
     ],
@@ -91,45 +101,7 @@ def test_a_count_question_is_not_answered_by_its_own_number(
     assert missing_type(analyze(question, analyzer), quoted) == missing
 
 
-@pytest.mark.parametrize(
-    ("question", "quoted", "missing"),
-    [
-        # the only person quoted is the one the question names
-        (
-            "Who was appointed acting head of Satreskrim Polres Sialang Tinggi after Benny Saputra was moved?",
-            ["Polda Sungai Rawa memindahkan Kasat Reskrim Polres Sialang Tinggi AKP Benny Saputra ke Yanma."],
-            "what_new_person",
-        ),
-        # someone else is named: an answer to check
-        (
-            "Siapa yang menggantikan AKP Benny Saputra sebagai Kasat Reskrim?",
-            ["Posisi AKP Benny Saputra kini diisi Iptu Rahmat Hidayat."],
-            None,
-        ),
-        # a title after "Bapak" names no one: the one who bears it is named without a rank
-        (
-            "Siapa bapak Teknik industri?",
-            ["Frederick Winslow Taylor sering ditetapkan sebagai Bapak Teknik Industri."],
-            None,
-        ),
-        # the person the question names is its source; it asks for a group, not a person
-        (
-            "Buku saku netralitas itu ditujukan untuk siapa menurut Kombes Pol Mustofa?",
-            ["Kombes Pol Mustofa mengatakan buku saku itu ditujukan bagi anggota Polri dan ASN."],
-            None,
-        ),
-        # no person found at all is left to the other checks
-        ("Siapa yang memimpin apel itu?", ["Apel dipimpin langsung oleh wakil kepala kepolisian daerah."], None),
-    ],
-)
-def test_a_who_question_is_not_answered_by_the_person_it_names(
-    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
-) -> None:
-    assert missing_type(analyze(question, analyzer), quoted) == missing
-
-
-# A patrol's count and its officers: which Polres each account came from, and who follows a moved officer, are
-# not told.
+# A patrol's count: which Polres each account came from is not told.
 CYBER_PATROL = """---
 title: "Patroli Siber Polda Bukit Barisan Temukan 12 Akun Polisi Tak Netral"
 source: "Kabar Barisan"
@@ -153,15 +125,11 @@ def cyber_patrol(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return with_articles(tmp_path_factory.mktemp("cyber_patrol"), {"patroli_bukit_barisan.md": CYBER_PATROL})
 
 
-def test_the_questions_own_count_and_person_are_no_answer_end_to_end(cyber_patrol: Assistant) -> None:
+def test_the_questions_own_count_is_no_answer_end_to_end(cyber_patrol: Assistant) -> None:
     count = cyber_patrol.ask(
         "Dari 12 akun temuan patroli siber Polda Bukit Barisan, berapa yang berasal dari Polres Lubuk Tinggi?"
     )
     assert count.abstained, count.text
-    who = cyber_patrol.ask(
-        "Siapa yang ditunjuk menggantikan AKP Hendra Gunawan sebagai Kasat Reskrim Polres Lubuk Tinggi?"
-    )
-    assert who.abstained, who.text
     # the same story still answers what it tells
     told = cyber_patrol.ask("Berapa akun polisi yang ditemukan patroli siber Polda Bukit Barisan?")
     assert not told.abstained and "12 akun" in told.text, told.text

@@ -18,6 +18,10 @@ from lang.terms import Analyzer
         ("Di mana sosialisasi digelar?", Kind.WHERE),
         ("Undang-undang apa yang menjadi dasar netralitas?", Kind.LAW),
         ("Apa dasar apel penandatanganan?", Kind.LAW),
+        # a breach is of a regulation; a provision made for voters is no law
+        ("Menurut putusan sidang, aturan apa yang dilanggar oleh ketiga anggota?", Kind.LAW),
+        ("Which rules were violated by the three officers?", Kind.LAW),
+        ("What provisions did Polres Lubuk Tinggi make for voters with disabilities?", Kind.WHAT),
         ("Bolehkah anggota Polri berfoto dengan paslon?", Kind.ALLOWED),
         ("May an officer like a candidate's post?", Kind.ALLOWED),
         # asking for an obligation is asking for a verdict (`required`)
