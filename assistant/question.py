@@ -120,7 +120,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
     ),
 ]
-OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
+_OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
 # Words that are capitalised in questions but name no entity the evidence must contain.
 _NOT_ENTITIES = frozenset(
     "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
@@ -194,7 +194,7 @@ _WHEN_ALLOWED = re.compile(
 
 
 def classify(text: str) -> Kind:
-    if OPENS_WHO.search(text) and _SAID.search(text):
+    if _OPENS_WHO.search(text) and _SAID.search(text):
         return Kind.WHO  # "Siapa yang menyatakan bahwa jumlah pengawas …": who said it, whatever the words it reports
     if _WHEN_ALLOWED.search(text):
         return Kind.ALLOWED

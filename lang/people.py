@@ -19,8 +19,8 @@ RANKS = (
     "Letkol|Kolonel|Mayor|Kapten|Pak|Bapak|Ibu|Bu"
 )
 # Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not a person's initials.
-ADDRESSES = frozenset(("Pak", "Bapak", "Ibu", "Bu"))  # forms of address, not ranks
-OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in ADDRESSES)
+_ADDRESSES = frozenset(("Pak", "Bapak", "Ibu", "Bu"))  # forms of address, not ranks
+OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in _ADDRESSES)
 # Two or three capitals after a rank, as the press names the accused ("Bripka AS"), captured; not a corps or a
 # title before a name ("Mayor TNI Budi", "Letkol CHK Sutrisno", "Kompol DR. Budi").
 INITIALS = r"(?!(?:TNI|POLRI|CPM|CHK|PNS)\b)([A-Z]{2,3})\b(?![a-z])(?!\.?\s+[A-Z][a-z])"
@@ -102,7 +102,7 @@ def find_people(text: str, known: list[Person] | None = None) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _MENTION.finditer(text):
         rank = match.group("rank")
-        if rank in ADDRESSES and not match.group("role") and is_role_word(match.group("name")):
+        if rank in _ADDRESSES and not match.group("role") and is_role_word(match.group("name")):
             continue
         titles = match.group("titles").strip(" ,")
         people.append(

@@ -28,7 +28,8 @@ _MONTH_OR_DAY = (
 _LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
 _TIME = re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)
-_COUNT = re.compile(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\b(?:{NUMBER_WORDS})\b", re.I)  # a year is no count
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d(?!\d))"  # a year is no count
+_COUNT = re.compile(rf"(?<!\d){_NOT_A_YEAR}\d|\b(?:{NUMBER_WORDS})\b", re.I)
 
 # A duration the question counts in a unit of time ("berapa jam", "how many days"; not "berapa lama", which is
 # answered by "1293 hingga 1500" as often as by "lima tahun"): the text must count time in some unit ("1x24 jam",
@@ -117,7 +118,7 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
 _MONTH = alternation(MONTHS_ID + MONTHS_EN)
 _NUMBER_PHRASE = rf"(?:{NUMBER_WORDS})(?:\s+(?:belas|{NUMBER_WORDS}))*"
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(?<!Nomor )(?<!No\. )(?<!Pasal )(?<!ayat \()(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/]|[.,]\d)"
+    rf"(?<![\w.,/])(?<!Nomor )(?<!No\. )(?<!Pasal )(?<!ayat \(){_NOT_A_YEAR}\d+(?:[.,]\d+)*(?![\d/]|[.,]\d)"
     rf"(?!\s+(?:{_MONTH})\b)"
     rf"|(?<!salah )\b{_NUMBER_PHRASE}\b(?!\s+of\b)",
     re.I,

@@ -216,7 +216,7 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     asked = question.text.lower()
     for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
         text = candidate.sentence.text
-        spans = [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
+        spans = _new_spans(question, text)
         if question.kind is Kind.HOW_MANY and asks(question.text):  # its first ask: "berapa personel …"
             spans = [
                 s for s in spans if counts_the_asked(question.text, s, question.language, ranking.coverage.analyzer)
@@ -239,19 +239,26 @@ def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], rankin
     sidang disiplin …"): the legal reference a sentence of the same article among the best few gives, on the
     question's topic ("Ketiganya dinyatakan melanggar Peraturan Pemerintah Nomor 2 Tahun 2003 …"). An article
     seldom names two laws for one case; a lower sentence of another document is not looked at (`_span`)."""
-    best = ranked[0]
-    asked = question.text.lower()
-    if any(s.lower() not in asked for s in answer_spans(Kind.LAW, best.sentence.text)):
+    if _new_spans(question, ranked[0].sentence.text):
         return None
-    for candidate in ranked[1:LOOK_AT_DOER]:
+    for candidate in _same_article(ranked):
         text = candidate.sentence.text
-        if candidate.chunk.doc_id != best.chunk.doc_id:
-            continue
-        spans = [s for s in answer_spans(Kind.LAW, text) if s.lower() not in asked]
+        spans = _new_spans(question, text)
         if spans and ranking.coverage.about(question.groups, text) >= SAID_ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     return None
+
+
+def _new_spans(question: Question, text: str) -> list[str]:
+    """The spans of the asked kind in `text` that the question does not already say."""
+    asked = question.text.lower()
+    return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
+
+
+def _same_article(ranked: list[Candidate]) -> list[Candidate]:
+    """The best few candidates after the best one that come from its own document."""
+    return [c for c in ranked[1:LOOK_AT_DOER] if c.chunk.doc_id == ranked[0].chunk.doc_id]
 
 
 # A guideline's sentence on where reports go: a report word, then the channel it goes through ("… dapat
@@ -349,9 +356,7 @@ def _doer(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     acts = ranking.coverage.analyzer.query_groups(asked.group(1), question.language)
     if not acts:
         return None
-    for candidate in ranked[1:LOOK_AT_DOER]:
-        if candidate.chunk.doc_id != best.chunk.doc_id:
-            continue
+    for candidate in _same_article(ranked):
         text = candidate.sentence.text
         people = find_people(text)
         if len(people) == 1 and not is_speech(text) and _does(people[0], text, acts[0], ranking):
