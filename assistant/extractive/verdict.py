@@ -279,12 +279,25 @@ _QUALIFIES = re.compile(
 )
 
 
+_NEGATED_ACT = re.compile(r"\b(?:tidak|tak)\s+(?:me|ber)\w+", re.I)
+
+
 def qualifier(rule: Candidate, ranked: list[Candidate]) -> Candidate | None:
     """The deciding rule's next sentence in its paragraph when it qualifies the rule ("Suami, istri, dan anak
     anggota … boleh menjadi … tim kampanye. Namun, anggota Polri yang bersangkutan wajib melaporkan …"): the
-    officer's part of the answer. None when there is none, or it states no rule."""
+    officer's part of the answer. In a regulation or guideline a paragraph is one rule block, so any rule that
+    follows in it is part of the answer ("… boleh berada di lokasi … hanya jika memegang surat perintah. Selama
+    berada di lokasi, personel tidak bersorak …"). None when there is none, or it states no rule."""
     following = rule.next
-    if following is None or not _QUALIFIES.match(following.text) or rule_kind(following.text) is None:
+    if following is None:
+        return None
+    if _QUALIFIES.match(following.text):
+        states_rule = rule_kind(following.text) is not None
+    else:  # a rule book's "personel tidak bertepuk tangan, tidak bersorak …" is a rule too
+        states_rule = is_authoritative(rule.chunk.doc_kind) and (
+            rule_kind(following.text) is not None or _NEGATED_ACT.search(following.text) is not None
+        )
+    if not states_rule:
         return None
     return sibling(rule, rule.index + 1, ranked)
 

@@ -42,6 +42,10 @@ from lang.terms import Analyzer
         ("Kalau cuma kasih jempol, apa boleh?", Kind.ALLOWED),
         ("Apakah polisi aktif bisa mendaftar sebagai calon bupati?", Kind.ALLOWED),
         ("Saya diundang rapat oleh tim paslon. Boleh hadir?", Kind.ALLOWED),
+        ("Tetangga saya menikah dan calon wali kota diundang. Saya boleh datang nggak?", Kind.ALLOWED),
+        ("Istri saya mau pakai mobil dinas saya ke kampanye, boleh tidak?", Kind.ALLOWED),
+        ("Boleh nggak saya ikut grup WhatsApp tim sukses?", Kind.ALLOWED),
+        ("Saya boleh tahu siapa Kapolres Magelang?", Kind.WHO),
         # "when" opens a question about time; inside one it is a setting
         ("Can I wear a campaign T-shirt when I am off duty?", Kind.ALLOWED),
         ("When was the apel held?", Kind.WHEN),

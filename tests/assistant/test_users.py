@@ -455,6 +455,45 @@ def test_a_rule_is_quoted_with_the_sentence_that_qualifies_it(tmp_path: Path, ma
     assert 0 < rule < qualified, answer.text
 
 
+ON_SITE_WITH_ORDERS = [
+    [
+        ("heading", "BAGIAN KELIMA YANG BOLEH DENGAN SYARAT"),
+        (
+            "text",
+            "Personel boleh berada di lokasi kampanye atau debat publik hanya jika memegang surat perintah "
+            "pengamanan. Selama berada di lokasi, personel tidak bertepuk tangan, tidak bersorak, dan tidak menerima "
+            "atribut yang dibagikan kepada hadirin.",
+        ),
+        (
+            "text",
+            "Personel yang namanya masih tercantum dalam daftar pemilih tidak menggunakan hak memilih. Personel "
+            "tersebut wajib melapor kepada atasan langsung agar dikoordinasikan dengan KPU setempat.",
+        ),
+    ]
+]
+
+
+def test_a_rule_book_paragraph_is_quoted_with_the_rule_that_follows_in_it(tmp_path: Path, make_pdf) -> None:
+    # In a rule book a paragraph is one rule block: what the officer may not do on site, or must do about the
+    # voter list, follows the rule the question matches in the next sentence, with no "Namun" to announce it.
+    assistant = guideline_only(tmp_path, make_pdf, ON_SITE_WITH_ORDERS, "Syarat")
+    for question, rule, follows in (
+        (
+            "Saya dapat sprin jaga debat publik paslon. Selama di lokasi, ada yang nggak boleh saya lakukan?",
+            "“Personel boleh berada di lokasi",
+            "“Selama berada di lokasi, personel tidak bertepuk tangan",
+        ),
+        (
+            "My name is still on the voter list. Can I go and vote like everyone else?",
+            "“Personel yang namanya masih tercantum",
+            "“Personel tersebut wajib melapor kepada atasan langsung",
+        ),
+    ):
+        answer = assistant.ask(question)
+        first, then = answer.text.find(rule), answer.text.find(follows)
+        assert 0 < first < then, answer.text
+
+
 MEMBER_WITH_A_CANDIDATE_CHILD = [
     [
         ("heading", "BAB IV KELUARGA ANGGOTA"),
