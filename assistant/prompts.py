@@ -55,6 +55,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "conflict": {"source", "verdict", "quote", "n"},
     "legal_basis": {"refs", "n"},
     "not_regulated": set(),
+    "closest_rule": set(),
 }
 
 

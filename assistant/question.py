@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lang.situations import act_core, checked_claim, question_sentences, without_concession, without_dates
+from lang.situations import act_core, asking_sentence, checked_claim, without_concession, without_dates
 from lang.terms import Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -28,6 +28,8 @@ class Kind(StrEnum):
 
 # The kinds whose short answer is a span of the sentence (`evidence.answer_spans`): a person, date, place, count, law.
 SPAN_KINDS = (Kind.WHO, Kind.WHEN, Kind.WHERE, Kind.HOW_MANY, Kind.LAW)
+
+_WHO_AFTER_SETTING = r"(?:,|[.!?])\s*(?:who|whom|whose)\b"
 
 _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
@@ -106,7 +108,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         Kind.WHO,
         re.compile(
             r"^\W*(siapa|siapakah|who|whom|whose)\b|\b(by|to|from|for|according to) whom\b|"
-            r"\b(siapa|siapakah)\b",
+            r"\b(siapa|siapakah)\b"
+            # after a setting: "In the Bukit Tambun case, who said …?"
+            rf"|{_WHO_AFTER_SETTING}",
             re.I,
         ),
     ),
@@ -123,7 +127,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(mengapa|kenapa|apa tujuan|tujuan(nya)?|why|what is the purpose|purpose|aim of)\b", re.I),
     ),
 ]
-_OPENS_WHO = re.compile(r"^\W*(siapa|siapakah|who|whom)\b", re.I)
+_OPENS_WHO = re.compile(rf"^\W*(siapa|siapakah|who|whom)\b|{_WHO_AFTER_SETTING}", re.I)
 # Words that are capitalised in questions but name no entity the evidence must contain.
 _NOT_ENTITIES = frozenset(
     "siapa siapakah apa apakah kapan berapa bagaimana mengapa kenapa dimana bolehkah sebutkan jelaskan menurut "
@@ -295,8 +299,7 @@ def asked_act(text: str) -> str:
     claim. "Kalau saya lihat rekan … mendukung calon, apa yang harus saya lakukan?" asks for the duty that the
     setting triggers: there the setting is what the rule must name."""
     text = checked_claim(text)
-    sentences = question_sentences(text)
-    last = sentences[-1] if sentences else text
+    last = asking_sentence(text) or text
     rest = _SETTING.sub("", last)
     if rest != last and _WHAT_TO_DO.match(rest):
         return last[: len(last) - len(rest)].rstrip(" ,")

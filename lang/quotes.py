@@ -18,8 +18,15 @@ SPEECH_VERB = rf"(?:{alternation(SPEECH_ROOTS)})(?:nya)?"
 _AFTER_QUOTE = re.compile(rf"[,.!?][\"”’]\s+(?P<verb>{SPEECH_VERB})(?P<rest>[^.]*)")
 REPORTED_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b|\bmenurut(?:nya)?\b|\bkata\b", re.I)
 # A speaker referred to, not named: "jelasnya", "ucap dia", "Ia menambahkan", "Menurutnya".
+# … or by a description that points back to them: "kata mantan Kasat Binmas Polres Air Kelabu tersebut", "ujar
+# perwira menengah itu" (not "kata Kapolres soal kasus itu": a preposition makes "itu" the case's).
+_POINTING_BACK = (
+    rf"\b{SPEECH_VERB}\s+(?:(?!(?:terkait|tentang|soal|mengenai|kepada|di|saat|ketika|pada|dalam|usai|dengan)\b)"
+    r"[\w.-]+\s+){1,8}(?:tersebut|itu)\W*$"
+)
 _PRONOUN = re.compile(
-    rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurutnya\b|,\s*(?:ia|dia|beliau)\s+\w+kan\b",
+    rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurutnya\b|,\s*(?:ia|dia|beliau)\s+\w+kan\b"
+    rf"|{_POINTING_BACK}",
     re.I,
 )
 _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")

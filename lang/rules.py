@@ -31,7 +31,10 @@ PROHIBITION = re.compile(
     re.I,
 )
 PERMISSION = re.compile(r"(?<!tidak )(?<!tak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b", re.I)
-OBLIGATION = re.compile(r"\b(wajib|diwajibkan|harus|diharuskan|kewajiban|diminta untuk|agar)\b", re.I)
+# "tidak wajib keluar dari grup …" lifts a duty; it states none
+OBLIGATION = re.compile(
+    r"(?<!tidak )(?<!tak )(?<!tidak perlu )\b(wajib|diwajibkan|harus|diharuskan|kewajiban|diminta untuk|agar)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
     Polri dilarang:") for an item that states none. A contrast clause with a negation takes the opposite of the
     main rule ("boleh …, tetapi tidak …"); an exception grants what the main rule forbids, under its own words as
     the condition (its scope is the main act and the exception); a condition clause makes the permission before
-    it conditional."""
+    it conditional, even one that forbids something (then also a prohibition of its own)."""
     pieces = [p.strip(" ,") for p in _CLAUSE_BREAK.split(sentence) if p and p.strip(" ,")]
     if inherited:  # "Anggota Polri wajib: 1. menjaga sikap netral dan tidak memihak …": the item's act is an
         # obligation, its negated conjunct a prohibition, not one prohibition for the whole item
@@ -141,6 +144,11 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
             if before.kind == "permission":
                 out[-1] = Clause(before.text, before.scope, before.kind, piece)
             out.append(Clause(piece, f"{before.scope} {piece}", before.kind, out[-1].condition))
+        elif _CONDITION.match(piece) and before is not None and before.kind == "permission" and own:
+            # "boleh menghadiri …, asalkan acara itu bukan kampanye dan personel tidak berfoto …": the permission
+            # holds on that condition; what the condition forbids stays a prohibition of its own
+            out[-1] = Clause(before.text, before.scope, before.kind, piece)
+            out.append(Clause(piece, piece, own[0]))
         elif _EXCEPTION.match(piece) and not own:
             kind = _OPPOSITE.get(main or "")
             scope = f"{out[0].scope if out else ''} {piece}"

@@ -67,8 +67,7 @@ def asks_about_relative(text: str) -> bool:
     """Whether the question asks what an officer's relative may do ("Apakah istri polisi boleh memilih?", "Can
     my wife vote?"), not the officer ("Apakah saya boleh menyuruh anak saya …?"): its asking (last) sentence,
     or the claim it asks to check, opens with the relative."""
-    sentences = question_sentences(checked_claim(text))
-    return bool(sentences) and bool(_ASKS_ABOUT_RELATIVE.match(sentences[-1]))
+    return bool(_ASKS_ABOUT_RELATIVE.match(asking_sentence(checked_claim(text))))
 
 
 def names_relative(text: str) -> bool:
@@ -108,6 +107,13 @@ def without_dates(text: str) -> str:
 def question_sentences(text: str) -> list[str]:
     """A question's sentences, split after ".", "!" or "?" ("Saya sedang cuti. Bolehkah …?" → two)."""
     return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def asking_sentence(text: str) -> str:
+    """The sentence that asks: the last one ending in "?" ("Boleh nggak saya datang ke pengajian? Katanya calon
+    bupati juga hadir." asks in its first), else the last one; "" for no text."""
+    sentences = question_sentences(text)
+    return next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1] if sentences else "")
 
 
 def checked_claim(text: str) -> str:

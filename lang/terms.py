@@ -1,7 +1,8 @@
 """Words for matching: Indonesian-aware tokens for BM25 and for the answerer's evidence checks.
 
 Indonesian text is lower-cased, split into words, stripped of a short function-word list
-(`data/stopwords_id.txt`) and stemmed with Sastrawi (llama-index's BM25 would stem it as English), with
+(`data/stopwords_id.txt`; a question also of the casual words in `data/colloquial_id.txt`) and stemmed with
+Sastrawi (llama-index's BM25 would stem it as English), with
 `data/stem_overrides.tsv` for words Sastrawi cannot stem. English questions are first mapped through a small
 domain glossary (`data/glossary_en_id.tsv`) to the words the Indonesian corpus uses; names and numbers pass
 through unchanged. This is not translation, only enough to reach the right paragraph and check evidence.
@@ -55,6 +56,8 @@ class Analyzer:
 
         self._stemmer = StemmerFactory().create_stemmer()
         self.stopwords_id = frozenset(_data("stopwords_id.txt").split()) - {"#"}
+        casual = [line for line in _data("colloquial_id.txt").splitlines() if not line.startswith("#")]
+        self.colloquial_id = frozenset(word for line in casual for word in line.split())
         self._stems: dict[str, str] = dict(
             line.split("\t") for line in _data("stem_overrides.tsv").splitlines() if line and not line.startswith("#")
         )
@@ -160,6 +163,8 @@ class Analyzer:
         for word in words(text):
             lowered = word.lower()
             if language == "en" and (lowered in self.stopwords_en or self.base_form(lowered) in consumed):
+                continue
+            if lowered in self.colloquial_id and word.islower():  # not a name ("Dong Nai", "GA")
                 continue
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT

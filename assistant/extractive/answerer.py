@@ -25,13 +25,14 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
-from assistant.extractive.other_entity import missing_post, other_entity
+from assistant.extractive.other_entity import left_out, missing_post, other_entity
 from assistant.extractive.subject import about_initialed, antecedent, continuation
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 from assistant.retrieve import Corpus
+from index.authority import is_authoritative
 from index.document import Chunk
 from lang.terms import words
 
@@ -98,12 +99,20 @@ class ExtractiveAnswerer:
         post = missing_post(question, best, ranking.corpus) if question.kind is Kind.WHO else None
         if post is not None:
             return self._abstain(question, Unanswered("missing_kind", "what_role", post).text(t), related)
-        # A verdict's rule qualified by the sentence after it ("Namun, anggota … wajib melaporkan …") is quoted with it.
-        qualifying = qualifier(best, ranked) if draft.verdict is not None else None
+        # A verdict's rule qualified by the sentence after it ("Namun, anggota … wajib melaporkan …"), and a rule
+        # book's sentence with the rest of its rule block, are quoted with it.
+        qualifying = (
+            qualifier(best, ranked) if draft.verdict is not None or is_authoritative(best.chunk.doc_kind) else None
+        )
         quoted = self._evidence(draft, best, ranked, ranking, qualifying)
-        missing = missing_type(question, [c.sentence.text for c in quoted])
+        said = [c.sentence.text for c in quoted]
+        missing = missing_type(question, said)
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
+        omitted = left_out(question, said)
+        if omitted is not None:
+            reason = t.fill("other_entity", asked=omitted.asked, found=omitted.found)
+            return self._abstain(question, reason, related)
         close(draft, question, best, ranking)
         return draft.answer()
 

@@ -50,7 +50,8 @@ _MONEY = (
 )
 _ASKS_AMOUNT = re.compile(
     rf"\bberapa\w*\s+(?:rupiah|(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+){{0,2}}(?:{_MONEY}))\b"
-    rf"|\b(?:{_MONEY})\s+berapa\b"
+    # "uang saku harian saya berapa?"
+    rf"|\b(?:{_MONEY})\b(?:\s+(?!(?:dan|atau|serta)\b)\w+){{0,3}}\s+berapa\b"
     rf"|\bhow much\b(?:\s+\w+){{0,3}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
     re.I,
 )

@@ -32,6 +32,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import is_speech, speaker
+from lang.rules import rule_kind
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, alternation
 
@@ -80,8 +81,18 @@ def lead(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ran
 
 
 def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
-    """The verdict of the rule that covers the asked act (`verdict.py`); "not covered" when no rule does."""
-    return decide(draft, question, ranked, ranking) or Unanswered("not_regulated")
+    """The verdict of the rule that covers the asked act (`verdict.py`). When none covers it by its words but the
+    selector is sure of a regulation's or guideline's rule ("resepsi nikahan" for "boleh menghadiri hajatan …,
+    tetapi tidak duduk di barisan tim pemenangan"), that rule, under a line that says it is only the closest one
+    and gives no verdict; "not covered" otherwise."""
+    deciding = decide(draft, question, ranked, ranking)
+    if deciding is not None:
+        return deciding
+    best = ranked[0]
+    if ranking.decision.answer and is_authoritative(best.chunk.doc_kind) and rule_kind(best.sentence.text):
+        draft.text_line("closest_rule")
+        return best
+    return Unanswered("not_regulated")
 
 
 def close(draft: Draft, question: Question, best: Candidate, ranking: Ranking) -> None:

@@ -17,7 +17,7 @@ from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import OBLIGATION, PERMISSION, PROHIBITION, Clause, scope_setting
 from lang.sentences import quote_units
-from lang.situations import names_relative, purposes, question_sentences, relative_first
+from lang.situations import asking_sentence, names_relative, purposes, relative_first
 from lang.terms import Analyzer, TermGroup
 
 MAX_LIST_WALK = 30  # list items walked back to find a rule's lead-in
@@ -61,7 +61,7 @@ def asks_duty(text: str) -> bool:
     (last) sentence holds a duty word before any word that asks whether the act is allowed. A duty the asker
     mentions ("… Bolehkah saya ikut kampanye, walaupun saya harus melapor?", "Saya harus melapor. Bolehkah …?")
     is the setting; then an obligation clause cannot answer for the act asked about."""
-    asking = (question_sentences(text) or [""])[-1]
+    asking = asking_sentence(text)
     duty = _DUTY.search(asking)
     allowed = _ALLOWED_ASKED.search(asking)
     return duty is not None and (allowed is None or duty.start() < allowed.start())

@@ -245,7 +245,14 @@ def decide(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
         ties = [f for f in ties if f.value == "required"] or ties
     deciding = max(ties, key=lambda f: (f.precision, -f.position))
     if deciding.unmet:  # "… tanpa surat perintah?": that permission is not in force, a prohibition as close decides
-        forbidding = [f for f in ties if f.value == "forbidden"]
+        # (or closer: "menghadiri deklarasi … tanpa surat perintah" covers "… kalau tidak ada surat perintah" better)
+        forbidding = [
+            f
+            for f in found
+            if f.authoritative == deciding.authoritative
+            and f.value == "forbidden"
+            and f.coverage > deciding.coverage - 0.01
+        ]
         deciding = max(forbidding, key=lambda f: (f.precision, -f.position), default=deciding)
     conflict = next((f for f in found if f.opposes(deciding)), None)
     t = draft.t
@@ -279,27 +286,19 @@ _QUALIFIES = re.compile(
 )
 
 
-_NEGATED_ACT = re.compile(r"\b(?:tidak|tak)\s+(?:me|ber)\w+", re.I)
-
-
 def qualifier(rule: Candidate, ranked: list[Candidate]) -> Candidate | None:
-    """The deciding rule's next sentence in its paragraph when it qualifies the rule ("Suami, istri, dan anak
+    """The next sentence of the best one's paragraph, when it is part of the answer: in a regulation or guideline
+    a paragraph is one rule block ("… boleh berada di lokasi … hanya jika memegang surat perintah. Selama berada di
+    lokasi, personel tidak bersorak …"; "Personel tidak wajib keluar dari grup …, kecuali …. Begitu pengurus grup
+    menyatakan …, personel keluar saat itu juga …"); elsewhere, when it qualifies a rule ("Suami, istri, dan anak
     anggota … boleh menjadi … tim kampanye. Namun, anggota Polri yang bersangkutan wajib melaporkan …"): the
-    officer's part of the answer. In a regulation or guideline a paragraph is one rule block, so any rule that
-    follows in it is part of the answer ("… boleh berada di lokasi … hanya jika memegang surat perintah. Selama
-    berada di lokasi, personel tidak bersorak …"). None when there is none, or it states no rule."""
+    officer's part of the answer. None when there is none."""
     following = rule.next
     if following is None:
         return None
-    if _QUALIFIES.match(following.text):
-        states_rule = rule_kind(following.text) is not None
-    else:  # a rule book's "personel tidak bertepuk tangan, tidak bersorak …" is a rule too
-        states_rule = is_authoritative(rule.chunk.doc_kind) and (
-            rule_kind(following.text) is not None or _NEGATED_ACT.search(following.text) is not None
-        )
-    if not states_rule:
-        return None
-    return sibling(rule, rule.index + 1, ranked)
+    if is_authoritative(rule.chunk.doc_kind) or (_QUALIFIES.match(following.text) and rule_kind(following.text)):
+        return sibling(rule, rule.index + 1, ranked)
+    return None
 
 
 def legal_basis(draft: Draft, candidate: Candidate, ranking: Ranking) -> None:

@@ -42,6 +42,26 @@ def test_a_person_named_by_initials_needs_a_person_with_exactly_those_initials(
 @pytest.mark.parametrize(
     ("question", "quoted", "missing"),
     [
+        # the money word may come before "berapa", a few words apart, as officers ask it
+        (
+            "Kalau ikut kawal logistik ke Pulau Lantera, uang saku harian saya berapa?",
+            ["Pengiriman ke Pulau Lantera memakan waktu sekitar empat jam perjalanan laut."],
+            "what_amount",
+        ),
+        ("Kalau ikut kawal logistik, uang saku harian saya berapa?", ["Uang saku Rp150.000 per hari."], None),
+        # two asks: "dana dari mana" and "berapa orang" are not one amount
+        ("Dana dari mana dan berapa orang yang menerimanya?", ["Sebanyak 23 orang menerima dana itu."], None),
+    ],
+)
+def test_an_amount_of_money_needs_a_currency_or_a_large_number(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
         # the only digits are the day of the event's date: no one is counted
         (
             "How many people attended the socialization at Gedung Serbaguna Tri Brata?",

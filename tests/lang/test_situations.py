@@ -2,6 +2,7 @@
 
 from lang.situations import (
     act_core,
+    asking_sentence,
     asks_about_relative,
     checked_claim,
     purposes,
@@ -117,3 +118,12 @@ def test_the_date_an_officer_means_to_act_on_is_dropped() -> None:
     assert without_dates("Bolehkah 1/2 regu ikut apel kampanye?") == "Bolehkah 1/2 regu ikut apel kampanye?"
     # A number that is no date stays: it may be the act ("paslon nomor 2", "275 personel").
     assert without_dates("Bolehkah saya memakai kaus paslon nomor 2?") == "Bolehkah saya memakai kaus paslon nomor 2?"
+
+
+def test_the_sentence_that_asks_is_the_last_one_with_a_question_mark() -> None:
+    # a setting may follow the question ("Katanya calon bupati juga bakal hadir.") or come before it
+    assert asking_sentence("Boleh nggak saya datang ke pengajian? Katanya calon bupati juga hadir.") == (
+        "Boleh nggak saya datang ke pengajian?"
+    )
+    assert asking_sentence("Saya sedang cuti. Bolehkah saya ikut konvoi?") == "Bolehkah saya ikut konvoi?"
+    assert asking_sentence("Saya sedang cuti. Jelaskan aturannya.") == "Jelaskan aturannya."
