@@ -25,7 +25,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
-from assistant.extractive.other_entity import left_out, missing_post, other_entity
+from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.subject import about_initialed, antecedent, continuation
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
@@ -92,8 +92,7 @@ class ExtractiveAnswerer:
         # or a briefing's topic is not about one unit.
         swapped = other_entity(question, best, ranking.corpus) if question.kind not in _RULES_OR_TOPIC else None
         if swapped is not None:
-            reason = t.fill("other_entity", asked=swapped.asked, found=swapped.found)
-            return self._abstain(question, reason, related)
+            return self._abstain(question, _about_other(t, swapped), related)
         # The holder of a post the best sentence's document never names ("Ketua Bawaslu …" from an article whose
         # only named people are police officers).
         post = missing_post(question, best, ranking.corpus) if question.kind is Kind.WHO else None
@@ -111,8 +110,7 @@ class ExtractiveAnswerer:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         omitted = left_out(question, said)
         if omitted is not None:
-            reason = t.fill("other_entity", asked=omitted.asked, found=omitted.found)
-            return self._abstain(question, reason, related)
+            return self._abstain(question, _about_other(t, omitted), related)
         close(draft, question, best, ranking)
         return draft.answer()
 
@@ -182,6 +180,11 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def _about_other(t: Templates, found: OtherEntity) -> str:
+    """Why the answer refuses: the quotes are about another unit of the asked kind than the asked one."""
+    return t.fill("other_entity", asked=found.asked, found=found.found)
 
 
 def _with_room(quoted: list[Candidate], more: list[Candidate], kept: list[Candidate]) -> list[Candidate]:

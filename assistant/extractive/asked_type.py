@@ -26,7 +26,7 @@ _MONTH_OR_DAY = (
     r"dekade|masehi|hijriah|era|zaman|periode|sejak|hingga|saat|ketika|sebelum|sesudah|setelah|selama"
 )
 _LAW_WORDS = r"undang|uu|perpol|perkap|peraturan|pasal|keputusan|instruksi|surat|telegram|hukum|ketetapan|perda|perpres"
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
+ANY_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
 _TIME = re.compile(rf"\d|\b(?:{_MONTH_OR_DAY})\b", re.I)
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d(?!\d))"  # a year is no count
 _COUNT = re.compile(rf"(?<!\d){_NOT_A_YEAR}\d|\b(?:{NUMBER_WORDS})\b", re.I)
@@ -68,7 +68,7 @@ _HOLDS_AMOUNT = re.compile(
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
-    (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), _ANY_NUMBER, "what_how_many"),
+    (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), ANY_NUMBER, "what_how_many"),
     (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
     (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),

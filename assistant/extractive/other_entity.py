@@ -12,7 +12,7 @@ the gold span, and one wrong one ("Provinsi Jiangsu" answered from "Provinsi Sum
 import re
 from dataclasses import dataclass
 
-from assistant.extractive.asked_type import NUMBER_WORDS
+from assistant.extractive.asked_type import ANY_NUMBER
 from assistant.extractive.candidates import Candidate
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
@@ -22,7 +22,6 @@ from lang.vocabulary import POST_TITLES
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
 _MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of address
-_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -34,17 +33,13 @@ class OtherEntity:
 def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEntity | None:
     """The asked unit and the other one the best sentence names, when its document never mentions the asked one
     (None otherwise). The question's first word is skipped: it is capitalised as the sentence's start."""
-    _, _, body = question.text.partition(" ")
     document = _document_text(best, corpus)
-    named_in_sentence = [run.split() for run in _RUN.findall(best.sentence.text)]
-    for run in _RUN.findall(body):
-        kind, *name = run.split()
-        name_words = [w.lower() for w in name if len(w) >= _MIN_NAME_WORD]
+    for run, kind, name_words in _asked_units(question):
         if not name_words or any(w in document for w in name_words):
             continue
-        for other_kind, *other_name in named_in_sentence:
-            if other_name and same_kind(kind, other_kind):
-                return OtherEntity(run, " ".join((other_kind, *other_name)))
+        others = _units_of_kind(kind, best.sentence.text)
+        if others:
+            return OtherEntity(run, others[0])
     return None
 
 
@@ -56,19 +51,12 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
     gives a number. None otherwise. On the dumped answers of IDK-MRC valid and FacQA held-out it applies to none."""
     if question.kind is not Kind.HOW_MANY:
         return None
-    _, _, body = question.text.partition(" ")
-    for run in _RUN.findall(body):
-        kind, *name = run.split()
-        name_words = [w.lower() for w in name if len(w) >= _MIN_NAME_WORD]
+    for run, kind, name_words in _asked_units(question):
         naming = [s for s in quoted if any(w in s.lower() for w in name_words)]
-        if not name_words or any(_NUMBER.search(s) for s in naming):
+        if not name_words or any(ANY_NUMBER.search(s) for s in naming):
             continue
         for sentence in quoted:
-            listed = [
-                " ".join(words)
-                for other in _RUN.findall(sentence)
-                if len(words := other.split()) > 1 and same_kind(kind, words[0])
-            ]
+            listed = _units_of_kind(kind, sentence)
             if len(set(listed)) >= 2:
                 return OtherEntity(run, ", ".join(dict.fromkeys(listed)))
     return None
@@ -83,14 +71,29 @@ def missing_post(question: Question, best: Candidate, corpus: Corpus) -> str | N
     """
     if question.language != "id":
         return None
-    _, _, body = question.text.partition(" ")
     document = _document_text(best, corpus)
-    for run in _RUN.findall(body):
-        title, *body_words = run.split()
-        names = [w.lower() for w in body_words if len(w) >= _MIN_NAME_WORD]
+    for run, title, names in _asked_units(question):
         if title.lower() in POST_TITLES and title.lower() not in document and any(w in document for w in names):
             return run
     return None
+
+
+def _asked_units(question: Question) -> list[tuple[str, str, list[str]]]:
+    """The runs of capitalised words the question names after its first word ("Polres Air Kelabu"), each with its
+    kind word ("Polres") and its name's words long enough to look for (lower case)."""
+    _, _, body = question.text.partition(" ")
+    units = []
+    for run in _RUN.findall(body):
+        kind, *name = run.split()
+        units.append((run, kind, [w.lower() for w in name if len(w) >= _MIN_NAME_WORD]))
+    return units
+
+
+def _units_of_kind(kind: str, sentence: str) -> list[str]:
+    """The units of `kind` a sentence names, a kind word and a name each ("Polresta Bandar Seruni"), in order."""
+    return [
+        " ".join(words) for run in _RUN.findall(sentence) if len(words := run.split()) > 1 and same_kind(kind, words[0])
+    ]
 
 
 def same_kind(asked: str, found: str) -> bool:
