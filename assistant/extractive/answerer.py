@@ -26,6 +26,7 @@ from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
+from assistant.extractive.reply import asks, reply_to
 from assistant.extractive.subject import about_initialed, antecedent, continuation
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
@@ -142,10 +143,16 @@ class ExtractiveAnswerer:
         after = continuation(best, ranked)
         if after is not None:
             head.insert(head.index(best) + 1, after)
+        # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha
+        # menjelaskan bahwa HS tidak otomatis dimutasi.")
+        asker = after if after is not None and asks(after) else best
+        replies = [c for c in reply_to(asker, ranked, ranking.corpus) if c not in head]
+        head[head.index(asker) + 1 : head.index(asker) + 1] = replies
         found_asks = two_asks(draft.question, ranking)
         asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
         kept = [*head, *answering(found_asks, quoted)]
-        quoted = _with_room(quoted, [c for c in (after, *asked) if c is not None and c not in quoted], kept)
+        more = [c for c in (after, *replies, *asked) if c is not None and c not in quoted]
+        quoted = _with_room(quoted, more, kept)
         head = [c for c in head if c in quoted]
         rest = sorted((c for c in quoted if c not in head), key=lambda c: (c.rank, c.index))
         for candidate in head + rest:

@@ -74,7 +74,7 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
     question that asks for rules of one kind ("Hal apa saja yang masih boleh dilakukan …?"), such a list in a
     regulation or guideline the retrieval did not reach (its items share few words with the question)."""
     if not asks_list(question):
-        return None
+        return _opened_by_best(question, ranked, ranking.coverage)
     asked = _asked_kind(question)
     coverage = ranking.coverage
     openings = (o for c in ranked[:LIST_LOOK_AT] if (o := _opening(c, coverage)) is not None)
@@ -104,6 +104,15 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
     chunk, lead_in = general[0]
     items = _items_after(chunk, coverage)
     return FoundList(chunk, lead_in, items) if len(items) >= 2 else None
+
+
+def _opened_by_best(question: Question, ranked: list[Candidate], coverage: Coverage) -> FoundList | None:
+    """The list the selector's best sentence opens, for a question that does not say it asks for a list ("Jelaskan
+    jenjang sanksi …"): a lead-in ("Pelanggaran netralitas ditangani sesuai beratnya:") says nothing without its
+    items."""
+    if not ranked or not ranked[0].sentence.text.rstrip().endswith(":"):
+        return None
+    return _on_topic(question, None, ranked[0].chunk, ranked[0].sentence.text, coverage)
 
 
 def _names_a_topic(question: Question, coverage: Coverage) -> bool:

@@ -695,6 +695,34 @@ def test_a_trainers_summary_quotes_the_rest_of_the_topic_from_the_same_source(tm
     assert sum(len(c.quote) for c in answer.citations) <= 600
 
 
+SANCTION_LADDER = [
+    [
+        ("heading", "BAB VI SANKSI"),
+        ("text", "Setiap personel yang melanggar ketentuan netralitas diproses oleh Propam."),
+        ("text", "Pelanggaran netralitas ditangani menurut bobotnya:"),
+        (
+            "item",
+            "1. pelanggaran ringan, misalnya memberi tanda suka pada unggahan calon, diperiksa dalam sidang disiplin "
+            "dengan hukuman teguran tertulis atau penempatan dalam tempat khusus paling lama 21 hari;",
+        ),
+        (
+            "item",
+            "2. pelanggaran berat, misalnya menjadi anggota tim kampanye, dibawa ke sidang Komisi Kode Etik Polri "
+            "dengan sanksi sampai Pemberhentian Tidak Dengan Hormat (PTDH).",
+        ),
+    ]
+]
+
+
+def test_a_lead_in_the_selector_rates_best_is_quoted_with_its_list(tmp_path: Path, make_pdf) -> None:
+    # "Jelaskan jenjang sanksi …" does not say it asks for a list, but the sentence that answers it opens one:
+    # "… menurut bobotnya:" quoted alone says nothing.
+    answer = guideline_only(tmp_path, make_pdf, SANCTION_LADDER, "Jenjang").ask(
+        "Jelaskan jenjang sanksi pelanggaran netralitas dalam buku saku, dari yang paling ringan sampai paling berat."
+    )
+    assert "21 hari" in answer.text and "PTDH" in answer.text, answer.text
+
+
 def test_journalist_finds_quotes_by_speaker_and_topic(with_pocketbook: Assistant) -> None:
     hits = search_quotes(with_pocketbook.coverage(), speaker="Wakapolres Malang")
     assert next(h.quote.words for h in hits if h.quote.kind == "direct") == "Netralitas TNI-Polri adalah harga mati"

@@ -1,0 +1,59 @@
+"""The reply to a question a document reports: a Q&A session's answer is in what follows the question.
+
+A briefing's or training's report gives the question in one sentence ("Ipda HS … Ia bertanya apakah harus pindah
+tugas.") and the answer after it, often in the next paragraph ("Yudha menjelaskan bahwa HS tidak otomatis
+dimutasi."). The selector rates the question's sentence best, because it shares the user's words; quoted alone it
+answers nothing. It is quoted with the sentences that reply to it.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate
+from assistant.retrieve import Corpus, Hit
+from lang.sentences import quote_units
+
+# A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
+# ditanya soal …": that sets the scene of a reply already given.
+_ASKS = re.compile(r"\b(?:bertanya|menanyakan|mempertanyakan)\b|\?[”\"]?\s*$", re.I)
+REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
+
+
+def asks(candidate: Candidate) -> bool:
+    return _ASKS.search(candidate.sentence.text) is not None
+
+
+def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
+    """The sentences after a reported question, up to the end of the paragraph the reply starts in: the rest of the
+    question's paragraph, or else the next paragraph's first ones. Empty when the candidate asks nothing."""
+    if not asks(question):
+        return []
+    if question.index + 1 < len(question.sentences):
+        first, index = question, question.index + 1
+    else:
+        first, index = _next_paragraph(question, corpus), 0
+        if first is None:
+            return []
+    return [_candidate(first, i, ranked) for i in range(index, min(index + REPLY_SENTENCES, len(first.sentences)))]
+
+
+def _next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
+    """The first sentence of the paragraph after the candidate's, as a candidate, or None at the document's end."""
+    document = corpus.document(candidate.chunk.doc_id)
+    position = corpus.position(candidate.chunk)
+    if position is None or position + 1 >= len(document):
+        return None
+    following = document[position + 1]
+    if following.kind == "heading":
+        return None
+    sentences = tuple(quote_units(following.text))
+    if not sentences:
+        return None
+    return Candidate(Hit(following, 0.0), candidate.rank, 0, sentences, candidate.vector)
+
+
+def _candidate(paragraph: Candidate, index: int, ranked: list[Candidate]) -> Candidate:
+    """Sentence `index` of `paragraph`'s paragraph: the ranking's own candidate when it holds one."""
+    found = next((c for c in ranked if c.chunk.id == paragraph.chunk.id and c.index == index), None)
+    if found is not None:
+        return found
+    return Candidate(paragraph.hit, paragraph.rank, index, paragraph.sentences, paragraph.vector)

@@ -1,0 +1,49 @@
+import pytest
+
+from assistant.engine import Assistant
+from tests.assistant.conftest import with_articles
+
+# A training's report: each question in one paragraph, the speaker's reply in the next.
+QA_SESSION = """---
+title: "Kapolsek Lembah Jati Tanya Soal Arisan Warga dan Kunjungan Calon"
+source: "Warta Lembah Jati"
+date: "2024-09-12"
+kind: news
+---
+
+LEMBAH JATI, Warta Lembah Jati – Polres Lembah Jati menggelar pembekalan netralitas bagi 48 Kapolsek dan \
+Kanit Binmas di aula Mapolres, Kamis (12/9/2024).
+
+Materi disampaikan Kasi Propam Polres Lembah Jati AKP Yosef Manurung. Ia mengingatkan bahwa aturan netralitas \
+berlaku sejak pendaftaran pasangan calon hingga pelantikan.
+
+Kapolsek Batu Ampar Iptu Gilang Ramadhan bertanya apakah anggotanya boleh datang ke arisan warga yang juga \
+dihadiri calon bupati.
+
+Yosef menjawab anggota boleh datang sebagai warga, asalkan tidak ikut berfoto dengan calon. Bila acara berubah \
+menjadi penyampaian visi dan misi, anggota diminta segera pamit.
+
+Seorang Kanit Binmas, Aipda KN, mengaku kakaknya menjadi bendahara tim kampanye. Ia bertanya apakah harus \
+mengajukan pindah tugas.
+
+Yosef menegaskan bahwa KN tidak perlu pindah tugas. Namun, ia wajib melaporkan hubungan keluarga itu secara \
+tertulis kepada Kapolres.
+"""
+
+
+@pytest.fixture(scope="module")
+def qa_session(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("qa_session"), {"pembekalan_lembah_jati.md": QA_SESSION})
+
+
+def test_a_reported_question_is_quoted_with_the_reply_in_the_next_paragraph(qa_session: Assistant) -> None:
+    answer = qa_session.ask("Apa jawaban Kasi Propam kepada Aipda KN yang kakaknya jadi bendahara tim kampanye?")
+    assert "tidak perlu pindah tugas" in answer.text, answer.text
+    assert answer.text.index("bertanya apakah harus") < answer.text.index("tidak perlu pindah tugas")
+    # each quoted sentence verbatim in its cited paragraph
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+
+
+def test_who_asked_and_what_the_condition_was_are_both_answered(qa_session: Assistant) -> None:
+    answer = qa_session.ask("Siapa yang bertanya soal arisan warga di pembekalan Lembah Jati, dan apa syaratnya?")
+    assert "Gilang Ramadhan" in answer.text and "tidak ikut berfoto" in answer.text, answer.text
