@@ -19,6 +19,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "short_answer": {"answer", "n"},
     "speaker": {"speaker", "n"},
     "speaker_unclear": set(),
+    "no_quote": set(),
     "evidence": {"source", "date", "quote", "n"},
     "list_item": {"item", "n"},
     "list_continues": {"count"},

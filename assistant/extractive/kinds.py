@@ -119,7 +119,10 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     Others who said the same (`_also_said`) follow, each with their own quote."""
     candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
     if candidate is None or not _on_topic_quote(question, candidate, ranking):
-        return None  # the quote that is best is not about what was asked: name nobody
+        # the quote that is best is not about what was asked: name nobody, and say that the sentences that follow
+        # are only the closest ones, so that no one takes a person they name for the speaker
+        draft.text_line("no_quote")
+        return None
     person, intro = _speaker(candidate, ranking)
     if person is None:
         draft.text_line("speaker_unclear")

@@ -289,3 +289,16 @@ def test_who_did_it_is_not_someone_who_only_spoke_of_the_act(two_speakers: Assis
     # The Kapolres talks about reports ("setiap laporan masyarakat …"); he did not report Bripka RH.
     answer = two_speakers.ask("Siapa yang melaporkan Bripka RH ke Propam?")
     assert not answer.text.startswith("Kapolres Batu Jaya AKBP Budi Santoso"), answer.text
+
+
+def test_who_said_with_no_quote_on_it_names_nobody_and_says_the_sentences_are_only_the_closest(
+    two_speakers: Assistant,
+) -> None:
+    # No one is quoted on it: the sentences quoted name the Wakapolres and the Kapolres, who said nothing of the
+    # kind. A journalist must not take them for the speaker.
+    answer = two_speakers.ask(
+        "Siapa yang menyebut sidang disiplin Polres Muara Jernih sebagai yang terakhir tahun ini?"
+    )
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("Tidak ada kutipan yang jelas menyatakan hal itu; kalimat terdekat:"), answer.text
+    assert "Yang mengatakan:" not in answer.text
