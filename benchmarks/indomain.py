@@ -49,10 +49,13 @@ class Detail:
     with_page: int = 0
     right_page: int = 0
     guarded: int = 0
-    kept_out: int = 0
     kept_in: list[str] = field(default_factory=list)  # ids of the answers that hold a must_not string
     roles: dict[str, list[int]] = field(default_factory=dict)  # role → [right, asked]
     failures: list[str] = field(default_factory=list)
+
+    @property
+    def kept_out(self) -> int:
+        return self.guarded - len(self.kept_in)
 
 
 def details(items: list[dict[str, Any]], answers: dict[str, Answer]) -> Detail:
@@ -64,8 +67,6 @@ def details(items: list[dict[str, Any]], answers: dict[str, Answer]) -> Detail:
             detail.guarded += 1
             if any(m.lower() in text for m in item["must_not"]):
                 detail.kept_in.append(item["id"])
-            else:
-                detail.kept_out += 1
         if not item.get("doc"):
             if not answer.abstained:
                 detail.failures.append(f"{item['id']} answered (unanswerable): {item['q']} → {answer.text[:150]}")

@@ -110,7 +110,7 @@ def _opened_by_best(question: Question, ranked: list[Candidate], coverage: Cover
     """The list the selector's best sentence opens, for a question that does not say it asks for a list ("Jelaskan
     jenjang sanksi …"): a lead-in ("Pelanggaran netralitas ditangani sesuai beratnya:") says nothing without its
     items."""
-    if not ranked or not ranked[0].sentence.text.rstrip().endswith(":"):
+    if not ranked or not _is_lead_in(ranked[0].sentence.text):
         return None
     return _on_topic(question, None, ranked[0].chunk, ranked[0].sentence.text, coverage)
 
@@ -159,7 +159,7 @@ def _rule_lead_ins(coverage: Coverage) -> list[tuple[Chunk, str]]:
             continue
         for chunk in chunks:
             units = quote_units(chunk.text)
-            if units and units[-1].text.rstrip().endswith(":"):
+            if units and _is_lead_in(units[-1].text):
                 found.append((chunk, units[-1].text))
     return found
 
@@ -193,10 +193,15 @@ def _asked_kind(question: Question) -> str | None:
 
 def _opening(candidate: Candidate, coverage: Coverage) -> tuple[Chunk, str] | None:
     """The lead-in ("…:") the candidate is, or the one whose list the candidate is an item of."""
-    if candidate.sentence.text.rstrip().endswith(":"):
+    if _is_lead_in(candidate.sentence.text):
         return candidate.chunk, candidate.sentence.text
     found = lead_in_of(candidate, coverage) if candidate.chunk.kind == "list" else None
-    return found if found and found[1].rstrip().endswith(":") else None
+    return found if found and _is_lead_in(found[1]) else None
+
+
+def _is_lead_in(sentence: str) -> bool:
+    """Whether a sentence opens a list ("Setiap anggota Polri wajib:")."""
+    return sentence.rstrip().endswith(":")
 
 
 def _section(document: list[Chunk], position: int) -> str:

@@ -8,7 +8,7 @@ answers nothing. It is quoted with the sentences that reply to it.
 
 import re
 
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.candidates import Candidate, sibling
 from assistant.retrieve import Corpus, Hit
 from lang.sentences import quote_units
 
@@ -52,8 +52,8 @@ def _next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
 
 
 def _candidate(paragraph: Candidate, index: int, ranked: list[Candidate]) -> Candidate:
-    """Sentence `index` of `paragraph`'s paragraph: the ranking's own candidate when it holds one."""
-    found = next((c for c in ranked if c.chunk.id == paragraph.chunk.id and c.index == index), None)
-    if found is not None:
-        return found
-    return Candidate(paragraph.hit, paragraph.rank, index, paragraph.sentences, paragraph.vector)
+    """Sentence `index` of `paragraph`'s paragraph: the ranking's own candidate when it holds one (a paragraph the
+    retrieval did not reach has none: its sentence then borrows the asking sentence's rank and vector)."""
+    return sibling(paragraph, index, ranked) or Candidate(
+        paragraph.hit, paragraph.rank, index, paragraph.sentences, paragraph.vector
+    )
