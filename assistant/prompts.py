@@ -57,6 +57,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "legal_basis": {"refs", "n"},
     "not_regulated": set(),
     "closest_rule": set(),
+    "closest_text": set(),
 }
 
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.compound import asks, counts_the_asked
+from assistant.extractive.compound import counts_the_asked, two_asks
 from assistant.extractive.roles import asked_post, holds_post, post_text
-from assistant.extractive.rule_match import scope_statements
+from assistant.extractive.rule_match import names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
 from assistant.question import SPAN_KINDS, Kind, Question
@@ -36,6 +36,7 @@ from lang.rules import rule_kind
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, alternation
 
+_REPORTED = ("news", "official_statement")  # sources whose sentences may stand in for a missing rule
 LOOK_AT = 3  # a lead considers the selector's best few sentences, in its order
 LOOK_AT_DOER = 8  # … and the doer of the asked act, the best few of the best sentence's own article
 # Before its speaker is named, a quote holds SAID_FULLY of the question's specific terms; or the selector's
@@ -89,10 +90,27 @@ def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking:
     if deciding is not None:
         return deciding
     best = ranked[0]
-    if ranking.decision.answer and is_authoritative(best.chunk.doc_kind) and rule_kind(best.sentence.text):
+    if not ranking.decision.answer:
+        return Unanswered("not_regulated")
+    if is_authoritative(best.chunk.doc_kind) and rule_kind(best.sentence.text):
         draft.text_line("closest_rule")
         return best
-    return Unanswered("not_regulated")
+    # An article or a press release may say what the rules do not ("Personel hanya masuk ke dalam TPS bila diminta
+    # Ketua KPPS"): its best sentence on the asked act, under a line that says no rule names the act and gives no
+    # verdict. Never a blog's or an unknown source's word (it may claim what the guideline forbids), nor a
+    # sentence that does not name the act ("… Pemilu 2024 …" for "ikut mencoblos dalam Pilkada 2024").
+    reported = next(
+        (
+            c
+            for c in ranked[:LOOK_AT]
+            if c.chunk.doc_kind in _REPORTED and names_the_act(question, c.sentence.text, ranking.coverage)
+        ),
+        None,
+    )
+    if reported is None:
+        return Unanswered("not_regulated")
+    draft.text_line("closest_text")
+    return reported
 
 
 def close(draft: Draft, question: Question, best: Candidate, ranking: Ranking) -> None:
@@ -227,20 +245,22 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     date for when, a count for how many, a person or name for who …) of the best sentence, when that sentence is
     about what the question asks. (Refusing typed questions whose best sentences hold no span of the type
     measured badly: FacQA held-out false refusals 13 → 50 of 379; the selector decides.)"""
-    asked = question.text.lower()
+    # In a question that asks two things, the ask of the question's kind says what the span must be about: for
+    # "Kasat Reskrim X dipindah ke mana, dan pejabat Polda siapa yang menjelaskannya?" not the Kasat, whom the
+    # best sentence (on the other ask) names with the question's own title words.
+    ask = next((a for a in two_asks(question, ranking) if a.kind is question.kind), None)
+    asked, about = (ask.text.lower(), ask.groups) if ask else (question.text.lower(), question.groups)
     for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
         text = candidate.sentence.text
         spans = _new_spans(question, text)
-        if question.kind is Kind.HOW_MANY and asks(question.text):  # its first ask: "berapa personel …"
-            spans = [
-                s for s in spans if counts_the_asked(question.text, s, question.language, ranking.coverage.analyzer)
-            ]
+        if question.kind is Kind.HOW_MANY and ask:  # "berapa personel …": a count of personnel
+            spans = [s for s in spans if counts_the_asked(asked, s, question.language, ranking.coverage.analyzer)]
         if not spans and question.kind is Kind.WHO:
-            if _ASKS_NAME.search(question.text) and not _new_name_word(text, asked, candidate.chunk):
+            if _ASKS_NAME.search(asked) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
             names = _new_names(text, asked, candidate.chunk)
             spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
-        if spans and ranking.coverage.about(question.groups, text) >= ON_TOPIC:
+        if spans and ranking.coverage.about(about, text) >= ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     if question.kind is Kind.WHO:

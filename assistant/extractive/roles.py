@@ -3,10 +3,16 @@ and whether a person found in the text holds it.
 
 A post is a role head (Kapolres, Wakapolres, Kapolsek, …; English phrasings mapped to them) plus place words.
 Kapolres also covers Kapolresta/Kapolrestabes (a city force's chief); a deputy never counts as the chief.
+
+The post is read from the ask that asks who: in "Kasat Reskrim X dipindah ke mana, dan pejabat Polda siapa yang
+menjelaskannya?" the Kasat is the subject of the other ask, and nobody is asked to hold that post. Its place words
+are those before a relative clause: "Siapa Kapolsek yang bertanya soal acara Maulid Nabi …?" asks which Kapolsek
+did something, and no Kapolsek's post names Maulid Nabi.
 """
 
 import re
 
+from assistant.extractive.compound import asks
 from assistant.question import Question
 from lang.people import Person
 from lang.vocabulary import POLICE_POSTS, POST_FAMILIES, POSTS_EN, alternation
@@ -20,11 +26,14 @@ _ROLE_QUESTION = re.compile(
     re.I,
 )
 _UNIT_SHORT = {"bidang": "bid", "satuan": "sat"}
+_ASKS_WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:yang|who|that|which)\b", re.I)
 
 
 def asked_post(question: Question) -> Post | None:
     """The post a who-question asks about, or None when it asks about something else."""
-    match = _ROLE_QUESTION.search(question.text)
+    asking = next((ask for ask in asks(question.text) if _ASKS_WHO.search(ask)), question.text)
+    match = _ROLE_QUESTION.search(asking)
     if not match:
         return None
     if match.group("unit"):  # "who heads Bid Propam …": the unit's head, Ka + the unit (Kabid, Kasat, Kapolres …)
@@ -32,7 +41,11 @@ def asked_post(question: Question) -> Post | None:
         head = "ka" + _UNIT_SHORT.get(unit, unit)
     else:
         head = POSTS_EN.get(match.group("head").lower(), match.group("head").lower())
-    places = tuple(g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]))
+    relative = _RELATIVE.search(asking, match.end())
+    naming = asking[: relative.start() if relative else len(asking)].lower()
+    places = tuple(
+        g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]) and g[0] in naming
+    )
     return head, places
 
 

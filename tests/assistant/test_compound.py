@@ -15,6 +15,11 @@ def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> N
         "how many involved police officers?"
     )
     assert len(asks("Berapa lama operasi berjalan dan berapakah personel yang dilibatkan?")) == 2
+    # after a comma, the second ask may name its subject before its question word
+    assert asks("Kasat Reskrim Tanjung Lima dipindah ke mana, dan pejabat Polda siapa yang menjelaskannya?") == [
+        "Kasat Reskrim Tanjung Lima dipindah ke mana",
+        "pejabat Polda siapa yang menjelaskannya?",
+    ]
 
 
 def test_words_that_only_start_like_a_question_word_ask_nothing_more() -> None:
@@ -75,3 +80,58 @@ def test_a_count_ask_is_answered_by_a_count_of_what_it_counts() -> None:
     assert counts_the_asked("How many turned out to be proven", "empat terbukti", "en", analyzer)
     assert counts_the_asked("Berapa lama sidang berlangsung, dan apa putusannya?", "21 hari", "id", analyzer)
     assert counts_the_asked("Berapa orang diperiksa, dan apa sanksinya?", "tiga anggota", "id", analyzer)
+
+
+# Two posts in one article: the Kapolsek who asked (named by what he did, not by a post of Maulid Nabi) and the
+# Kasat who was moved (the subject of the other ask), beside the Polda official who explained the move.
+TRAINING_AND_TRANSFER = """---
+title: "Pelatihan Netralitas dan Mutasi Kasat Reskrim di Polda Karang Lima"
+source: "Kabar Karang Lima"
+date: "2024-09-20"
+kind: news
+---
+
+KARANG LIMA, Kabar Karang Lima – Polda Karang Lima menggelar pelatihan netralitas bagi para kapolsek, Jumat \
+(20/9/2024).
+
+Dalam sesi tanya jawab, Kapolsek Muara Teduh Iptu Rahmat Hidayat bertanya apakah dirinya boleh menghadiri \
+peringatan Maulid Nabi di masjid desa yang juga dihadiri seorang calon bupati.
+
+Kabid Propam Polda Karang Lima Kombes Pol Andi Wiratama menjawab Rahmat boleh hadir. Syaratnya, Rahmat tidak \
+duduk satu deret dengan calon dan menolak bila diajak berfoto.
+
+Di tempat terpisah, Polda Karang Lima memindahkan Kasat Reskrim Polres Tanjung Lima AKP Dimas Prakoso ke \
+Bagian Pelayanan Markas (Yanma) Polda Karang Lima setelah istrinya ditetapkan sebagai calon wakil bupati.
+
+Kabag Binkar Ro SDM Polda Karang Lima AKBP Wahyu Lestari menjelaskan pemindahan itu bukan sanksi, melainkan \
+langkah menjaga netralitas.
+"""
+
+
+@pytest.fixture(scope="module")
+def training_and_transfer(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("training"), {"pelatihan_karang_lima.md": TRAINING_AND_TRANSFER})
+
+
+def test_which_officer_did_something_is_not_a_post_of_the_act(training_and_transfer: Assistant) -> None:
+    # "Siapa Kapolsek yang bertanya soal … Maulid Nabi …, dan apa syarat …?" asks which Kapolsek asked; no post is
+    # "Kapolsek Maulid Nabi", so refusing for want of a holder of it lost the answer.
+    answer = training_and_transfer.ask(
+        "Siapa Kapolsek yang bertanya soal acara Maulid Nabi di pelatihan netralitas, dan apa syarat yang "
+        "disampaikan Kabid Propam?"
+    )
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("Kapolsek Muara Teduh Iptu Rahmat Hidayat"), answer.text
+
+
+def test_the_who_ask_of_two_asks_is_not_answered_by_the_other_asks_subject(
+    training_and_transfer: Assistant,
+) -> None:
+    # The moved Kasat is the subject of the first ask; the second asks who explained the move.
+    answer = training_and_transfer.ask(
+        "Kasat Reskrim Tanjung Lima yang istrinya jadi calon wakil bupati dipindah ke mana, dan pejabat Polda "
+        "siapa yang menjelaskannya?"
+    )
+    assert not answer.abstained, answer.text
+    assert "Yanma" in answer.text, answer.text
+    assert not answer.text.startswith(("Kasat", "AKP Dimas", "Dimas")), answer.text

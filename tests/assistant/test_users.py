@@ -781,3 +781,42 @@ def test_docx_briefing_opens_in_libreoffice(with_pocketbook: Assistant, tmp_path
     flat = " ".join(text.split())
     assert "Bahan pembekalan: larangan bagi anggota Polri dalam pemilihan" in flat
     assert "Aturan terkait" in flat and "Sumber" in flat and "berfoto bersama pasangan calon" in flat
+
+
+# The guideline says nothing of when an officer guarding a polling station may go inside it; the Polres' press
+# release on the security plan does.
+POLLING_PLAN = """---
+title: "Polres Danau Biru Siapkan Pengamanan TPS"
+source: "{source}"
+date: "2024-11-18"
+kind: {kind}
+---
+
+DANAU BIRU – Polres Danau Biru menetapkan rencana pengamanan 612 tempat pemungutan suara (TPS) untuk pemungutan \
+suara Pilkada Serentak, Rabu (27/11/2024).
+
+Kabag Ops Polres Danau Biru Kompol Yusuf Hamdani menegaskan, personel pengamanan wajib berjaga di luar TPS. \
+"Personel hanya masuk ke dalam TPS bila diminta Ketua KPPS untuk menangani gangguan," ujar Yusuf.
+"""
+TPS_QUESTION = "Saya di-BKO ke Danau Biru buat jaga TPS. Kapan saya boleh masuk ke dalam TPS?"
+
+
+def _guideline_and(root: Path, make_pdf, kind: str, source: str) -> Assistant:
+    (root / "corpus" / "articles").mkdir(parents=True)
+    plan = POLLING_PLAN.format(kind=kind, source=source)
+    (root / "corpus" / "articles" / "pengamanan_tps.md").write_text(plan, encoding="utf-8")
+    return guideline_only(root, make_pdf, CELEBRATIONS, "Hajatan")
+
+
+def test_what_no_rule_says_a_press_release_may_and_it_is_quoted_without_a_verdict(tmp_path: Path, make_pdf) -> None:
+    # Refusing "not covered by the corpus" hid the answer the officer needed; no rule decides, so no verdict.
+    answer = _guideline_and(tmp_path, make_pdf, "official_statement", "Humas Polres Danau Biru").ask(TPS_QUESTION)
+    assert not answer.abstained and answer.verdict is None, answer.text
+    assert answer.text.startswith("Tidak ada aturan yang menyebut persis hal itu; yang paling dekat dalam sumber")
+    assert any("diminta Ketua KPPS" in c.quote for c in answer.citations), answer.text
+
+
+def test_what_no_rule_says_a_blog_is_not_quoted_in_its_place(tmp_path: Path, make_pdf) -> None:
+    # A blog may claim what the guideline forbids: for an officer's question it is no stand-in for a rule.
+    answer = _guideline_and(tmp_path, make_pdf, "blog", "Blog Warga").ask(TPS_QUESTION)
+    assert answer.abstained and "Tidak diatur dalam korpus" in answer.text, answer.text
