@@ -41,6 +41,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_amount": set(),
     "what_duration": set(),
     "what_law": set(),
+    "what_sanction": set(),
     "what_full_name": set(),
     "what_name": set(),
     "what_allowed": set(),

@@ -20,7 +20,7 @@ import difflib
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
-from assistant.extractive.asked_type import missing_type
+from assistant.extractive.asked_type import missing_type, sanction_sentence
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
@@ -88,7 +88,8 @@ class ExtractiveAnswerer:
             return self._abstain(question, led.text(t), related)
         best = led or ranked[0]
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
-            best = about_initialed(question, best, ranked) or best
+            # … else, for "what sanction", the sentence that names one
+            best = about_initialed(question, best, ranked) or sanction_sentence(question, best, ranked) or best
         # A fact about another unit of the asked kind ("Polresta Kencana Raya" for "Polres Muara Lintang"); a rule
         # or a briefing's topic is not about one unit.
         swapped = other_entity(question, best, ranking.corpus) if question.kind not in _RULES_OR_TOPIC else None

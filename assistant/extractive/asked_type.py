@@ -12,6 +12,8 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.evidence import answer_spans
+from assistant.extractive.candidates import Candidate
+from assistant.extractive.subject import CONTINUES, initialed_person
 from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
@@ -61,6 +63,48 @@ _HOLDS_AMOUNT = re.compile(
     re.I,
 )
 
+# A sanction ("Bripka AS dijatuhi hukuman apa?", "What punishment was given to …?"): the text must name one the
+# press or a rule book names ("teguran tertulis", "penundaan kenaikan pangkat", "demosi", "PTDH", …), not only
+# a proposal or a hearing ("… telah diusulkan menjalani sidang disiplin"): a sanction the text only proposes,
+# recommends or threatens is not the one asked.
+SANCTION_LOOK_AT = 3  # the selector's best few sentences, as a lead looks at (`kinds.LOOK_AT`)
+_ASKS_SANCTION = re.compile(
+    r"\b(?:sanksi|hukuman)(?:nya)?\s+apa(?:kah)?\b"
+    r"|\b(?:dijatuhi|dikenai|dikenakan|dihukum|diberi|mendapat|menerima)\s+(?:sanksi\s+|hukuman\s+)?apa(?:kah)?\b"
+    r"|\bapa(?:kah)?\s+(?:saja\s+)?(?:sanksi|hukuman)\w*\b"
+    r"|\bwhat\s+(?:\w+\s+)?(?:punishments?|sanctions?|penalt(?:y|ies))\b"
+    r"|\b(?:punishments?|sanctions?|penalt(?:y|ies))\s+(?:was|were|did|has|have)\b"
+    r"|\bhow\s+(?:was|were)\s+\w+(?:\s+\w+)?\s+(?:punished|sanctioned|disciplined)\b",
+    re.I,
+)
+_SANCTION = (
+    r"teguran|penundaan|demosi|mutasi|dimutasi|penempatan\s+(?:dalam|di)\s+tempat\s+khusus|patsus|pemberhentian|"
+    r"PTDH|diberhentikan|dipecat|kurungan|penjara|denda|permintaan\s+maaf|hukuman\s+disiplin|"
+    r"sanksi\s+(?:berupa|disiplin|etik|administratif|tegas)"
+)
+_PROPOSED = (
+    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan|terancam|ancaman"
+)
+_HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_PROPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
+
+
+def holds_sanction(text: str) -> bool:
+    """Whether the sentence names a sanction, before any word that makes it only proposed or threatened."""
+    return _HOLDS_SANCTION.search(text) is not None
+
+
+def sanction_sentence(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """For a question that asks what sanction, when the best sentence names none: the first of the selector's best
+    few of its document that does ("Bripka berinisial RH, yang mengenakan kaus paslon, dijatuhi hukuman penundaan
+    …" after the lead that says what the three did); None otherwise."""
+    if not _ASKS_SANCTION.search(question.text) or holds_sanction(best.sentence.text):
+        return None
+    if initialed_person(question) is not None:
+        return None  # "Aiptu GS dijatuhi sanksi apa?": not the sentence of another officer's sanction
+    same = [c for c in ranked[:SANCTION_LOOK_AT] if c.chunk.doc_id == best.chunk.doc_id]
+    return next((c for c in same if holds_sanction(c.sentence.text)), None)
+
+
 # (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the
 # template key naming what is missing); the first row whose kind and wording match decides. "Tahun berapa …" is
 # classed a count but asks a year ("tanggal berapa" a date); "kota manakah … jumlah …" is classed a count but asks
@@ -72,6 +116,7 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
     (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
+    (Kind.WHAT, _ASKS_SANCTION, _HOLDS_SANCTION, "what_sanction"),
 )
 
 
@@ -107,10 +152,23 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
         if question.kind is kind and asks.search(question.text):
             # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
             texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
+            if holds is _HOLDS_SANCTION:  # another officer's sanction is not the asked one's
+                texts = _about_initialed(question, texts)
             if not any(holds.search(text) for text in texts):
                 return what
             return _counts_only_the_asked(question, texts) if holds is _COUNT else None
     return None
+
+
+def _about_initialed(question: Question, texts: list[str]) -> list[str]:
+    """The sentences about the person the question names by rank and initials: those naming the initials and, when
+    one does, those that go on about someone ("Ia dijatuhi …" quoted with "Bripka AS …"); all of them when the
+    question names no one so."""
+    initials = initialed_person(question)
+    if initials is None:
+        return texts
+    naming = [text for text in texts if re.search(rf"\b{initials}\b", text)]
+    return naming + [text for text in texts if naming and CONTINUES.match(text)]
 
 
 # A whole number, digits ("2.340", "1,5", "17", the "3" of "3km", the "1" of "1x24 jam") or number words ("lima

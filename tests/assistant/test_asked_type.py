@@ -155,3 +155,89 @@ def test_the_questions_own_count_is_no_answer_end_to_end(cyber_patrol: Assistant
     assert not told.abstained and "12 akun" in told.text, told.text
     moved = cyber_patrol.ask("Siapa yang dipindahkan Polda Bukit Barisan ke Yanma karena istrinya mencalonkan diri?")
     assert not moved.abstained and "Hendra Gunawan" in moved.text, moved.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # a hearing proposed is no sanction imposed
+        (
+            "Akhirnya Aipda MS dijatuhi sanksi apa oleh pimpinan sidang disiplin?",
+            ["Kapolres menyatakan Aipda MS telah diusulkan menjalani sidang disiplin."],
+            "what_sanction",
+        ),
+        # … nor a demotion only recommended
+        (
+            "What sanction was imposed on Bripda KL?",
+            ["Propam merekomendasikan demosi bagi Bripda KL kepada pimpinan."],
+            "what_sanction",
+        ),
+        (
+            "Bripka AS dijatuhi hukuman apa?",
+            [
+                "Bripka AS terbukti berfoto dengan calon.",
+                "Ia dijatuhi teguran tertulis dan penundaan kenaikan pangkat.",
+            ],
+            None,
+        ),
+        # another officer's sanction is not the asked one's
+        (
+            "Bripka AS dijatuhi hukuman apa?",
+            ["Bripka AS diusulkan menjalani sidang.", "Brigpol RN dijatuhi teguran tertulis."],
+            "what_sanction",
+        ),
+        # a rule book's sanction answers a question about what may be imposed
+        (
+            "Apa sanksi paling berat bagi anggota yang jadi pengurus partai?",
+            ["Pelanggaran kode etik dapat dijatuhi sanksi sampai dengan pemberhentian tidak dengan hormat (PTDH)."],
+            None,
+        ),
+        # a question that asks no sanction is not checked
+        ("Apa yang dilakukan Aipda MS?", ["Aipda MS telah diusulkan menjalani sidang disiplin."], None),
+    ],
+)
+def test_a_sanction_question_needs_a_sanction_the_text_does_not_only_propose(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+# A hearing's lead says what three officers did; the sanction of each is a later sentence. A fourth officer's
+# sanction is only proposed.
+HEARING = """---
+title: "Tiga Anggota Polres Lembah Hijau Jalani Sidang Disiplin"
+source: "Warta Lembah"
+date: "2024-10-28"
+kind: news
+---
+
+LEMBAH HIJAU, Warta Lembah – Polres Lembah Hijau menggelar sidang disiplin bagi tiga anggotanya, Senin \
+(28/10/2024). Ketiga anggota tersebut masing-masing berpangkat Bripka, Brigpol dan Bripda. Mereka diketahui \
+mengunggah ulang materi kampanye salah satu pasangan calon bupati, dan salah satunya ikut mengenakan kaus \
+bergambar pasangan calon saat menghadiri pertemuan warga di Kecamatan Air Jernih.
+
+Bripka berinisial TW, yang mengenakan kaus paslon, dijatuhi hukuman penundaan kenaikan pangkat selama satu tahun \
+dan penempatan di tempat khusus selama 21 hari.
+
+Adapun Aiptu berinisial GS, yang hadir di posko pemenangan, telah diusulkan menjalani sidang kode etik.
+"""
+
+
+@pytest.fixture(scope="module")
+def hearing(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("hearing"), {"sidang_lembah_hijau.md": HEARING})
+
+
+def test_what_sanction_is_answered_by_the_sentence_that_names_it(hearing: Assistant) -> None:
+    # The lead holds most of the question's words (kaus, pertemuan warga, Air Jernih) and no sanction.
+    for question in (
+        "Apa hukuman bagi Bripka yang memakai kaus paslon di pertemuan warga Kecamatan Air Jernih?",
+        "What punishment did the Bripka who wore a candidate T-shirt at the residents' meeting in Air Jernih receive?",
+    ):
+        answer = hearing.ask(question)
+        assert not answer.abstained and "penundaan kenaikan pangkat" in answer.text, answer.text
+
+
+def test_a_sanction_only_proposed_is_not_given_as_the_one_imposed(hearing: Assistant) -> None:
+    answer = hearing.ask("Akhirnya Aiptu GS dijatuhi sanksi apa?")
+    assert answer.abstained and "sanksi yang dijatuhkan" in answer.text, answer.text
