@@ -89,7 +89,11 @@ class ExtractiveAnswerer:
         best = led or ranked[0]
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
             # … else, for "what sanction", the sentence that names one
-            best = about_initialed(question, best, ranked) or sanction_sentence(question, best, ranked) or best
+            best = (
+                about_initialed(question, best, ranked)
+                or sanction_sentence(question, best, ranked, ranking.coverage)
+                or best
+            )
         # A fact about another unit of the asked kind ("Polresta Kencana Raya" for "Polres Muara Lintang"); a rule
         # or a briefing's topic is not about one unit.
         swapped = other_entity(question, best, ranking.corpus) if question.kind not in _RULES_OR_TOPIC else None

@@ -11,6 +11,7 @@ sentence that counts only letters and articles.
 
 import re
 
+from assistant.coverage import Coverage
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.subject import CONTINUES, initialed_person
@@ -66,43 +67,57 @@ _HOLDS_AMOUNT = re.compile(
 # A sanction ("Bripka AS dijatuhi hukuman apa?", "What punishment was given to …?"): the text must name one the
 # press or a rule book names ("teguran tertulis", "penundaan kenaikan pangkat", "demosi", "PTDH", …), not only
 # a proposal or a hearing ("… telah diusulkan menjalani sidang disiplin"): a sanction the text only proposes,
-# recommends or threatens is not the one asked.
+# recommends or threatens, or denies ("belum dijatuhi sanksi", "tidak dipecat"), is not the one asked. A rule
+# book's "dapat dijatuhi sanksi …" counts: it answers what may be imposed. A transfer is no sanction here (the
+# press reports moves that "bukan sanksi"); a demotion is.
 SANCTION_LOOK_AT = 3  # the selector's best few sentences, as a lead looks at (`kinds.LOOK_AT`)
+SANCTION_ON_TOPIC = 0.2  # … of which a sentence quoted for its sanction holds this share of the question
 _ASKS_SANCTION = re.compile(
-    r"\b(?:sanksi|hukuman)(?:nya)?\s+apa(?:kah)?\b"
-    r"|\b(?:dijatuhi|dikenai|dikenakan|dihukum|diberi|mendapat|menerima)\s+(?:sanksi\s+|hukuman\s+)?apa(?:kah)?\b"
-    r"|\bapa(?:kah)?\s+(?:saja\s+)?(?:sanksi|hukuman)\w*\b"
-    r"|\bwhat\s+(?:\w+\s+)?(?:punishments?|sanctions?|penalt(?:y|ies))\b"
+    r"\b(?:sanksi|hukuman)(?:nya)?\s+(?:yang\s+\w+\s+)?apa(?:kah)?\b(?!-)"
+    r"|\b(?:dijatuhi|dikenai|dikenakan|dihukum)\s+(?:sanksi\s+|hukuman\s+)?apa(?:kah)?\b(?!-)"
+    r"|\bapa(?:kah)?\s+(?:saja\s+|bentuk\s+)?(?:sanksi|hukuman)\w*\b"
+    r"|\bwhat\s+(?:\w+\s+){0,2}(?:punishments?|sanctions?|penalt(?:y|ies)|disciplinary\s+(?:action|measures?))\b"
     r"|\b(?:punishments?|sanctions?|penalt(?:y|ies))\s+(?:was|were|did|has|have)\b"
     r"|\bhow\s+(?:was|were)\s+\w+(?:\s+\w+)?\s+(?:punished|sanctioned|disciplined)\b",
     re.I,
 )
 _SANCTION = (
-    r"teguran|penundaan|demosi|mutasi|dimutasi|penempatan\s+(?:dalam|di)\s+tempat\s+khusus|patsus|pemberhentian|"
-    r"PTDH|diberhentikan|dipecat|kurungan|penjara|denda|permintaan\s+maaf|hukuman\s+disiplin|"
-    r"sanksi\s+(?:berupa|disiplin|etik|administratif|tegas)"
+    r"teguran|penundaan\s+(?:kenaikan|pendidikan|gaji|kenaikan\s+gaji)|demosi|"
+    r"penempatan\s+(?:dalam|di)\s+tempat\s+khusus|patsus|pemberhentian|PTDH|diberhentikan|dipecat|kurungan|"
+    r"penjara|denda|permintaan\s+maaf|hukuman\s+disiplin|sanksi\s+(?:berupa|disiplin|etik|administratif|tegas)"
 )
-_PROPOSED = (
-    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan|terancam|ancaman"
+_RANK = re.compile(rf"\b(?:{OFFICER_RANKS})\b", re.I)
+_NOT_IMPOSED = (
+    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan|terancam|"
+    r"ancaman|akan|(?:belum|tidak|bukan)\s+(?:di\w+|sanksi|hukuman)"
 )
-_HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_PROPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
+_HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_NOT_IMPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
 
 
 def holds_sanction(text: str) -> bool:
-    """Whether the sentence names a sanction, before any word that makes it only proposed or threatened."""
+    """Whether the sentence names a sanction, before any word that makes it only proposed, threatened or denied."""
     return _HOLDS_SANCTION.search(text) is not None
 
 
-def sanction_sentence(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+def sanction_sentence(
+    question: Question, best: Candidate, ranked: list[Candidate], coverage: Coverage
+) -> Candidate | None:
     """For a question that asks what sanction, when the best sentence names none: the first of the selector's best
-    few of its document that does ("Bripka berinisial RH, yang mengenakan kaus paslon, dijatuhi hukuman penundaan
-    …" after the lead that says what the three did); None otherwise."""
-    if not _ASKS_SANCTION.search(question.text) or holds_sanction(best.sentence.text):
+    few of its document that does and is about what the question asks ("Bripka berinisial RH, yang mengenakan kaus
+    paslon, dijatuhi hukuman penundaan …" after the lead that says what the three did; not "Brigpol RN dijatuhi
+    teguran tertulis", another officer's); None otherwise."""
+    if question.kind is not Kind.WHAT or not _ASKS_SANCTION.search(question.text) or holds_sanction(best.sentence.text):
         return None
     if initialed_person(question) is not None:
-        return None  # "Aiptu GS dijatuhi sanksi apa?": not the sentence of another officer's sanction
+        return None  # "Aiptu GS dijatuhi sanksi apa?": the sentences about GS (`about_initialed`), or none
+    ranks = {m.group(0).lower() for m in _RANK.finditer(question.text)}  # "the Bripka who …": a Bripka's sanction
+
+    def about_asked(text: str) -> bool:
+        named = {m.group(0).lower() for m in _RANK.finditer(text)}
+        return ranks <= named and coverage.about(question.groups, text) >= SANCTION_ON_TOPIC
+
     same = [c for c in ranked[:SANCTION_LOOK_AT] if c.chunk.doc_id == best.chunk.doc_id]
-    return next((c for c in same if holds_sanction(c.sentence.text)), None)
+    return next((c for c in same if holds_sanction(c.sentence.text) and about_asked(c.sentence.text)), None)
 
 
 # (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the

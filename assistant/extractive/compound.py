@@ -23,7 +23,7 @@ from lang.terms import Analyzer, Language
 ASK_ON_TOPIC = 0.4
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?").
-_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b)"
+_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta)\s+(?=(?:[\w-]+\s+){{1,3}}{_ASK_WORD_ID})"

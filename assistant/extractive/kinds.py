@@ -22,7 +22,7 @@ from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counts_the_asked, two_asks
-from assistant.extractive.roles import asked_post, holds_post, post_text
+from assistant.extractive.roles import asked_post, described, holds_post, post_text
 from assistant.extractive.rule_match import names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
@@ -85,7 +85,8 @@ def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking:
     """The verdict of the rule that covers the asked act (`verdict.py`). When none covers it by its words but the
     selector is sure of a regulation's or guideline's rule ("resepsi nikahan" for "boleh menghadiri hajatan …,
     tetapi tidak duduk di barisan tim pemenangan"), that rule, under a line that says it is only the closest one
-    and gives no verdict; "not covered" otherwise."""
+    and gives no verdict; else a news or press-release sentence that names the act, under such a line; "not
+    covered" otherwise."""
     deciding = decide(draft, question, ranked, ranking)
     if deciding is not None:
         return deciding
@@ -115,14 +116,19 @@ def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking:
 
 def close(draft: Draft, question: Question, best: Candidate, ranking: Ranking) -> None:
     """What the answer ends with, after its quoted sentences: a verdict's legal basis."""
-    if question.kind is Kind.ALLOWED:
+    # not under a news sentence quoted for want of a rule: the article's law is no basis of what it says
+    if question.kind is Kind.ALLOWED and (draft.verdict is not None or is_authoritative(best.chunk.doc_kind)):
         legal_basis(draft, best, ranking)
 
 
 def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The person the text gives the asked post; never a person with another post who is near the words."""
     post = asked_post(question)
+    clause = described(question)
     for candidate in ranked[:LOOK_AT]:
+        lowered = candidate.sentence.text.lower()
+        if not all(any(alt in lowered for alt in group) for group in clause):
+            continue  # "Siapa Kapolres yang baru dilantik di Jombang?": not a Kapolres of a sentence without Jombang
         for person in find_people(candidate.sentence.text):
             if post and holds_post(person, post):
                 label = candidate.sentence.text[person.start : person.end].strip(" ,")

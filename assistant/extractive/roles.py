@@ -32,6 +32,19 @@ _RELATIVE = re.compile(r"\b(?:yang|who|that|which)\b", re.I)
 
 def asked_post(question: Question) -> Post | None:
     """The post a who-question asks about, or None when it asks about something else."""
+    parsed = _parse(question)
+    return parsed[0] if parsed else None
+
+
+def described(question: Question) -> tuple[tuple[str, ...], ...]:
+    """The names the who-ask's relative clause gives ("Maulid Nabi" of "Siapa Kapolsek yang bertanya soal acara
+    Maulid Nabi …?", "Jombang" of "Siapa Kapolres yang baru dilantik di Jombang?"): the sentence that names the
+    post's holder must hold them, or it may be about another Kapolsek."""
+    parsed = _parse(question)
+    return parsed[1] if parsed else ()
+
+
+def _parse(question: Question) -> tuple[Post, tuple[tuple[str, ...], ...]] | None:
     asking = next((ask for ask in asks(question.text) if _ASKS_WHO.search(ask)), question.text)
     match = _ROLE_QUESTION.search(asking)
     if not match:
@@ -42,11 +55,11 @@ def asked_post(question: Question) -> Post | None:
     else:
         head = POSTS_EN.get(match.group("head").lower(), match.group("head").lower())
     relative = _RELATIVE.search(asking, match.end())
-    naming = asking[: relative.start() if relative else len(asking)].lower()
-    places = tuple(
-        g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0]) and g[0] in naming
-    )
-    return head, places
+    cut = relative.start() if relative else len(asking)
+    naming, clause = asking[:cut].lower(), asking[cut:].lower()
+    names = [g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0])]
+    places = tuple(g for g in names if g[0] in naming)
+    return (head, places), tuple(g for g in names if g[0] in clause and g not in places)
 
 
 def holds_post(person: Person, post: Post) -> bool:

@@ -137,9 +137,10 @@ def precision(question: Question, clause: Clause, coverage: Coverage) -> float:
 
 
 def names_the_act(question: Question, text: str, coverage: Coverage) -> bool:
-    """Whether a sentence names every word of the asked act that is not the domain's everyday frame ("anggota
-    Polri", "boleh", "jaga") nor a number: "masuk" and "TPS" of "boleh masuk ke dalam TPS?", not only "Pemilu 2024"
-    of "ikut mencoblos dalam Pilkada 2024?". False when the act has no such word."""
+    """Whether a sentence names every word of the asked act's core (the act without the setting that trails it,
+    `Question.core`) that is not the domain's everyday frame ("anggota Polri", "boleh", "jaga") nor a number:
+    "masuk" and "TPS" of "boleh masuk ke dalam TPS?", not only "Pemilu 2024" of "ikut mencoblos dalam Pilkada
+    2024?". False when the core has no such word."""
     held = set(coverage.analyzer.terms(text))
     own = [g for g in question.core or question.act if not set(g) & _GENERIC and not any(t.isdigit() for t in g)]
     return bool(own) and all(set(g) & held for g in own)

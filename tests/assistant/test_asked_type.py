@@ -192,8 +192,20 @@ def test_the_questions_own_count_is_no_answer_end_to_end(cyber_patrol: Assistant
             ["Pelanggaran kode etik dapat dijatuhi sanksi sampai dengan pemberhentian tidak dengan hormat (PTDH)."],
             None,
         ),
+        # denied, threatened or a transfer: no sanction imposed
+        (
+            "Akhirnya Aipda MS dijatuhi sanksi apa?",
+            [
+                "Aipda MS belum dijatuhi sanksi disiplin.",
+                "Propam akan memberikan sanksi tegas bila ia terbukti bersalah.",
+                "Ia dimutasi ke Yanma, dan itu bukan sanksi.",
+            ],
+            "what_sanction",
+        ),
+        ("Apa sanksinya?", ["Anggota yang tidak netral dijatuhi teguran tertulis."], None),
         # a question that asks no sanction is not checked
         ("Apa yang dilakukan Aipda MS?", ["Aipda MS telah diusulkan menjalani sidang disiplin."], None),
+        ("Personel yang berjaga di TPS mendapat apa dari Polres?", ["Personel menerima uang saku."], None),
     ],
 )
 def test_a_sanction_question_needs_a_sanction_the_text_does_not_only_propose(

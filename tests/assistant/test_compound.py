@@ -122,6 +122,9 @@ def test_which_officer_did_something_is_not_a_post_of_the_act(training_and_trans
     )
     assert not answer.abstained, answer.text
     assert answer.text.startswith("Kapolsek Muara Teduh Iptu Rahmat Hidayat"), answer.text
+    # … but the names its relative clause gives must be in the sentence that names him: he asked of no Isra Miraj
+    other = training_and_transfer.ask("Siapa Kapolsek yang bertanya soal acara Isra Miraj di pelatihan netralitas?")
+    assert not other.text.startswith("Kapolsek Muara Teduh"), other.text
 
 
 def test_the_who_ask_of_two_asks_is_not_answered_by_the_other_asks_subject(

@@ -797,6 +797,9 @@ suara Pilkada Serentak, Rabu (27/11/2024).
 
 Kabag Ops Polres Danau Biru Kompol Yusuf Hamdani menegaskan, personel pengamanan wajib berjaga di luar TPS. \
 "Personel hanya masuk ke dalam TPS bila diminta Ketua KPPS untuk menangani gangguan," ujar Yusuf.
+
+Pengamanan itu, kata Yusuf, mengacu pada Pasal 28 ayat (1) Undang-Undang Nomor 2 Tahun 2002 tentang \
+Kepolisian Negara Republik Indonesia.
 """
 TPS_QUESTION = "Saya di-BKO ke Danau Biru buat jaga TPS. Kapan saya boleh masuk ke dalam TPS?"
 
@@ -814,6 +817,8 @@ def test_what_no_rule_says_a_press_release_may_and_it_is_quoted_without_a_verdic
     assert not answer.abstained and answer.verdict is None, answer.text
     assert answer.text.startswith("Tidak ada aturan yang menyebut persis hal itu; yang paling dekat dalam sumber")
     assert any("diminta Ketua KPPS" in c.quote for c in answer.citations), answer.text
+    # the article's law is no legal basis of what it says (only a rule's is)
+    assert "Dasar hukum" not in answer.text, answer.text
 
 
 def test_what_no_rule_says_a_blog_is_not_quoted_in_its_place(tmp_path: Path, make_pdf) -> None:
