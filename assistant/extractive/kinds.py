@@ -22,7 +22,7 @@ from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counts_the_asked, two_asks
-from assistant.extractive.roles import asked_post, described, holds_post, post_text
+from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
 from assistant.extractive.rule_match import names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.prompts import Templates
@@ -126,8 +126,7 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], rank
     post = asked_post(question)
     clause = described(question)
     for candidate in ranked[:LOOK_AT]:
-        lowered = candidate.sentence.text.lower()
-        if not all(any(alt in lowered for alt in group) for group in clause):
+        if not holds_each(clause, candidate.sentence.text.lower()):
             continue  # "Siapa Kapolres yang baru dilantik di Jombang?": not a Kapolres of a sentence without Jombang
         for person in find_people(candidate.sentence.text):
             if post and holds_post(person, post):

@@ -67,7 +67,12 @@ def holds_post(person: Person, post: Post) -> bool:
     role = person.role_normalized.lower()
     if not role or role.split()[0] not in POST_FAMILIES.get(head, (head,)):
         return False
-    return all(any(alt in role for alt in group) for group in places)
+    return holds_each(places, role)
+
+
+def holds_each(groups: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether the lower-cased text holds an alternative of each group (a post's places, a clause's names)."""
+    return all(any(alt in lowered for alt in group) for group in groups)
 
 
 def post_text(post: Post) -> str:
