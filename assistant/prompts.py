@@ -59,6 +59,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "not_regulated": set(),
     "closest_rule": set(),
     "closest_text": set(),
+    "not_yet_known": set(),
 }
 
 

@@ -17,6 +17,7 @@ speaker for "who said", the person for "who holds the post", the span for typed 
 """
 
 import difflib
+from dataclasses import replace
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
@@ -28,6 +29,7 @@ from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.reply import asks, reply_to
 from assistant.extractive.subject import about_initialed, antecedent, continuation
+from assistant.extractive.undisclosed import not_yet_known
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -68,6 +70,11 @@ class ExtractiveAnswerer:
         if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
         ranked = ranking.ranked()
+        # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
+        # answer, a refusal that quotes it (a two-part question's other ask may be known)
+        unknown = not_yet_known(question, ranked, ranking) if not two_asks(question, ranking) else None
+        if unknown is not None:
+            return self._unknown(question, unknown)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
         # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
         # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer.
@@ -189,6 +196,13 @@ class ExtractiveAnswerer:
             more.append(candidate)
             length += len(text)
         return more
+
+    def _unknown(self, question: Question, said: Candidate) -> Answer:
+        """A refusal that quotes the source saying the asked fact is not known yet."""
+        draft = Draft(question, self.templates[question.language], self.name)
+        draft.text_line("not_yet_known")
+        draft.evidence(said.chunk, said.sentence.text)
+        return replace(draft.answer(), abstained=True, related=[said.chunk])
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)

@@ -145,12 +145,23 @@ _ASKS_INITIALED = re.compile(
 )
 
 
+# A full name asked of someone the question describes ("the full name of the Brigpol whose wife …"): quoted text
+# that names a person only by rank or "berinisial" and initials ("Brigpol berinisial KS") does not give it.
+_ASKS_FULL_NAME = re.compile(r"\b(?:nama\s+(?:lengkap|asli|sebenarnya)|full name|real name)\b", re.I)
+_ONLY_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS}|(?i:berinisial|inisial|initials?))\s+{INITIALS}")
+
+
 def _initials_missing(question: Question, quoted: list[str]) -> bool:
     """Whether the question asks the name of someone it names only by initials, and no person the quoted text
-    names has exactly those initials ("Rudi Hartono" for RH; not "Aula Mapolres" for AM, which is no person)."""
+    names has exactly those initials ("Rudi Hartono" for RH; not "Aula Mapolres" for AM, which is no person); or
+    asks a full name, and the quoted text names someone by initials and no one by a name of two words or more."""
     asked = _ASKS_INITIALED.search(question.text)
     if asked is None:
-        return False
+        return (
+            _ASKS_FULL_NAME.search(question.text) is not None
+            and any(_ONLY_INITIALS.search(text) for text in quoted)
+            and not any(len(person.name.split()) >= 2 for text in quoted for person in find_people(text))
+        )
     letters = asked.group(1)
     for text in quoted:
         for person in find_people(text):

@@ -28,6 +28,18 @@ _ROLE_QUESTION = re.compile(
 _UNIT_SHORT = {"bidang": "bid", "satuan": "sat"}
 _ASKS_WHO = re.compile(r"\b(?:siapa(?:kah)?|who|whom)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:yang|who|that|which)\b", re.I)
+# "Siapa yang menjabat Kapolres …?" asks the holder; "Siapa yang menjalankan tugas Kapolsek …?" asks who did
+# something to or for the post: only these words may stand between the who-ask's "yang" and the post.
+_HOLDING = frozenset(
+    "menjabat memimpin menjadi dilantik diangkat ditunjuk sebagai kini sekarang saat ini baru resmi merupakan "
+    "adalah plh plt pjs pj".split()
+)
+_ASKED_THROUGH = re.compile(r"\b(?:siapa(?:kah)?)\s+yang\s+(?P<words>[^?]*)$", re.I)
+# A time clause ends the post's place words: "Kapolsek Tebing Sari selama AKP Reza ditarik ke Polda" names no place
+# after "selama".
+_TIME_CLAUSE = re.compile(
+    r"\b(?:selama|saat|ketika|sewaktu|setelah|sesudah|sebelum|sejak|during|after|before|while)\b", re.I
+)
 
 
 def asked_post(question: Question) -> Post | None:
@@ -49,13 +61,16 @@ def _parse(question: Question) -> tuple[Post, tuple[tuple[str, ...], ...]] | Non
     match = _ROLE_QUESTION.search(asking)
     if not match:
         return None
+    through = _ASKED_THROUGH.search(asking[: match.start()])
+    if through and not set(through.group("words").lower().split()) <= _HOLDING:
+        return None
     if match.group("unit"):  # "who heads Bid Propam …": the unit's head, Ka + the unit (Kabid, Kasat, Kapolres …)
         unit = match.group("unit").lower()
         head = "ka" + _UNIT_SHORT.get(unit, unit)
     else:
         head = POSTS_EN.get(match.group("head").lower(), match.group("head").lower())
-    relative = _RELATIVE.search(asking, match.end())
-    cut = relative.start() if relative else len(asking)
+    ends = [m.start() for m in (_RELATIVE.search(asking, match.end()), _TIME_CLAUSE.search(asking, match.end())) if m]
+    cut = min(ends, default=len(asking))
     naming, clause = asking[:cut].lower(), asking[cut:].lower()
     names = [g for g in question.entities if g[0] != head and not _ROLE_QUESTION.fullmatch(g[0])]
     places = tuple(g for g in names if g[0] in naming)
