@@ -25,6 +25,7 @@ from assistant.extractive.compound import counts_the_asked, two_asks
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
 from assistant.extractive.rule_match import names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
+from assistant.extractive.which import asks_which, which
 from assistant.prompts import Templates
 from assistant.question import SPAN_KINDS, Kind, Question
 from assistant.rerank import Ranking
@@ -273,6 +274,16 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     return _cited_law(draft, question, ranked, ranking) if question.kind is Kind.LAW else None
 
 
+def _which(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """ "Which districts …?": the name of the asked kind of thing (`which.py`); else a typed question's span."""
+    found = which(question, ranked, ranking)
+    if found is None:
+        return _span(draft, question, ranked, ranking) if question.kind in SPAN_KINDS else None
+    candidate, name = found
+    draft.short_answer(name, candidate.chunk, candidate.sentence.text)
+    return candidate
+
+
 def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """ "Aturan apa yang dilanggar …?" when the best sentence names the case but no law ("Tiga anggota … menjalani
     sidang disiplin …"): the legal reference a sentence of the same article among the best few gives, on the
@@ -428,5 +439,6 @@ LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
     LeadRow(lambda q: q.asks_scope and q.kind is not Kind.WHEN, _scope),
+    LeadRow(asks_which, _which),
     LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

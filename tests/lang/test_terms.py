@@ -92,3 +92,15 @@ def test_an_english_word_the_glossary_lacks_also_reads_as_its_indonesian_spellin
     assert ("declaration", "deklarasi") in groups
     indonesian = [tuple(g) for g in analyzer.query_groups("Siapa yang hadir pada deklarasi itu?", "id")]
     assert ("deklarasi",) in indonesian  # only English words are respelled
+
+
+def test_casual_words_for_phones_and_checks_reach_the_texts_words(analyzer: Analyzer) -> None:
+    # an officer writes "HP" and "dicek"; a press release writes "ponsel" and "pemeriksaan"
+    groups = analyzer.query_groups("HP saya bakal dicek nggak sebelum berangkat?", "id")
+    assert any("ponsel" in group for group in groups) and any(analyzer.stem("periksa") in group for group in groups)
+
+
+def test_a_flagged_account_is_a_finding_not_a_flag(analyzer: Analyzer) -> None:
+    groups = analyzer.query_groups("How many accounts were flagged in September?", "en")
+    assert any("temu" in group for group in groups) and not any("bendera" in group for group in groups)
+    assert any("akun" in group for group in groups)

@@ -1,0 +1,51 @@
+"""English "Which …?" questions are answered with the name of the asked kind of thing, not the article's lead."""
+
+import pytest
+
+from assistant.engine import Assistant
+from tests.assistant.conftest import with_articles
+
+ARTICLE = """---
+title: "Video Hoaks Kapolres Lembah Sunyi Beredar Jelang Pemungutan Suara"
+source: "Kabar Sunyi"
+date: "2024-11-21"
+kind: news
+---
+
+LEMBAH SUNYI, Kabar Sunyi – Polres Lembah Sunyi memastikan video yang memperlihatkan Kapolres Lembah Sunyi \
+mengajak warga memilih salah satu pasangan calon adalah hasil suntingan, Rabu (20/11/2024).
+
+Kasat Reskrim Polres Lembah Sunyi AKP Bonar Situmeang mengatakan, video itu pertama kali diunggah akun TikTok \
+bernama Lembah Bersatu pada Senin malam. Hingga Rabu, video tersebut telah ditonton sekitar 41.000 kali.
+
+Polres Lembah Sunyi menyiagakan 640 personel untuk mengamankan 905 TPS pada hari pemungutan suara. Dari jumlah \
+itu, 12 TPS masuk kategori sangat rawan.
+
+TPS sangat rawan berada di Kecamatan Batu Hampar dan Kecamatan Sei Lintang, terutama karena jaraknya yang jauh \
+dari Mapolsek.
+"""
+
+
+@pytest.fixture(scope="module")
+def sunyi(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("sunyi"), {"lembah_sunyi.md": ARTICLE})
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which account first uploaded the edited video of the Lembah Sunyi police chief?", "Lembah Bersatu"),
+        ("Which districts in Lembah Sunyi have the polling stations rated very vulnerable?", "Batu Hampar"),
+    ],
+)
+def test_which_thing_is_led_with_its_name(sunyi: Assistant, question: str, name: str) -> None:
+    answer = sunyi.ask(question)
+    assert not answer.abstained and name in answer.text.splitlines()[0], answer.text
+    # the name is stated in the sentence its citation quotes
+    assert all(span in c.chunk.text for c in answer.citations for span in c.spans)
+
+
+def test_a_person_asked_by_a_kind_is_not_anyone_the_sentence_names(sunyi: Assistant) -> None:
+    # the Kasat Reskrim is named, but nothing calls him an academic: he is not led with
+    answer = sunyi.ask("Which academic said the video of the Lembah Sunyi police chief was edited?")
+    assert "Bonar Situmeang" not in answer.text.splitlines()[0], answer.text
