@@ -27,7 +27,7 @@ from assistant.extractive.compound import answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
-from assistant.extractive.reply import asks, reply_to
+from assistant.extractive.reply import asks, off_topic_questions_last, reply_to
 from assistant.extractive.subject import about_initialed, antecedent, continuation
 from assistant.extractive.undisclosed import not_yet_known
 from assistant.extractive.verdict import covered, qualifier
@@ -69,7 +69,7 @@ class ExtractiveAnswerer:
         refusal = t.fill("not_regulated") if question.kind is Kind.ALLOWED else t.fill("weak_match")
         if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
-        ranked = ranking.ranked()
+        ranked = off_topic_questions_last(question, ranking.ranked(), ranking.coverage)
         # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
         # answer, a refusal that quotes it (a two-part question's other ask may be known)
         unknown = not_yet_known(question, ranked, ranking) if not two_asks(question, ranking) else None

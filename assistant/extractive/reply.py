@@ -8,18 +8,31 @@ answers nothing. It is quoted with the sentences that reply to it.
 
 import re
 
+from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate, sibling
+from assistant.question import Question
 from assistant.retrieve import Corpus, Hit
 from lang.sentences import quote_units
 
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
 # ditanya soal …": that sets the scene of a reply already given.
-_ASKS = re.compile(r"\b(?:bertanya|menanyakan|mempertanyakan)\b|\?[”\"]?\s*$", re.I)
+_QUESTION = re.compile(r"\?[”\"]?\s*$")
+_ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{_QUESTION.pattern}", re.I)
 REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
 
 
 def asks(candidate: Candidate) -> bool:
     return _ASKS.search(candidate.sentence.text) is not None
+
+
+def off_topic_questions_last(question: Question, ranked: list[Candidate], coverage: Coverage) -> list[Candidate]:
+    """The ranking with the questions a document asks about something else moved to its end. A question reads
+    like the user's to the embedder ("Tanya: Berapa banyak pertanyaan yang masuk …?" for "Jelaskan kasus
+    pemindahan Kapolsek …: apa alasannya …?"); one that shares none of the asked terms points to no reply."""
+    off = [
+        c for c in ranked if _QUESTION.search(c.sentence.text) and not coverage.about(question.groups, c.sentence.text)
+    ]
+    return [c for c in ranked if c not in off] + off
 
 
 def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:

@@ -47,3 +47,52 @@ def test_a_reported_question_is_quoted_with_the_reply_in_the_next_paragraph(qa_s
 def test_who_asked_and_what_the_condition_was_are_both_answered(qa_session: Assistant) -> None:
     answer = qa_session.ask("Siapa yang bertanya soal arisan warga di pembekalan Lembah Jati, dan apa syaratnya?")
     assert "Gilang Ramadhan" in answer.text and "tidak ikut berfoto" in answer.text, answer.text
+
+
+# An interview, and a report of a transfer: the interview's questions read like a user's question to the embedder.
+INTERVIEW = """---
+title: "Wawancara Kabid Propam Polda Danau Tinggi soal Pertanyaan Anggota"
+source: "Kabar Danau"
+date: "2024-09-20"
+kind: news
+---
+
+DANAU TINGGI, Kabar Danau – Kabid Propam Polda Danau Tinggi Kombes Pol Yusuf Hamdani menerima ratusan pertanyaan \
+dari anggota sejak buku saku netralitas dibagikan. Berikut petikan wawancaranya.
+
+Tanya: Berapa banyak pertanyaan yang masuk ke Propam sejak buku saku dibagikan?
+
+Jawab: Sampai pekan ini ada 276 pertanyaan lewat layanan pesan Propam.
+
+Tanya: Apa pesan Anda untuk anggota yang ragu?
+
+Jawab: Kalau ragu, jangan dilakukan, lalu tanyakan dulu kepada kami.
+"""
+
+TRANSFER = """---
+title: "Kapolsek Air Jernih Ditarik ke Polda karena Kakaknya Maju Pilkada"
+source: "Warta Danau"
+date: "2024-10-02"
+kind: news
+---
+
+DANAU TINGGI, Warta Danau – Kapolsek Air Jernih AKP Rudi Hasibuan ditarik sementara ke Bagian Operasi Polda \
+Danau Tinggi. Langkah itu diambil setelah kakaknya ditetapkan sebagai calon bupati.
+
+Kapolres Danau Tinggi AKBP Jonatan Lubis mengatakan pemindahan itu bukan hukuman.
+"""
+
+
+@pytest.fixture(scope="module")
+def interview(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(
+        tmp_path_factory.mktemp("interview"), {"wawancara_propam.md": INTERVIEW, "kapolsek_air_jernih.md": TRANSFER}
+    )
+
+
+def test_an_interviewers_question_on_something_else_does_not_answer(interview: Assistant) -> None:
+    answer = interview.ask(
+        "Jelaskan singkat kasus pemindahan Kapolsek Air Jernih: apa alasannya dan ke mana ia ditarik?"
+    )
+    assert not answer.abstained and "Tanya:" not in answer.text, answer.text
+    assert "Bagian Operasi" in answer.text, answer.text
