@@ -130,7 +130,8 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], rank
         if not holds_each(clause, candidate.sentence.text.lower()):
             continue  # "Siapa Kapolres yang baru dilantik di Jombang?": not a Kapolres of a sentence without Jombang
         for person in find_people(candidate.sentence.text):
-            if post and holds_post(person, post):
+            # not one the question names: "… after Benny Saputra was moved" asks who came after him
+            if post and holds_post(person, post) and person.name.lower() not in question.text.lower():
                 label = candidate.sentence.text[person.start : person.end].strip(" ,")
                 draft.short_answer(label, candidate.chunk, candidate.sentence.text)
                 return candidate
@@ -303,6 +304,9 @@ def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], rankin
 def _new_spans(question: Question, text: str) -> list[str]:
     """The spans of the asked kind in `text` that the question does not already say."""
     asked = question.text.lower()
+    if question.kind is Kind.WHO:  # a person the question names is not the one it asks for, whatever their title
+        people = [p for p in find_people(text) if p.name.lower() not in asked]
+        return [s for s in (text[p.start : p.end].strip(" ,") for p in people) if s.lower() not in asked]
     return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
 
 

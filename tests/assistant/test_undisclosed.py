@@ -68,3 +68,15 @@ def test_who_acts_for_a_post_holder_is_the_acting_one(kuala: Assistant) -> None:
     assert not acting.abstained and "Wahyu Lubis" in acting.text.splitlines()[0], acting.text
     holder = kuala.ask("Siapa Kapolsek Sungai Bening yang ditarik ke Bagian Operasi?")
     assert not holder.abstained and "Dimas Prakoso" in holder.text.splitlines()[0], holder.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was appointed acting head of Polsek Sungai Bening after Dimas Prakoso was withdrawn?",
+        "Who replaced AKP Dimas Prakoso at the Sungai Bening police sector?",
+    ],
+)
+def test_a_who_question_is_not_answered_with_the_person_it_names(kuala: Assistant, question: str) -> None:
+    answer = kuala.ask(question)
+    assert "Dimas Prakoso" not in answer.text.splitlines()[0], answer.text

@@ -104,3 +104,20 @@ def test_a_flagged_account_is_a_finding_not_a_flag(analyzer: Analyzer) -> None:
     groups = analyzer.query_groups("How many accounts were flagged in September?", "en")
     assert any("temu" in group for group in groups) and not any("bendera" in group for group in groups)
     assert any("akun" in group for group in groups)
+
+
+@pytest.mark.parametrize(
+    ("question", "indonesian"),
+    [
+        ("Who chaired the disciplinary hearing?", "sidang"),
+        ("Was the officer demoted?", "demosi"),
+        ("Can I referee a football tournament a candidate pays for?", "wasit"),
+        ("Can I pose in the candidate's photo?", "calon"),  # a possessive reaches the glossary
+        ("Who funded the event?", "dana"),
+    ],
+)
+def test_english_words_of_cases_and_rules_reach_the_indonesian_text(
+    analyzer: Analyzer, question: str, indonesian: str
+) -> None:
+    groups = analyzer.query_groups(question, "en")
+    assert any(analyzer.stem(indonesian) in group for group in groups), groups
