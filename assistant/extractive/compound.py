@@ -16,6 +16,7 @@ from assistant.coverage import Groups
 from assistant.evidence import answer_spans
 from assistant.extractive.asked_type import NUMBER_WORDS
 from assistant.extractive.candidates import Candidate
+from assistant.extractive.which import asked_kinds, names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
 from lang.terms import Analyzer, Language
@@ -27,7 +28,7 @@ _ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|k
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta)\s+(?=(?:[\w-]+\s+){{1,3}}{_ASK_WORD_ID})"
-    r"|,?\s+and\s+(?=(?:how|who|what|when|where|which|why)\b)",
+    r"|,?\s+and\s+(?=(?:(?:in|at|from|to|of|by|for|on|with)\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
 
@@ -89,6 +90,9 @@ class Ask:
         not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
         self.groups: Groups = tuple(g for g in analyzer.query_groups(text, question.language) if g not in not_asked)
         self.language = question.language
+        # "and in which districts …": answered by a sentence naming a district, not by one with the word
+        self.which = asked_kinds(text, analyzer) if question.language == "en" else None
+        self.question = question.text.lower()
 
     def answered_by(self, candidate: Candidate) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
@@ -99,6 +103,8 @@ class Ask:
             spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
             analyzer = self.ranking.coverage.analyzer
             typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
+        elif self.which is not None:
+            typed = any(own.lower() not in self.question for _, own in names_of_kind(self.which, sentence))
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= ASK_ON_TOPIC and typed else 0.0

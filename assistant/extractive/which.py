@@ -15,7 +15,7 @@ from assistant.extractive.candidates import Candidate
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 from lang.people import find_people
-from lang.terms import words
+from lang.terms import Analyzer, words
 
 LOOK_AT = 5  # the selector's best sentences the named thing is looked for among
 ON_TOPIC = 0.2  # … which must hold this share of the question's specific terms
@@ -47,7 +47,7 @@ def which(question: Question, ranked: list[Candidate], ranking: Ranking) -> tupl
         return None
     asked = question.text.lower()
     noun = match.group(1).split()[0].lower()
-    kinds = _indonesian(noun, ranking)
+    kinds = _indonesian(noun, ranking.coverage.analyzer)
     for candidate in ranked[:LOOK_AT]:
         text = candidate.sentence.text
         if ranking.coverage.about(question.groups, text) < ON_TOPIC:
@@ -57,20 +57,27 @@ def which(question: Question, ranked: list[Candidate], ranking: Ranking) -> tupl
             names = [text[p.start : p.end].strip(" ,") for p in find_people(text) if said_so]
             names = [n for n in names if n.lower() not in asked]
         else:
-            names = [n for n, own in _named(kinds, text) if own.lower() not in asked]
+            names = [n for n, own in names_of_kind(kinds, text) if own.lower() not in asked]
         if names:
             return candidate, names[0]
     return None
 
 
-def _indonesian(noun: str, ranking: Ranking) -> list[str]:
+def asked_kinds(text: str, analyzer: Analyzer) -> list[str] | None:
+    """The Indonesian words for the kind of thing a "which …" ask asks for (not a person), or None."""
+    match = _WHICH.search(text)
+    if match is None or match.group(1).split()[0].lower() in _PEOPLE:
+        return None
+    return _indonesian(match.group(1).split()[0].lower(), analyzer)
+
+
+def _indonesian(noun: str, analyzer: Analyzer) -> list[str]:
     """The Indonesian words for the asked kind: the glossary's, else the word itself (Polres, TPS)."""
-    analyzer = ranking.coverage.analyzer
     found = [w for _, indonesian in analyzer.glossary_matches(noun) for w in indonesian]
     return found or [analyzer.base_form(noun)]
 
 
-def _named(kinds: list[str], text: str) -> list[tuple[str, str]]:
+def names_of_kind(kinds: list[str], text: str) -> list[tuple[str, str]]:
     """The things of those kinds the text names, each with its own name (without the kind word): "Kecamatan
     Sirih Dua" ("Sirih Dua"), "akun Facebook bernama Seruni Bersuara" → "Seruni Bersuara"."""
     alternatives = "|".join(re.escape(k) for k in kinds if k and len(words(k)) == 1)

@@ -20,6 +20,10 @@ def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> N
         "Kasat Reskrim Tanjung Lima dipindah ke mana",
         "pejabat Polda siapa yang menjelaskannya?",
     ]
+    # an English second ask may open with a preposition
+    assert asks("How many polling stations are very vulnerable, and in which districts are they?")[1] == (
+        "in which districts are they?"
+    )
 
 
 def test_words_that_only_start_like_a_question_word_ask_nothing_more() -> None:

@@ -18,8 +18,12 @@ mengajak warga memilih salah satu pasangan calon adalah hasil suntingan, Rabu (2
 Kasat Reskrim Polres Lembah Sunyi AKP Bonar Situmeang mengatakan, video itu pertama kali diunggah akun TikTok \
 bernama Lembah Bersatu pada Senin malam. Hingga Rabu, video tersebut telah ditonton sekitar 41.000 kali.
 
-Polres Lembah Sunyi menyiagakan 640 personel untuk mengamankan 905 TPS pada hari pemungutan suara. Dari jumlah \
-itu, 12 TPS masuk kategori sangat rawan.
+Polres Lembah Sunyi menyiagakan 640 personel pada hari pemungutan suara. Berdasarkan pemetaan, 893 TPS masuk \
+kategori aman dan 12 TPS kategori sangat rawan.
+
+Pengawalan logistik dari gudang KPU ke setiap kecamatan dimulai tiga hari sebelum pemungutan suara.
+
+Warga dapat melapor ke Posko Pengamanan Pilkada yang dibuka 24 jam.
 
 TPS sangat rawan berada di Kecamatan Batu Hampar dan Kecamatan Sei Lintang, terutama karena jaraknya yang jauh \
 dari Mapolsek.
@@ -49,3 +53,11 @@ def test_a_person_asked_by_a_kind_is_not_anyone_the_sentence_names(sunyi: Assist
     # the Kasat Reskrim is named, but nothing calls him an academic: he is not led with
     answer = sunyi.ask("Which academic said the video of the Lembah Sunyi police chief was edited?")
     assert "Bonar Situmeang" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_second_which_ask_is_answered_by_a_sentence_naming_the_thing(sunyi: Assistant) -> None:
+    # "and in which districts …" is an ask of its own; "Kecamatan …" answers it, not a sentence with the word
+    answer = sunyi.ask(
+        "How many polling stations in Lembah Sunyi are rated very vulnerable, and in which districts are they?"
+    )
+    assert not answer.abstained and "12 TPS" in answer.text and "Batu Hampar" in answer.text, answer.text
