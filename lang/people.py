@@ -80,6 +80,11 @@ class Person:
     start: int = 0  # where the mention starts in the text it was found in
     end: int = 0
 
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names this person: any word of the name, as a whole word ("AKP Reza" names Reza
+        Pahlevi; "menjadi" does not name Adi)."""
+        return any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in self.name.split() if len(word) > 1)
+
     @property
     def role_normalized(self) -> str:
         """The role in the short form articles also use: "Wakapolres Malang" for the spelled-out title."""

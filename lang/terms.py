@@ -123,7 +123,7 @@ class Analyzer:
     def base_form(self, word: str) -> str:
         """An inflected English word as the glossary lists it ("photos" → "photo", "guarding" → "guard",
         "shared" → "share"), when the glossary knows that form and not the word itself; else the word."""
-        word = re.sub(r"['’]s?$", "", word.lower())  # a possessive: "candidate's", "officers'"
+        word = word.lower()
         if word in self.english_words:
             return word
         for suffix, replacement in _INFLECTIONS:

@@ -10,8 +10,10 @@ rule refuses: even "a proper name the corpus never holds" refused 62 of 1,896 an
 of 382 answerable IDK-MRC ones (names spelled otherwise, typos, a part of a name the passage leaves out), so it
 is one of the selector's features instead (`names_missing_corpus`). A typed question whose quoted sentences hold
 nothing of the asked type (no number for "berapa", no amount of money for "berapa denda") is refused with what is
-missing (`asked_type.py`). A sentence about another unit of the asked kind, from a document that never names the
-asked one ("Polresta Kencana Raya" for "Polres Muara Lintang"), is refused naming both (`other_entity.py`).
+missing (`asked_type.py`). A question whose answer the source says is not known yet ("… belum dapat dipastikan")
+is refused quoting the sentence that says so (`undisclosed.py`). A sentence about another unit of the asked
+kind, from a document that never names the asked one ("Polresta Kencana Raya" for "Polres Muara Lintang"), is
+refused naming both (`other_entity.py`).
 What the answer leads with depends on the question's kind (`kinds.py`): a verdict for "is it allowed", the
 speaker for "who said", the person for "who holds the post", the span for typed questions.
 """

@@ -154,13 +154,14 @@ _ONLY_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS}|(?i:berinisial|inisial|initi
 def _initials_missing(question: Question, quoted: list[str]) -> bool:
     """Whether the question asks the name of someone it names only by initials, and no person the quoted text
     names has exactly those initials ("Rudi Hartono" for RH; not "Aula Mapolres" for AM, which is no person); or
-    asks a full name, and the quoted text names someone by initials and no one by a name of two words or more."""
+    asks a full name, and the quoted text names someone by initials and no one by a name ("Bripka Suparman" is
+    one, however short)."""
     asked = _ASKS_INITIALED.search(question.text)
     if asked is None:
         return (
             _ASKS_FULL_NAME.search(question.text) is not None
             and any(_ONLY_INITIALS.search(text) for text in quoted)
-            and not any(len(person.name.split()) >= 2 for text in quoted for person in find_people(text))
+            and not any(re.search(r"[a-z]", person.name) for text in quoted for person in find_people(text))
         )
     letters = asked.group(1)
     for text in quoted:

@@ -16,7 +16,7 @@ from assistant.coverage import Groups
 from assistant.evidence import answer_spans
 from assistant.extractive.asked_type import NUMBER_WORDS
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.which import asked_kinds, names_of_kind
+from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
 from lang.terms import Analyzer, Language
@@ -28,7 +28,7 @@ _ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|k
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta)\s+(?=(?:[\w-]+\s+){{1,3}}{_ASK_WORD_ID})"
-    r"|,?\s+and\s+(?=(?:(?:in|at|from|to|of|by|for|on|with)\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
+    rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
 
@@ -40,7 +40,9 @@ _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\
 # Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
 _MEASURES = frozenset("lama orang besar total kali jauh luas tinggi people persons times".split())
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
-_QUESTION_WORDS = re.compile(r"^\W*(?:how\s+(?:many|much|long)|who|what|when|where|which|why|how)\b", re.I)
+_QUESTION_WORDS = re.compile(
+    rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I
+)
 
 
 def asks(text: str) -> list[str]:
@@ -92,7 +94,7 @@ class Ask:
         self.language = question.language
         # "and in which districts …": answered by a sentence naming a district, not by one with the word
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
-        self.question = question.text.lower()
+        self.question = question.text
 
     def answered_by(self, candidate: Candidate) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
@@ -103,8 +105,10 @@ class Ask:
             spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
             analyzer = self.ranking.coverage.analyzer
             typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
-        elif self.which is not None:
-            typed = any(own.lower() not in self.question for _, own in names_of_kind(self.which, sentence))
+        elif self.which is not None:  # a thing of the asked kind by name, or a span of the ask's own kind
+            typed = bool(new_names_of_kind(self.which, sentence, self.question)) or (
+                self.kind in SPAN_KINDS and bool(spans)
+            )
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= ASK_ON_TOPIC and typed else 0.0

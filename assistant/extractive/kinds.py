@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.coverage import Groups
 from assistant.draft import Draft
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
@@ -131,7 +132,7 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], rank
             continue  # "Siapa Kapolres yang baru dilantik di Jombang?": not a Kapolres of a sentence without Jombang
         for person in find_people(candidate.sentence.text):
             # not one the question names: "… after Benny Saputra was moved" asks who came after him
-            if post and holds_post(person, post) and person.name.lower() not in question.text.lower():
+            if post and holds_post(person, post) and not person.named_in(question.text):
                 label = candidate.sentence.text[person.start : person.end].strip(" ,")
                 draft.short_answer(label, candidate.chunk, candidate.sentence.text)
                 return candidate
@@ -268,7 +269,8 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             names = _new_names(text, asked, candidate.chunk)
             spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(about, text) >= ON_TOPIC:
-            draft.short_answer(spans[0], candidate.chunk, text)
+            span = _best_count(spans, text, about, ranking) if question.kind is Kind.HOW_MANY else spans[0]
+            draft.short_answer(span, candidate.chunk, text)
             return candidate
     if question.kind is Kind.WHO:
         return _doer(draft, question, ranked, ranking)
@@ -281,8 +283,27 @@ def _which(draft: Draft, question: Question, ranked: list[Candidate], ranking: R
     if found is None:
         return _span(draft, question, ranked, ranking) if question.kind in SPAN_KINDS else None
     candidate, name = found
-    draft.short_answer(name, candidate.chunk, candidate.sentence.text)
+    if name is not None:
+        draft.short_answer(name, candidate.chunk, candidate.sentence.text)
     return candidate
+
+
+_CLAUSE_END = re.compile(r"[,;]|\s(?:dan|serta|sedangkan|and)\s")
+
+
+def _best_count(spans: list[str], text: str, about: Groups, ranking: Ranking) -> str:
+    """Of several counts in one sentence, the one whose clause holds most of what is asked ("5.847 TPS masuk
+    kategori aman, 398 TPS kategori rawan, dan 67 TPS kategori sangat rawan" for "berapa TPS sangat rawan";
+    "Kapasitas produksi PT TPPI mencapai 3,6 juta ton" for "berapa kapasitas produksi PT TPPI"); the first on a
+    tie."""
+
+    def clause(span: str) -> str:  # the words between the clause breaks around the count
+        start = text.find(span)
+        before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+        end = _CLAUSE_END.search(text, start + len(span))
+        return text[max(before, default=0) : end.start() if end else len(text)]
+
+    return max(spans, key=lambda span: ranking.coverage.about(about, clause(span)))
 
 
 def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
@@ -305,7 +326,7 @@ def _new_spans(question: Question, text: str) -> list[str]:
     """The spans of the asked kind in `text` that the question does not already say."""
     asked = question.text.lower()
     if question.kind is Kind.WHO:  # a person the question names is not the one it asks for, whatever their title
-        people = [p for p in find_people(text) if p.name.lower() not in asked]
+        people = [p for p in find_people(text) if not p.named_in(question.text)]
         return [s for s in (text[p.start : p.end].strip(" ,") for p in people) if s.lower() not in asked]
     return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
 

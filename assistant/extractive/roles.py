@@ -31,8 +31,10 @@ _RELATIVE = re.compile(r"\b(?:yang|who|that|which)\b", re.I)
 # "Siapa yang menjabat Kapolres …?" asks the holder; "Siapa yang menjalankan tugas Kapolsek …?" asks who did
 # something to or for the post: only these words may stand between the who-ask's "yang" and the post.
 _HOLDING = frozenset(
-    "menjabat memimpin menjadi dilantik diangkat ditunjuk sebagai kini sekarang saat ini baru resmi merupakan "
-    "adalah plh plt pjs pj".split()
+    "menjabat memimpin menjadi dilantik diangkat ditunjuk ditetapkan dipilih dipercaya menduduki jabatan bertugas "
+    "sebagai kini sekarang saat ini baru resmi merupakan adalah plh plt pjs pj pelaksana tugas "
+    # adverbs: "Siapa yang kemudian ditunjuk menjadi Kapolsek …?"
+    "kemudian lalu akhirnya telah sudah pernah sempat".split()
 )
 _ASKED_THROUGH = re.compile(r"\b(?:siapa(?:kah)?)\s+yang\s+(?P<words>[^?]*)$", re.I)
 # A time clause ends the post's place words: "Kapolsek Tebing Sari selama AKP Reza ditarik ke Polda" names no place

@@ -22,10 +22,12 @@ from assistant.rerank import Ranking
 LOOK_AT = 3  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
 ON_TOPIC = 0.15  # … which must hold this share of the question's specific terms
 
-# "belum dapat dipastikan", "belum bisa saya pastikan", "tidak diketahui", "belum bersedia menyebutkan", "belum jelas"
+# "belum dapat dipastikan", "belum bisa saya pastikan", "tidak diketahui", "belum bersedia menyebutkan", "belum jelas";
+# not "agar tidak diketahui atasannya" (a purpose), nor "tidak ditetapkan sebagai TPS rawan" (a decision made).
 _NOT_KNOWN = re.compile(
-    r"\b(?:belum|tidak)\s+(?:(?:dapat|bisa|bersedia)\s+)?(?:(?:saya|kami|kita|ia|dia|mereka|pihaknya)\s+)?"
+    r"(?<!agar )(?<!supaya )\bbelum\s+(?:(?:dapat|bisa|bersedia)\s+)?(?:(?:saya|kami|kita|ia|dia|mereka|pihaknya)\s+)?"
     r"(?:di)?(?:pastikan|ketahui|tentukan|umumkan|sampaikan|rinci|sebutkan|jadwalkan|tetapkan|ungkapkan)\b"
+    r"|(?<!agar )(?<!supaya )\btidak\s+diketahui\b"
     r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebutkan|merinci|mengungkapkan|menyampaikan|"
     r"mengumumkan|menentukan)\b"
     r"|\bbelum\s+jelas\b",
@@ -38,32 +40,49 @@ _OPEN_WORDS: dict[Kind, re.Pattern[str]] = {
     Kind.WHERE: re.compile(r"\b(?:di ?mana\w*|ke ?mana\w*|lokasi\w*|tempat\w*)\b", re.I),
     Kind.WHY: re.compile(r"\b(?:mengapa|kenapa|penyebab\w*|alasan\w*|motif\w*)\b", re.I),
 }
-_AFTER = 60  # characters after "belum …" in which the open thing may still be named ("… memastikan kapan …")
+# Where the clause that says something is not known ends: "Sidang digelar Senin, namun putusannya belum dapat
+# dipastikan" says nothing of the day is open.
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:namun|tetapi|tapi|sementara|sedangkan|yang jelas|padahal)\b", re.I)
 
 
 def not_yet_known(question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate | None:
     """Among the selector's best few, a sentence on the question's topic that says what it asks is not known yet,
-    or None."""
+    unless a sentence the selector rates above it, or the rest of that sentence, gives it; or None."""
     open_words = _OPEN_WORDS.get(question.kind)
-    if open_words is None or not ranked or _answers(question, ranked[0]):
+    if open_words is None:
         return None
     best = ranked[:LOOK_AT]
     # … and the sentence after each: "… akan digelar di seluruh Polsek. Jadwalnya belum ditentukan."
     following = [sibling(c, c.index + 1, ranked) for c in best]
     for candidate in dict.fromkeys([*best, *(c for c in following if c is not None)]):
         text = candidate.sentence.text
-        match = _NOT_KNOWN.search(text)
-        if match is None or not open_words.search(text[: match.end() + _AFTER]):
+        clause = open_clause(text)
+        if clause is None or not open_words.search(clause):
             continue
-        if ranking.coverage.about(question.groups, text) >= ON_TOPIC:
-            return candidate
+        if ranking.coverage.about(question.groups, text) < ON_TOPIC:
+            continue
+        # what the selector rates above it in its paragraph, or the rest of its sentence, may give it ("Sidang
+        # digelar Senin (12/2/2024). Jadwal putusan belum ditentukan." gives the hearing's day)
+        above = [c.sentence.text for c in ranked[: ranked.index(candidate)] if c.chunk.id == candidate.chunk.id]
+        if any(_gives(question, t) for t in (*above, text.replace(clause, " "))):
+            return None
+        return candidate
     return None
 
 
-def _answers(question: Question, best: Candidate) -> bool:
-    """Whether the selector's best sentence gives something of the asked kind the question does not give itself
-    ("… memeriksa 12 anggota …" for "Berapa anggota yang diperiksa …?", though the next sentence says how many go
-    to a hearing is not known; not "… menemukan 23 akun …" for "Dari 23 akun …, berapa yang dibawa ke sidang?")."""
+def open_clause(text: str) -> str | None:
+    """The clause of `text` that says something is not known yet, or None."""
+    match = _NOT_KNOWN.search(text)
+    if match is None:
+        return None
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
+    end = _CLAUSE_BREAK.search(text, match.end())
+    return text[max(starts, default=0) : end.start() if end else len(text)]
+
+
+def _gives(question: Question, text: str) -> bool:
+    """Whether `text` gives something of the asked kind the question does not give itself ("… memeriksa 12
+    anggota …" for "Berapa anggota yang diperiksa …?"; not "… menemukan 23 akun …" for "Dari 23 akun …, berapa
+    yang dibawa ke sidang?")."""
     asked = question.text.lower()
-    spans = answer_spans(question.kind, best.sentence.text, question.text)
-    return any(span.lower() not in asked for span in spans) and not _NOT_KNOWN.search(best.sentence.text)
+    return any(span.lower() not in asked for span in answer_spans(question.kind, text, question.text))

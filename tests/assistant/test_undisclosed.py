@@ -4,6 +4,8 @@ who acts for a post holder is asked through the post, not about its holder."""
 import pytest
 
 from assistant.engine import Assistant
+from assistant.extractive.undisclosed import open_clause
+from lang.people import find_people
 from tests.assistant.conftest import with_articles
 
 ARTICLE = """---
@@ -80,3 +82,25 @@ def test_who_acts_for_a_post_holder_is_the_acting_one(kuala: Assistant) -> None:
 def test_a_who_question_is_not_answered_with_the_person_it_names(kuala: Assistant, question: str) -> None:
     answer = kuala.ask(question)
     assert "Dimas Prakoso" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a reporting clause between commas stays in the clause that says what is open
+        ("Berapa yang dibawa ke sidang, kata Lina, belum dapat dipastikan.", "Berapa yang dibawa ke sidang"),
+        # "namun" starts another clause: the day is given, the verdict is open
+        ("Sidang digelar Senin (12/2/2024), namun putusannya belum dapat dipastikan.", "putusannya belum"),
+        # a purpose, not something unknown
+        ("Ia memakai akun anonim agar tidak diketahui atasannya.", None),
+    ],
+)
+def test_the_clause_that_says_something_is_not_known_yet(sentence: str, clause: str | None) -> None:
+    found = open_clause(sentence)
+    assert (found is None) if clause is None else (found is not None and clause in found and "Senin" not in found)
+
+
+def test_a_person_is_named_by_whole_words_only() -> None:
+    (adi,) = find_people("Kapolsek Iptu Adi Nugroho hadir.")
+    assert not adi.named_in("Siapa yang menjadi Kapolsek Tebing Sari?")  # "menjadi" holds "adi"
+    assert adi.named_in("Siapa yang menggantikan Iptu Adi?")

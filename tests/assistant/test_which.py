@@ -61,3 +61,9 @@ def test_a_second_which_ask_is_answered_by_a_sentence_naming_the_thing(sunyi: As
         "How many polling stations in Lembah Sunyi are rated very vulnerable, and in which districts are they?"
     )
     assert not answer.abstained and "12 TPS" in answer.text and "Batu Hampar" in answer.text, answer.text
+
+
+def test_of_several_counts_in_a_sentence_the_asked_one_leads(sunyi: Assistant) -> None:
+    # "893 TPS masuk kategori aman dan 12 TPS kategori sangat rawan": the first count is not the asked one
+    answer = sunyi.ask("Berapa TPS kategori sangat rawan di Lembah Sunyi?")
+    assert not answer.abstained and answer.text.splitlines()[0].startswith("12 TPS"), answer.text
