@@ -5,7 +5,7 @@ Each finder returns verbatim substrings of the sentence (so the citation check c
 
 import re
 
-from assistant.question import Kind
+from assistant.question import Kind, Question
 from lang.people import find_people
 from lang.rules import legal_references, rule_kind
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, TIME_UNITS, alternation
@@ -60,6 +60,16 @@ def answer_spans(kind: Kind, sentence: str, asked: str = "") -> list[str]:
     if kind is Kind.WHO:
         return [sentence[p.start : p.end].strip(" ,") for p in find_people(sentence)]
     return []
+
+
+def new_spans(question: Question, text: str) -> list[str]:
+    """The spans of the asked kind in `text` that the question does not already say; for a who-question, never a
+    person the question names (by a whole word of the name), whatever their title."""
+    asked = question.text.lower()
+    if question.kind is Kind.WHO:
+        people = [p for p in find_people(text) if not p.named_in(question.text)]
+        return [s for s in (text[p.start : p.end].strip(" ,") for p in people) if s.lower() not in asked]
+    return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
 
 
 def _count_spans(sentence: str, asked: str) -> list[str]:

@@ -25,7 +25,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type, sanction_sentence
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.compound import answering, two_asks, unanswered_asks
+from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
@@ -74,7 +74,8 @@ class ExtractiveAnswerer:
         ranked = off_topic_questions_last(question, ranking.ranked(), ranking.coverage)
         # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
         # answer, a refusal that quotes it (a two-part question's other ask may be known)
-        unknown = not_yet_known(question, ranked, ranking) if not two_asks(question, ranking) else None
+        found_asks = two_asks(question, ranking)
+        unknown = not_yet_known(question, ranked, ranking) if not found_asks else None
         if unknown is not None:
             return self._unknown(question, unknown)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
@@ -118,7 +119,7 @@ class ExtractiveAnswerer:
         qualifying = (
             qualifier(best, ranked) if draft.verdict is not None or is_authoritative(best.chunk.doc_kind) else None
         )
-        quoted = self._evidence(draft, best, ranked, ranking, qualifying)
+        quoted = self._evidence(draft, best, ranked, ranking, found_asks, qualifying)
         said = [c.sentence.text for c in quoted]
         missing = missing_type(question, said)
         if missing is not None:
@@ -130,7 +131,13 @@ class ExtractiveAnswerer:
         return draft.answer()
 
     def _evidence(
-        self, draft: Draft, best: Candidate, ranked: list[Candidate], ranking: Ranking, also: Candidate | None = None
+        self,
+        draft: Draft,
+        best: Candidate,
+        ranked: list[Candidate],
+        ranking: Ranking,
+        found_asks: list[Ask],
+        also: Candidate | None = None,
     ) -> list[Candidate]:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
@@ -162,7 +169,6 @@ class ExtractiveAnswerer:
         asker = after if after is not None and asks(after) else best
         replies = [c for c in reply_to(asker, ranked, ranking.corpus) if c not in head]
         head[head.index(asker) + 1 : head.index(asker) + 1] = replies
-        found_asks = two_asks(draft.question, ranking)
         asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
         kept = [*head, *answering(found_asks, quoted)]
         more = [c for c in (after, *replies, *asked) if c is not None and c not in quoted]

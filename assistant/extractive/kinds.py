@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from assistant.coverage import Groups
 from assistant.draft import Draft
-from assistant.evidence import answer_spans
+from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counts_the_asked, two_asks
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
@@ -260,7 +260,7 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     asked, about = (ask.text.lower(), ask.groups) if ask else (question.text.lower(), question.groups)
     for candidate in ranked[:1]:  # the best only: leading with a lower one cost 3 FacQA, 2 IDK-MRC answers
         text = candidate.sentence.text
-        spans = _new_spans(question, text)
+        spans = new_spans(question, text)
         if question.kind is Kind.HOW_MANY and ask:  # "berapa personel …": a count of personnel
             spans = [s for s in spans if counts_the_asked(asked, s, question.language, ranking.coverage.analyzer)]
         if not spans and question.kind is Kind.WHO:
@@ -311,24 +311,15 @@ def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], rankin
     sidang disiplin …"): the legal reference a sentence of the same article among the best few gives, on the
     question's topic ("Ketiganya dinyatakan melanggar Peraturan Pemerintah Nomor 2 Tahun 2003 …"). An article
     seldom names two laws for one case; a lower sentence of another document is not looked at (`_span`)."""
-    if _new_spans(question, ranked[0].sentence.text):
+    if new_spans(question, ranked[0].sentence.text):
         return None
     for candidate in _same_article(ranked):
         text = candidate.sentence.text
-        spans = _new_spans(question, text)
+        spans = new_spans(question, text)
         if spans and ranking.coverage.about(question.groups, text) >= SAID_ON_TOPIC:
             draft.short_answer(spans[0], candidate.chunk, text)
             return candidate
     return None
-
-
-def _new_spans(question: Question, text: str) -> list[str]:
-    """The spans of the asked kind in `text` that the question does not already say."""
-    asked = question.text.lower()
-    if question.kind is Kind.WHO:  # a person the question names is not the one it asks for, whatever their title
-        people = [p for p in find_people(text) if not p.named_in(question.text)]
-        return [s for s in (text[p.start : p.end].strip(" ,") for p in people) if s.lower() not in asked]
-    return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
 
 
 def _same_article(ranked: list[Candidate]) -> list[Candidate]:

@@ -14,7 +14,7 @@ who-question, a place ("di mana", "lokasi") for a where-question, a cause ("peny
 
 import re
 
-from assistant.evidence import answer_spans
+from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate, sibling
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
@@ -64,7 +64,7 @@ def not_yet_known(question: Question, ranked: list[Candidate], ranking: Ranking)
         # what the selector rates above it in its paragraph, or the rest of its sentence, may give it ("Sidang
         # digelar Senin (12/2/2024). Jadwal putusan belum ditentukan." gives the hearing's day)
         above = [c.sentence.text for c in ranked[: ranked.index(candidate)] if c.chunk.id == candidate.chunk.id]
-        if any(_gives(question, t) for t in (*above, text.replace(clause, " "))):
+        if any(new_spans(question, t) for t in (*above, text.replace(clause, " "))):
             return None
         return candidate
     return None
@@ -78,11 +78,3 @@ def open_clause(text: str) -> str | None:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
     end = _CLAUSE_BREAK.search(text, match.end())
     return text[max(starts, default=0) : end.start() if end else len(text)]
-
-
-def _gives(question: Question, text: str) -> bool:
-    """Whether `text` gives something of the asked kind the question does not give itself ("… memeriksa 12
-    anggota …" for "Berapa anggota yang diperiksa …?"; not "… menemukan 23 akun …" for "Dari 23 akun …, berapa
-    yang dibawa ke sidang?")."""
-    asked = question.text.lower()
-    return any(span.lower() not in asked for span in answer_spans(question.kind, text, question.text))
