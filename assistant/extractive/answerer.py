@@ -30,7 +30,7 @@ from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.reply import asks, off_topic_questions_last, reply_to
-from assistant.extractive.subject import about_initialed, antecedent, continuation
+from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation
 from assistant.extractive.undisclosed import not_yet_known
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
@@ -54,6 +54,9 @@ MAX_QUOTED_CHARS = 450
 SUMMARY_LOOK_AT = 10
 SUMMARY_ON_TOPIC = 0.4
 MAX_SUMMARY_CHARS = 600
+# A named person's case, summarised (`subject.case_thread`): the deed, the defence and the sanction, each a
+# sentence or two. Longer than one fact's answer; summaries are a few of the questions, so the median stays short.
+MAX_CASE_CHARS = 900
 _RULES_OR_TOPIC = (Kind.ALLOWED, Kind.SUMMARY)
 
 
@@ -141,6 +144,11 @@ class ExtractiveAnswerer:
     ) -> list[Candidate]:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
+        thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS)
+        if thread:  # a named person's case, summarised: what the document says of them, in its order
+            for candidate in thread:
+                draft.evidence(candidate.chunk, candidate.sentence.text)
+            return thread
         scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
         # a pronoun's sentence is read with the one naming who it means ("… . Ia dijatuhi …")
         before = antecedent(best, ranked)

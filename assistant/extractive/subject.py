@@ -9,7 +9,7 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 import re
 
 from assistant.extractive.candidates import Candidate, sibling
-from assistant.question import Question
+from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
@@ -73,3 +73,46 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
         if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):
             return candidate
     return next((c for c in same_document if names.search(c.sentence.text)), None)
+
+
+def case_thread(question: Question, best: Candidate, ranked: list[Candidate], budget: int) -> list[Candidate]:
+    """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
+    …"), what the document says of them, in its order: the sentences that name them and the next ones that go on
+    about them ("Ia …", "Namun, ia …"), from the document that names them first among `ranked`, with the best
+    sentence, within `budget` characters. The best sentence is kept first, then the ones about them alone, earliest
+    first, then those that name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). Empty when
+    the question names no one so, or no retrieved sentence names them.
+    The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
+    lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro)."""
+    initials = initialed_person(question)
+    if initials is None or question.kind is not Kind.SUMMARY:
+        return []
+    names = re.compile(rf"\b{initials}\b")
+    naming = [c for c in ranked if names.search(c.sentence.text)]
+    if not naming:
+        return []
+    documents = {c.chunk.doc_id for c in naming}
+    document = best.chunk.doc_id if best.chunk.doc_id in documents else naming[0].chunk.doc_id
+    thread = [c for c in naming if c.chunk.doc_id == document]
+    for candidate in list(thread):
+        after = candidate.next
+        if after is not None and (CONTINUES.match(after.text) or _GOES_ON.match(after.text)):
+            found = sibling(candidate, candidate.index + 1, ranked)
+            if found is not None and found not in thread:
+                thread.append(found)
+    if best.chunk.doc_id == document and best not in thread:
+        thread.append(best)
+    thread.sort(key=lambda c: (c is not best, len(find_people(c.sentence.text)) > 1, _in_document(c)))
+    kept: list[Candidate] = []
+    for candidate in thread:
+        if sum(len(c.sentence.text) for c in (*kept, candidate)) <= budget:
+            kept.append(candidate)
+    return sorted(kept, key=_in_document)
+
+
+# "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before.
+_GOES_ON = re.compile(r"^\w+,\s+(?:ia|dia|beliau)\b")
+
+
+def _in_document(candidate: Candidate) -> tuple[int, int, int]:
+    return (candidate.chunk.page or 0, candidate.chunk.paragraph, candidate.index)

@@ -90,3 +90,50 @@ def test_the_law_a_case_breached_is_found_in_its_article_and_they_are_not_the_ch
     # they are
     quoted = [line for line in answer.text.splitlines() if "“" in line]
     assert "Ketiganya dinyatakan melanggar" in quoted[0], answer.text
+
+
+# One accused's case told over four paragraphs (the deed, the defence after "Namun, ia", the sanction), between a
+# lead and a Kasi Propam's paragraph that share more of a briefing question's words than any of them.
+CASE_OVER_PARAGRAPHS = """---
+title: "Dua Anggota Polres Tebing Aur Disidang karena Tidak Netral"
+source: "Warta Tebing"
+date: "2024-10-22"
+kind: news
+---
+
+TEBING AUR, Warta Tebing – Polres Tebing Aur menggelar sidang disiplin terhadap dua anggotanya yang diduga \
+melanggar netralitas dalam Pilkada Serentak 2024, dengan pelanggaran dan sanksi yang berbeda.
+
+Kasi Propam Polres Tebing Aur AKP Lina Marpaung menjelaskan, kedua perkara berasal dari laporan warga dan \
+patroli siber, dan pelanggaran keduanya telah dikenai sanksi sesuai aturan disiplin.
+
+Perkara pertama menyangkut Brigpol KS dari Polsek Air Hitam. Ia diketahui menjadi pengelola grup WhatsApp \
+relawan pasangan calon yang beranggotakan sekitar 300 orang.
+
+Kepada pemeriksa, Brigpol KS mengaku hanya membantu adik iparnya. Namun, ia tidak pernah melaporkan \
+keanggotaannya di grup itu kepada atasan.
+
+Brigpol KS dijatuhi teguran tertulis dan penundaan mengikuti pendidikan selama satu tahun.
+
+Perkara kedua menjerat Bripda YN, yang memasang bingkai foto bergambar calon di akun pribadinya. Ia dijatuhi \
+penempatan dalam tempat khusus selama tujuh hari.
+"""
+
+
+@pytest.fixture(scope="module")
+def case_over_paragraphs(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("case_thread"), {"sidang_tebing_aur.md": CASE_OVER_PARAGRAPHS})
+
+
+def test_a_case_summary_quotes_what_the_article_says_of_the_named_person_in_its_order(
+    case_over_paragraphs: Assistant,
+) -> None:
+    answer = case_over_paragraphs.ask(
+        "Rangkum kasus Brigpol KS di Polres Tebing Aur: apa pelanggarannya dan apa sanksinya?"
+    )
+    text = answer.text
+    deed, defence, sanction = "pengelola grup WhatsApp", "tidak pernah melaporkan", "teguran tertulis"
+    assert all(part in text for part in (deed, defence, sanction)), text
+    assert text.index(deed) < text.index(defence) < text.index(sanction)  # the article's order
+    assert "tujuh hari" not in text  # not the other accused's sanction
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
