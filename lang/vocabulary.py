@@ -35,6 +35,21 @@ MONTHS_EN = (
     "December",
 )  # not Indonesian too
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
+# Numbers the press writes out ("tujuh akun", "dua belas orang"; belas, puluh and ratus build on them).
+NUMBER_WORDS_ID = (
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+    "seratus",
+)
 # Units a length of time is counted in, as a regex alternation: "berapa jam", "1x24 jam", "how many days".
 TIME_UNITS = (
     r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"

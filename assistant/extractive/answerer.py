@@ -24,6 +24,7 @@ from dataclasses import replace
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import missing_type, sanction_sentence
+from assistant.extractive.breakdown import breakdown
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
@@ -154,7 +155,9 @@ class ExtractiveAnswerer:
         before = antecedent(best, ranked)
         if before is not None and len(before.sentence.text) + len(best.sentence.text) > MAX_QUOTED_CHARS:
             before = None
-        head = [c for c in (before, best, also) if c is not None]
+        # a summary asking how many fell under each kind: the sentence that breaks the total down
+        split = breakdown(draft.question, best, ranked)
+        head = [c for c in (before, best, also, split) if c is not None]
         quoted = list(head)
         length = sum(len(c.sentence.text) for c in quoted)
         for candidate in ranked:

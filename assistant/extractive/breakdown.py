@@ -1,0 +1,42 @@
+"""A summary that asks how many fell under each kind is answered by the sentence that breaks a total down.
+
+"Summarize the September cyber patrol findings: what kinds of violations were found and how many accounts fell
+under each?" The press gives the breakdown in one sentence ("Dari 23 akun tersebut, 11 akun kedapatan menyukai
+…, tujuh akun membagikan ulang …, tiga akun …"), which shares only its noun with the question: the selector
+ranked it fourth, and the three above it filled the summary's budget.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate
+from assistant.question import Kind, Question
+from lang.vocabulary import NUMBER_WORDS_ID, alternation
+
+# "per jenis", "masing-masing", "how many … each", "berapa … setiap": the question asks for a count per kind
+_ASKS_PER_KIND = re.compile(
+    r"\b(?:per\s+(?:jenis|kategori|bentuk|kind|type)|masing-masing|rincian|breakdown|each|setiap\s+jenis)\b", re.I
+)
+_NUMBER = rf"(?:\d+(?:[.,]\d+)*|(?:{alternation(NUMBER_WORDS_ID)})(?:\s+(?:belas|puluh|ratus))?)"
+_COUNTED = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<noun>[a-z]+)", re.I)
+MIN_PARTS = 3  # a total and two parts, or three parts
+# The documents a breakdown may come from: the best sentence's and those of the selector's next best (sr39: the
+# best sentence was a commentator's remark on the patrol, the findings' report came next).
+LOOK_AT = 3
+
+
+def breakdown(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """For a summary asking for a count per kind, the best-ranked sentence that counts one noun at least MIN_PARTS
+    times, from the document of the best sentence or of the next LOOK_AT ones, when the best sentence does not;
+    else None."""
+    if question.kind is not Kind.SUMMARY or not _ASKS_PER_KIND.search(question.text):
+        return None
+    if _parts(best.sentence.text) >= MIN_PARTS:
+        return None
+    documents = {c.chunk.doc_id for c in (best, *ranked[:LOOK_AT])}
+    return next((c for c in ranked if c.chunk.doc_id in documents and _parts(c.sentence.text) >= MIN_PARTS), None)
+
+
+def _parts(sentence: str) -> int:
+    """How many times the sentence's most counted noun is counted ("23 akun … 11 akun … tujuh akun": 3)."""
+    nouns = [m.group("noun").lower() for m in _COUNTED.finditer(sentence)]
+    return max((nouns.count(n) for n in set(nouns)), default=0)
