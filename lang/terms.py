@@ -105,7 +105,9 @@ class Analyzer:
         tokens = [w.lower() for w in words(text)]
         english = sum(1 for t in tokens if t in self.stopwords_en and t not in _ID_MARKERS)
         indonesian = sum(1 for t in tokens if t in _ID_MARKERS)
-        if english == indonesian:  # a bare topic ("neutrality pocket book"): count words the glossary knows
+        # A bare topic ("neutrality pocket book") or one stray English word ("Rangkum … per jenis pelanggarannya",
+        # "Kapan Fly to the Sky mulai debut?"): count the glossary's words against Indonesian stopwords and affixes.
+        if english - indonesian in (0, 1):
             english += sum(1 for t in tokens if t in self.english_words)
             indonesian += sum(1 for t in tokens if t in self.stopwords_id or self.stem(t) != t)
         return "en" if english > indonesian else "id"

@@ -18,6 +18,10 @@ def analyzer() -> Analyzer:
         ("Bolehkah anggota Polri berfoto dengan paslon?", "id"),
         ("Who is the deputy police chief of Malang?", "en"),
         ("May an officer like a candidate's post?", "en"),
+        # one English stopword ("per", "to") in an Indonesian question with no Indonesian stopword
+        ("Rangkum temuan patroli siber Polda Sungai Rawa per jenis pelanggarannya.", "id"),
+        ("Kapan Fly to the Sky mulai debut?", "id"),
+        ("Sanctions for officers?", "en"),
     ],
 )
 def test_language(analyzer: Analyzer, text: str, language: str) -> None:
