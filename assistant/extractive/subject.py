@@ -77,32 +77,41 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
 
 def case_thread(question: Question, best: Candidate, ranked: list[Candidate], budget: int) -> list[Candidate]:
     """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
-    …"), what the document says of them, in its order: the sentences that name them and the next ones that go on
-    about them ("Ia …", "Namun, ia …"), from the document that names them first among `ranked`, with the best
+    …"), what the document says of them, in its order: the sentences that name them and the ones that go on about
+    them ("Ia …", "Namun, ia …"; `continuation`), from the document that names them first among `ranked`, with the best
     sentence, within `budget` characters. The best sentence is kept first, then the ones about them alone, earliest
     first, then those that name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). Empty when
     the question names no one so, or no retrieved sentence names them.
+    A summary of a case that names no one ("summarise the Muara Jernih disciplinary case: what did the officers do
+    and what sanctions did each receive?") is told by the best sentence's document's sentences naming anyone so.
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
     lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro)."""
+    if question.kind is not Kind.SUMMARY:
+        return []
     initials = initialed_person(question)
-    if initials is None or question.kind is not Kind.SUMMARY:
+    if initials is not None:
+        names = re.compile(rf"\b{initials}\b")
+    elif _A_CASE.search(question.text):
+        names = _RANK_AND_INITIALS
+    else:
         return []
-    names = re.compile(rf"\b{initials}\b")
     naming = [c for c in ranked if names.search(c.sentence.text)]
-    if not naming:
-        return []
     documents = {c.chunk.doc_id for c in naming}
+    if not naming or (initials is None and best.chunk.doc_id not in documents):
+        return []
     document = best.chunk.doc_id if best.chunk.doc_id in documents else naming[0].chunk.doc_id
     thread = [c for c in naming if c.chunk.doc_id == document]
+    several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
-        after = candidate.next
-        if after is not None and (CONTINUES.match(after.text) or _GOES_ON.match(after.text)):
-            found = sibling(candidate, candidate.index + 1, ranked)
-            if found is not None and found not in thread:
-                thread.append(found)
+        after = continuation(candidate, ranked)
+        if after is None and candidate.next is not None and _GOES_ON.match(candidate.next.text):
+            after = sibling(candidate, candidate.index + 1, ranked)
+        if after is not None and after not in thread:
+            thread.append(after)
+            several[id(after)] = several[id(candidate)]
     if best.chunk.doc_id == document and best not in thread:
         thread.append(best)
-    thread.sort(key=lambda c: (c is not best, len(find_people(c.sentence.text)) > 1, _in_document(c)))
+    thread.sort(key=lambda c: (c is not best, several.get(id(c), False), _in_document(c)))
     kept: list[Candidate] = []
     for candidate in thread:
         if sum(len(c.sentence.text) for c in (*kept, candidate)) <= budget:
@@ -110,6 +119,8 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
     return sorted(kept, key=_in_document)
 
 
+# A summary of a disciplinary case ("Rangkum kasus …", "summarise the … disciplinary case")
+_A_CASE = re.compile(r"\b(?:kasus|perkara|case|sidang|hearing)\b", re.I)
 # "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before.
 _GOES_ON = re.compile(r"^\w+,\s+(?:ia|dia|beliau)\b")
 

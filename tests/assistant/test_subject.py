@@ -137,3 +137,12 @@ def test_a_case_summary_quotes_what_the_article_says_of_the_named_person_in_its_
     assert text.index(deed) < text.index(defence) < text.index(sanction)  # the article's order
     assert "tujuh hari" not in text  # not the other accused's sanction
     assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+
+
+def test_a_case_summary_naming_no_one_quotes_what_the_article_says_of_each_accused(three_accused: Assistant) -> None:
+    answer = three_accused.ask(
+        "Rangkum kasus sidang disiplin di Polres Lembah Hijau: apa pelanggaran dan sanksi tiap anggota?"
+    )
+    text = answer.text
+    assert "penundaan kenaikan gaji berkala" in text and "tujuh hari" in text, text  # two of the three sanctions
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
