@@ -60,6 +60,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "closest_rule": set(),
     "closest_text": set(),
     "not_yet_known": set(),
+    "predates": {"published", "asked"},
 }
 
 

@@ -30,6 +30,7 @@ from assistant.extractive.compound import Ask, answering, two_asks, unanswered_a
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
+from assistant.extractive.predates import predates
 from assistant.extractive.reply import asks, off_topic_questions_last, reply_to
 from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation
 from assistant.extractive.undisclosed import not_yet_known
@@ -128,6 +129,10 @@ class ExtractiveAnswerer:
         missing = missing_type(question, said)
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
+        # "… pada hari pemungutan suara 27 November?" from an article of 17 October that never names that day
+        early = predates(question.text, quoted) if question.kind not in _RULES_OR_TOPIC else None
+        if early is not None:
+            return self._abstain(question, t.fill("predates", published=early.published, asked=early.asked), related)
         omitted = left_out(question, said)
         if omitted is not None:
             return self._abstain(question, _about_other(t, omitted), related)
