@@ -84,6 +84,11 @@ def test_a_count_ask_is_answered_by_a_count_of_what_it_counts() -> None:
     assert counts_the_asked("How many turned out to be proven", "empat terbukti", "en", analyzer)
     assert counts_the_asked("Berapa lama sidang berlangsung, dan apa putusannya?", "21 hari", "id", analyzer)
     assert counts_the_asked("Berapa orang diperiksa, dan apa sanksinya?", "tiga anggota", "id", analyzer)
+    # people are counted as people: "berapa orang yang datang" is not answered by the shirts handed out (ps20)
+    asked = "Berapa orang yang datang ke pertemuan, dan berapa kaos yang dibagikan?"
+    assert counts_the_asked(asked, "23 orang", "id", analyzer)
+    assert not counts_the_asked(asked, "40 kaos", "id", analyzer)
+    assert not counts_the_asked("How many people attended, and who spoke?", "2 jam", "en", analyzer)
 
 
 # Two posts in one article: the Kapolsek who asked (named by what he did, not by a post of Maulid Nabi) and the
