@@ -47,6 +47,13 @@ def sibling(candidate: Candidate, index: int, ranked: list[Candidate]) -> Candid
     return next((c for c in ranked if c.chunk.id == candidate.chunk.id and c.index == index), None)
 
 
+def unretrieved(chunk: Chunk, like: Candidate, index: int = 0) -> Candidate | None:
+    """Sentence `index` of a paragraph the retrieval did not reach, as a candidate that borrows `like`'s rank and
+    vector (the selector never rated it); None for a paragraph without that sentence."""
+    sentences = tuple(quote_units(chunk.text))
+    return Candidate(Hit(chunk, 0.0), like.rank, index, sentences, like.vector) if index < len(sentences) else None
+
+
 def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:
     """The sentences of `hits`, paragraph by paragraph in retrieval order."""
     stored = store.sentences([h.chunk.id for h in hits])

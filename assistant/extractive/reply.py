@@ -9,16 +9,16 @@ answers nothing. It is quoted with the sentences that reply to it.
 import re
 
 from assistant.coverage import Coverage
-from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.candidates import Candidate, sibling, unretrieved
 from assistant.question import Question
-from assistant.retrieve import Corpus, Hit
-from lang.sentences import quote_units
+from assistant.retrieve import Corpus
 
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
 # ditanya soal …": that sets the scene of a reply already given.
 _QUESTION = re.compile(r"\?[”\"]?\s*$")
 _ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{_QUESTION.pattern}", re.I)
 REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
+_OPENS_QUOTE = re.compile(r"^[“\"]")
 
 
 def asks(candidate: Candidate) -> bool:
@@ -46,7 +46,30 @@ def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> li
         first, index = _next_paragraph(question, corpus), 0
         if first is None:
             return []
-    return [_candidate(first, i, ranked) for i in range(index, min(index + REPLY_SENTENCES, len(first.sentences)))]
+    replies = [_candidate(first, i, ranked) for i in range(index, min(index + REPLY_SENTENCES, len(first.sentences)))]
+    said_on = _in_own_words(replies[-1], corpus) if replies else None
+    return replies if said_on is None else [*replies, said_on]
+
+
+def _in_own_words(reply: Candidate, corpus: Corpus) -> Candidate | None:
+    """The replier's words quoted in the next paragraph, when the reported reply ends its paragraph ("Rahmat
+    menjawab anggota tetap boleh hadir …" → "“… begitu kamera diangkat …, menjauh. …,” kata Rahmat."): the
+    reply's point is often in them. None unless that paragraph opens with a direct quote of a person the reply
+    names."""
+    if reply.index + 1 < len(reply.sentences):
+        return None
+    following = _next_paragraph(reply, corpus)
+    if following is None:
+        return None
+    opening = following.sentence.text
+    speakers = [
+        q.speaker
+        for q in following.chunk.quotes
+        if q.kind == "direct" and opening.lstrip('“"').startswith(q.words[:12])
+    ]
+    said = [w for name in speakers for w in name.split() if len(w) > 2 and w[0].isupper()]
+    named = set(re.findall(r"\b[A-Z][a-z]+\b", reply.sentence.text))
+    return following if _OPENS_QUOTE.match(opening) and named.intersection(said) else None
 
 
 def _next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
@@ -56,12 +79,7 @@ def _next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
     if position is None or position + 1 >= len(document):
         return None
     following = document[position + 1]
-    if following.kind == "heading":
-        return None
-    sentences = tuple(quote_units(following.text))
-    if not sentences:
-        return None
-    return Candidate(Hit(following, 0.0), candidate.rank, 0, sentences, candidate.vector)
+    return None if following.kind == "heading" else unretrieved(following, candidate)
 
 
 def _candidate(paragraph: Candidate, index: int, ranked: list[Candidate]) -> Candidate:

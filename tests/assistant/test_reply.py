@@ -96,3 +96,37 @@ def test_an_interviewers_question_on_something_else_does_not_answer(interview: A
     )
     assert not answer.abstained and "Tanya:" not in answer.text, answer.text
     assert "Bagian Operasi" in answer.text, answer.text
+
+
+# The reported reply ends its paragraph; its point is in the replier's own words, quoted in the next one.
+REPLY_IN_OWN_WORDS = """---
+title: "Sosialisasi Netralitas Polres Ulu Damar"
+source: "Kabar Damar"
+date: "2024-09-19"
+kind: news
+---
+
+ULU DAMAR, Kabar Damar – Polres Ulu Damar menggelar sosialisasi netralitas bagi Bhabinkamtibmas, Kamis \
+(19/9/2024). Materi disampaikan Kasi Propam Iptu Hasan Lubis.
+
+Dalam sesi tanya jawab, seorang Bhabinkamtibmas menanyakan sikap yang harus diambil bila ada kenduri warga yang \
+juga dihadiri calon bupati. Hasan menjawab anggota tetap boleh hadir sebagai undangan.
+
+“Silakan duduk dan makan. Tapi begitu calon mulai berpidato soal pilihan, segera pamit pulang,” kata Hasan.
+
+Kapolres Ulu Damar AKBP Yudi Pratama menutup kegiatan dengan mengingatkan larangan berfoto bersama calon.
+"""
+
+
+@pytest.fixture(scope="module")
+def reply_in_own_words(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("own_words"), {"sosialisasi_ulu_damar.md": REPLY_IN_OWN_WORDS})
+
+
+def test_a_reply_that_ends_its_paragraph_is_quoted_with_the_replier_s_own_words(reply_in_own_words: Assistant) -> None:
+    answer = reply_in_own_words.ask(
+        "Apa jawaban Kasi Propam Ulu Damar waktu ada Bhabinkamtibmas yang bertanya soal kenduri warga yang didatangi "
+        "calon bupati?"
+    )
+    assert "boleh hadir sebagai undangan" in answer.text and "segera pamit pulang" in answer.text, answer.text
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
