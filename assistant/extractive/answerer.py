@@ -161,7 +161,7 @@ class ExtractiveAnswerer:
         if before is not None and len(before.sentence.text) + len(best.sentence.text) > MAX_QUOTED_CHARS:
             before = None
         # a summary asking how many fell under each kind: the sentence that breaks the total down
-        split = breakdown(draft.question, best, ranked)
+        split = breakdown(draft.question, best, ranked, ranking.corpus)
         head = [c for c in (before, best, also, split) if c is not None]
         quoted = list(head)
         length = sum(len(c.sentence.text) for c in quoted)

@@ -8,8 +8,10 @@ ranked it fourth, and the three above it filled the summary's budget.
 
 import re
 
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.candidates import Candidate, unretrieved
 from assistant.question import Kind, Question
+from assistant.retrieve import Corpus
+from lang.sentences import quote_units
 from lang.vocabulary import NUMBER_WORDS_ID, alternation
 
 # "per jenis", "masing-masing", "how many … each", "berapa … setiap": the question asks for a count per kind
@@ -24,16 +26,30 @@ MIN_PARTS = 3  # a total and two parts, or three parts
 LOOK_AT = 3
 
 
-def breakdown(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+def breakdown(question: Question, best: Candidate, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
     """For a summary asking for a count per kind, the best-ranked sentence that counts one noun at least MIN_PARTS
-    times, from the document of the best sentence or of the next LOOK_AT ones, when the best sentence does not;
-    else None."""
+    times, from the document of the best sentence or of the next LOOK_AT ones (a retrieved sentence first, else
+    one of their other paragraphs), when the best sentence does not; else None."""
     if question.kind is not Kind.SUMMARY or not _ASKS_PER_KIND.search(question.text):
         return None
     if _parts(best.sentence.text) >= MIN_PARTS:
         return None
-    documents = {c.chunk.doc_id for c in (best, *ranked[:LOOK_AT])}
-    return next((c for c in ranked if c.chunk.doc_id in documents and _parts(c.sentence.text) >= MIN_PARTS), None)
+    documents = list(dict.fromkeys(c.chunk.doc_id for c in (best, *ranked[:LOOK_AT])))
+    found = next((c for c in ranked if c.chunk.doc_id in documents and _parts(c.sentence.text) >= MIN_PARTS), None)
+    return found or _unretrieved(documents, best, corpus)
+
+
+def _unretrieved(documents: list[str], best: Candidate, corpus: Corpus) -> Candidate | None:
+    """The first breakdown sentence of a paragraph of those documents that the retrieval did not reach (sr39: the
+    findings' breakdown shares no word with "Rangkum temuan patroli siber … per jenis pelanggarannya")."""
+    for doc_id in documents:
+        for chunk in corpus.document(doc_id):
+            if chunk.kind == "heading":
+                continue
+            for index, sentence in enumerate(quote_units(chunk.text)):
+                if _parts(sentence.text) >= MIN_PARTS:
+                    return unretrieved(chunk, best, index)
+    return None
 
 
 def _parts(sentence: str) -> int:
