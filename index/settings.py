@@ -45,7 +45,8 @@ class Settings(BaseSettings):
         3,
         description="Most sentences (and so citations) an extractive answer quotes beside the best one's qualifier "
         "(a rule's exception or condition, always quoted with it), a list's items and, for a question that asks two "
-        "things, the sentence answering the second.",
+        "things, the sentence answering the second, and a case summary's sentences on the accused (at most "
+        "MAX_CASE_CHARS).",
     )
     answerer: Literal["extractive", "llm"] = Field(
         "extractive", description="Which answerer replies: 'extractive' (no LLM) or 'llm' (needs `pip install .[llm]`)."

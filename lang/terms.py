@@ -102,14 +102,21 @@ class Analyzer:
         return self._stems[word]
 
     def language(self, text: str) -> Language:
-        tokens = [w.lower() for w in words(text)]
+        written = words(text)
+        tokens = [w.lower() for w in written]
         english = sum(1 for t in tokens if t in self.stopwords_en and t not in _ID_MARKERS)
         indonesian = sum(1 for t in tokens if t in _ID_MARKERS)
         # A bare topic ("neutrality pocket book") or one stray English word ("Rangkum … per jenis pelanggarannya",
         # "Kapan Fly to the Sky mulai debut?"): count the glossary's words against Indonesian stopwords and affixes.
+        # Past one stray word, a name's affix is no Indonesian ("Summarise the Kecamatan Sukamaju case").
         if english - indonesian in (0, 1):
+            names = english > indonesian
             english += sum(1 for t in tokens if t in self.english_words)
-            indonesian += sum(1 for t in tokens if t in self.stopwords_id or self.stem(t) != t)
+            indonesian += sum(
+                1
+                for w, t in zip(written, tokens, strict=True)
+                if t in self.stopwords_id or (self.stem(t) != t and not (names and w[:1].isupper()))
+            )
         return "en" if english > indonesian else "id"
 
     def terms(self, text: str) -> list[str]:

@@ -34,22 +34,24 @@ MONTHS_EN = (
     "October",
     "December",
 )  # not Indonesian too
-DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
-# Numbers the press writes out ("tujuh akun", "dua belas orang"; belas, puluh and ratus build on them).
-NUMBER_WORDS_ID = (
-    "satu",
-    "dua",
-    "tiga",
-    "empat",
-    "lima",
-    "enam",
-    "tujuh",
-    "delapan",
-    "sembilan",
-    "sepuluh",
-    "sebelas",
-    "seratus",
+# A month's number from any of its names above, lower-cased ("november", "nov", "agt", "august" → 11, 11, 8, 8).
+_EN_NUMBERS = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "October": 10,
+    "December": 12,
+}
+MONTH_NUMBERS = (
+    {name.lower(): number for number, name in enumerate(MONTHS_ID, start=1)}
+    | dict(zip((m.lower() for m in MONTHS_ID_SHORT), (1, 2, 3, 4, 6, 7, 8, 8, 9, 10, 11, 12), strict=True))
+    | {name.lower(): number for name, number in _EN_NUMBERS.items()}
 )
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
 # Units a length of time is counted in, as a regex alternation: "berapa jam", "1x24 jam", "how many days".
 TIME_UNITS = (
     r"detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade|dasawarsa|windu|"
@@ -113,6 +115,14 @@ SPEECH_VERBS_EN = (
     "promised",
 )
 
+# Nouns a count of people is made in ("23 orang", "tiga terperiksa", "12 mahasiswa", "five officers"), lower case:
+# "berapa orang …", "how many people …" ask for one of them.
+PEOPLE_COUNTED = frozenset(
+    "orang people persons anggota personel polisi polwan warga peserta petugas pendukung simpatisan relawan kader "
+    "pegawai asn saksi penduduk jiwa pelapor terlapor terperiksa terduga tersangka pelaku oknum tokoh ibu-ibu pria "
+    "wanita perempuan laki-laki pemilih korban siswa pelajar mahasiswa pengunjung penonton karyawan perwira bintara "
+    "tamtama bhabinkamtibmas officers members residents supporters voters men women".split()
+)
 # The first word of a post outside the police's own ranks of command ("Ketua Bawaslu …", "Sekretaris Jenderal …"),
 # lower case: a who-question naming one asks for whoever holds it.
 POST_TITLES = frozenset(

@@ -13,7 +13,8 @@ nothing of the asked type (no number for "berapa", no amount of money for "berap
 missing (`asked_type.py`). A question whose answer the source says is not known yet ("… belum dapat dipastikan")
 is refused quoting the sentence that says so (`undisclosed.py`). A sentence about another unit of the asked
 kind, from a document that never names the asked one ("Polresta Kencana Raya" for "Polres Muara Lintang"), is
-refused naming both (`other_entity.py`).
+refused naming both (`other_entity.py`). A question about a dated day whose quotes are all from news published
+before that day, none naming it, is refused saying so (`predates.py`).
 What the answer leads with depends on the question's kind (`kinds.py`): a verdict for "is it allowed", the
 speaker for "who said", the person for "who holds the post", the span for typed questions.
 """
@@ -56,8 +57,8 @@ MAX_QUOTED_CHARS = 450
 SUMMARY_LOOK_AT = 10
 SUMMARY_ON_TOPIC = 0.4
 MAX_SUMMARY_CHARS = 600
-# A named person's case, summarised (`subject.case_thread`): the deed, the defence and the sanction, each a
-# sentence or two. Longer than one fact's answer; summaries are a few of the questions, so the median stays short.
+# A case summarised (`subject.case_thread`): the accused's deed, defence and sanction, each a sentence or two.
+# Longer than one fact's answer; summaries are a few of the questions, so the median stays short.
 MAX_CASE_CHARS = 900
 _RULES_OR_TOPIC = (Kind.ALLOWED, Kind.SUMMARY)
 
@@ -151,10 +152,11 @@ class ExtractiveAnswerer:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
         thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS)
-        if thread:  # a named person's case, summarised: what the document says of them, in its order
-            for candidate in thread:
+        if thread:  # a case summarised: what the document says of the accused, in its order, and a second ask's
+            asked = unanswered_asks(found_asks, best, thread, ranked, ranking)
+            for candidate in (*thread, *asked):
                 draft.evidence(candidate.chunk, candidate.sentence.text)
-            return thread
+            return [*thread, *asked]
         scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
         # a pronoun's sentence is read with the one naming who it means ("… . Ia dijatuhi …")
         before = antecedent(best, ranked)
@@ -162,6 +164,8 @@ class ExtractiveAnswerer:
             before = None
         # a summary asking how many fell under each kind: the sentence that breaks the total down
         split = breakdown(draft.question, best, ranked, ranking.corpus)
+        if split is not None and any(_same(split, c) for c in (before, best, also) if c is not None):
+            split = None
         head = [c for c in (before, best, also, split) if c is not None]
         quoted = list(head)
         length = sum(len(c.sentence.text) for c in quoted)
@@ -230,6 +234,11 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """Two candidates for one sentence (one built for a paragraph the retrieval did not reach)."""
+    return (a.chunk.id, a.index) == (b.chunk.id, b.index)
 
 
 def _about_other(t: Templates, found: OtherEntity) -> str:

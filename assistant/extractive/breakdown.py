@@ -8,18 +8,26 @@ ranked it fourth, and the three above it filled the summary's budget.
 
 import re
 
+from assistant.extractive.asked_type import NUMBER_WORDS
 from assistant.extractive.candidates import Candidate, unretrieved
+from assistant.extractive.other_entity import other_entity
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
 from lang.sentences import quote_units
-from lang.vocabulary import NUMBER_WORDS_ID, alternation
+from lang.vocabulary import MONTH_NUMBERS, TIME_UNITS
 
 # "per jenis", "masing-masing", "how many … each", "berapa … setiap": the question asks for a count per kind
 _ASKS_PER_KIND = re.compile(
     r"\b(?:per\s+(?:jenis|kategori|bentuk|kind|type)|masing-masing|rincian|breakdown|each|setiap\s+jenis)\b", re.I
 )
-_NUMBER = rf"(?:\d+(?:[.,]\d+)*|(?:{alternation(NUMBER_WORDS_ID)})(?:\s+(?:belas|puluh|ratus))?)"
+_NUMBER = rf"(?:\d+(?:[.,]\d+)*|(?:{NUMBER_WORDS})(?:\s+(?:belas|puluh|ratus))?)"
 _COUNTED = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<noun>[a-z]+)", re.I)
+# Units that count no kind of thing: days and months of a schedule ("14 hari, 21 hari"; "5 November, 12
+# November"), hours, money, a law's parts.
+_UNIT = re.compile(
+    rf"(?:{TIME_UNITS}|{'|'.join(MONTH_NUMBERS)}|wib|wita|wit|juta|ribu|miliar|triliun|persen|huruf|ayat|pasal|nomor)",
+    re.I,
+)
 MIN_PARTS = 3  # a total and two parts, or three parts
 # The documents a breakdown may come from: the best sentence's and those of the selector's next best (sr39: the
 # best sentence was a commentator's remark on the patrol, the findings' report came next).
@@ -36,12 +44,14 @@ def breakdown(question: Question, best: Candidate, ranked: list[Candidate], corp
         return None
     documents = list(dict.fromkeys(c.chunk.doc_id for c in (best, *ranked[:LOOK_AT])))
     found = next((c for c in ranked if c.chunk.doc_id in documents and _parts(c.sentence.text) >= MIN_PARTS), None)
-    return found or _unretrieved(documents, best, corpus)
+    found = found or _unretrieved(documents, best, corpus)
+    # not another unit's breakdown ("Polda Sungai Rawa" asked, a document only about Polda Bukit Serayu)
+    return None if found is None or other_entity(question, found, corpus) is not None else found
 
 
 def _unretrieved(documents: list[str], best: Candidate, corpus: Corpus) -> Candidate | None:
-    """The first breakdown sentence of a paragraph of those documents that the retrieval did not reach (sr39: the
-    findings' breakdown shares no word with "Rangkum temuan patroli siber … per jenis pelanggarannya")."""
+    """The first breakdown sentence of those documents' paragraphs, in their order: one the retrieval did not reach
+    (sr39: the findings' breakdown shares no word with "Rangkum temuan patroli siber … per jenis pelanggarannya")."""
     for doc_id in documents:
         for chunk in corpus.document(doc_id):
             if chunk.kind == "heading":
@@ -54,5 +64,5 @@ def _unretrieved(documents: list[str], best: Candidate, corpus: Corpus) -> Candi
 
 def _parts(sentence: str) -> int:
     """How many times the sentence's most counted noun is counted ("23 akun … 11 akun … tujuh akun": 3)."""
-    nouns = [m.group("noun").lower() for m in _COUNTED.finditer(sentence)]
+    nouns = [m.group("noun").lower() for m in _COUNTED.finditer(sentence) if not _UNIT.fullmatch(m.group("noun"))]
     return max((nouns.count(n) for n in set(nouns)), default=0)

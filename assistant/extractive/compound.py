@@ -20,6 +20,7 @@ from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_k
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
 from lang.terms import Analyzer, Language
+from lang.vocabulary import PEOPLE_COUNTED
 
 ASK_ON_TOPIC = 0.4
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
@@ -39,12 +40,6 @@ _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
 _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.I)
 # Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
 _MEASURES = frozenset("lama besar total kali jauh luas tinggi times".split())
-# "berapa orang …", "how many people …" ask for a count of people, which the press counts by who they are.
-_PEOPLE = frozenset(
-    "orang people persons anggota personel polisi warga peserta petugas pendukung relawan pegawai saksi penduduk "
-    "jiwa pelapor tokoh ibu-ibu pemilih korban siswa pengunjung penonton karyawan tersangka perwira bintara "
-    "officers members residents supporters".split()
-)
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
 _QUESTION_WORDS = re.compile(
     rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I
@@ -127,8 +122,8 @@ def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer
     if counted is None:
         return True
     named = counted.group(1) or counted.group(2)
-    if named.split()[0].lower() in _PEOPLE:  # "how many people" by "tiga anggota", not by "40 kaos"
-        return bool(_PEOPLE.intersection(w.lower() for w in re.findall(r"[\w-]+", span)))
+    if named.split()[0].lower() in PEOPLE_COUNTED:  # "how many people" by "tiga anggota", not by "40 kaos"
+        return bool(PEOPLE_COUNTED.intersection(w.lower() for w in re.findall(r"[\w-]+", span)))
     if named.split()[0].lower() in _MEASURES:
         return True  # "berapa lama …" is answered by "21 hari"
     if language == "en" and not analyzer.glossary_matches(named):

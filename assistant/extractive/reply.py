@@ -12,6 +12,8 @@ from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate, sibling, unretrieved
 from assistant.question import Question
 from assistant.retrieve import Corpus
+from lang.people import RANK_WORDS
+from lang.vocabulary import POST_TITLES
 
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
 # ditanya soal …": that sets the scene of a reply already given.
@@ -19,6 +21,8 @@ _QUESTION = re.compile(r"\?[”\"]?\s*$")
 _ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{_QUESTION.pattern}", re.I)
 REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
 _OPENS_QUOTE = re.compile(r"^[“\"]")
+# Words of a speaker's name that are ranks or titles, not the name ("Iptu Hasan" and "Iptu Rudi" share "Iptu").
+_NOT_NAMES = frozenset(word for rank in RANK_WORDS for word in rank.split()) | {t.title() for t in POST_TITLES}
 
 
 def asks(candidate: Candidate) -> bool:
@@ -65,9 +69,9 @@ def _in_own_words(reply: Candidate, corpus: Corpus) -> Candidate | None:
     speakers = [
         q.speaker
         for q in following.chunk.quotes
-        if q.kind == "direct" and opening.lstrip('“"').startswith(q.words[:12])
+        if q.kind == "direct" and q.words and opening.lstrip('“"').startswith(q.words[:12])
     ]
-    said = [w for name in speakers for w in name.split() if len(w) > 2 and w[0].isupper()]
+    said = {w for name in speakers for w in name.split()} - _NOT_NAMES  # a name, not "Iptu" both may share
     named = set(re.findall(r"\b[A-Z][a-z]+\b", reply.sentence.text))
     return following if _OPENS_QUOTE.match(opening) and named.intersection(said) else None
 

@@ -17,6 +17,10 @@ CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They
 LOOK_AHEAD = 2
 # One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
+# A summary of a disciplinary case ("Rangkum kasus …", "summarise the … disciplinary case"; not "in case …")
+_A_CASE = re.compile(r"\b(?:kasus|perkara|sidang|hearing)\b|(?<!\bin )\bcase\b", re.I)
+# "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before.
+_GOES_ON = re.compile(r"^\w+,\s+(?:ia|dia|beliau)\b")
 # "Bripka AS", "Aipda HK": a rank and initials, as the press names the accused.
 _RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{INITIALS}")
 
@@ -77,30 +81,26 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
 
 def case_thread(question: Question, best: Candidate, ranked: list[Candidate], budget: int) -> list[Candidate]:
     """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
-    …"), what the document says of them, in its order: the sentences that name them and the ones that go on about
-    them ("Ia …", "Namun, ia …"; `continuation`), from the document that names them first among `ranked`, with the best
-    sentence, within `budget` characters. The best sentence is kept first, then the ones about them alone, earliest
-    first, then those that name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). Empty when
-    the question names no one so, or no retrieved sentence names them.
-    A summary of a case that names no one ("summarise the Muara Jernih disciplinary case: what did the officers do
-    and what sanctions did each receive?") is told by the best sentence's document's sentences naming anyone so.
+    …"), what the best sentence's document says of them, in its order: the sentences that name them and the ones
+    that go on about them ("Ia …", "Namun, ia …"; `continuation`), with the best sentence, within `budget`
+    characters. The best sentence is kept first, then the ones about them alone, earliest first, then those that
+    name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). A summary of a case that names no
+    one ("summarise the Muara Jernih disciplinary case: …") is told by the document's sentences naming anyone by
+    rank and initials. Empty unless that document names the person by rank and initials in a retrieved sentence
+    (another document's "Bripda AS" is another person), or when the question asks no such summary.
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
     lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro)."""
     if question.kind is not Kind.SUMMARY:
         return []
     initials = initialed_person(question)
-    if initials is not None:
-        names = re.compile(rf"\b{initials}\b")
-    elif _A_CASE.search(question.text):
-        names = _RANK_AND_INITIALS
-    else:
+    if initials is None and not _A_CASE.search(question.text):
         return []
-    naming = [c for c in ranked if names.search(c.sentence.text)]
-    documents = {c.chunk.doc_id for c in naming}
-    if not naming or (initials is None and best.chunk.doc_id not in documents):
+    ranked_by = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{initials}\b") if initials else _RANK_AND_INITIALS
+    named = re.compile(rf"\b{initials}\b") if initials else _RANK_AND_INITIALS  # "RH tampak …" after "Bripka RH"
+    document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    if not any(ranked_by.search(c.sentence.text) for c in document):
         return []
-    document = best.chunk.doc_id if best.chunk.doc_id in documents else naming[0].chunk.doc_id
-    thread = [c for c in naming if c.chunk.doc_id == document]
+    thread = [c for c in document if named.search(c.sentence.text)]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
         after = continuation(candidate, ranked)
@@ -109,7 +109,7 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
         if after is not None and after not in thread:
             thread.append(after)
             several[id(after)] = several[id(candidate)]
-    if best.chunk.doc_id == document and best not in thread:
+    if best not in thread:
         thread.append(best)
     thread.sort(key=lambda c: (c is not best, several.get(id(c), False), _in_document(c)))
     kept: list[Candidate] = []
@@ -117,12 +117,6 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
         if sum(len(c.sentence.text) for c in (*kept, candidate)) <= budget:
             kept.append(candidate)
     return sorted(kept, key=_in_document)
-
-
-# A summary of a disciplinary case ("Rangkum kasus …", "summarise the … disciplinary case")
-_A_CASE = re.compile(r"\b(?:kasus|perkara|case|sidang|hearing)\b", re.I)
-# "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before.
-_GOES_ON = re.compile(r"^\w+,\s+(?:ia|dia|beliau)\b")
 
 
 def _in_document(candidate: Candidate) -> tuple[int, int, int]:

@@ -52,4 +52,12 @@ def test_a_summary_asking_counts_per_kind_quotes_the_sentence_that_breaks_the_to
 def test_a_breakdown_counts_one_noun_three_times_in_figures_or_words() -> None:
     assert _parts("Dari 19 akun tersebut, sembilan akun menyukai …, enam akun membagikan …") == 3
     assert _parts("Dua belas orang hadir, lima orang pulang.") == 2
-    assert _parts("Ia ditahan 14 hari, lalu 2 bulan, lalu 1 tahun.") == 1
+    assert _parts("Ia ditahan 14 hari, lalu 2 bulan, lalu 1 tahun.") == 0
+    # a schedule, hours, money or a law's parts count no kind of thing
+    for text in (
+        "Masa tahanan 14 hari, 21 hari, dan 21 hari.",
+        "Sidang digelar 5 November, 12 November dan 19 November.",
+        "Denda Rp 5 juta, 10 juta, hingga 20 juta.",
+        "Pasal 4 huruf a, Pasal 5 huruf b, dan Pasal 6 huruf c.",
+    ):
+        assert _parts(text) == 0, text

@@ -89,6 +89,8 @@ def test_a_count_ask_is_answered_by_a_count_of_what_it_counts() -> None:
     assert counts_the_asked(asked, "23 orang", "id", analyzer)
     assert not counts_the_asked(asked, "40 kaos", "id", analyzer)
     assert not counts_the_asked("How many people attended, and who spoke?", "2 jam", "en", analyzer)
+    for span in ("tiga terperiksa", "12 mahasiswa", "dua polwan", "lima pria"):
+        assert counts_the_asked("Berapa orang yang diperiksa, dan apa sanksinya?", span, "id", analyzer), span
 
 
 # Two posts in one article: the Kapolsek who asked (named by what he did, not by a post of Maulid Nabi) and the

@@ -1,5 +1,6 @@
 import pytest
 
+from assistant.cite import citation_problems
 from assistant.engine import Assistant
 from tests.assistant.conftest import with_articles
 
@@ -115,6 +116,11 @@ juga dihadiri calon bupati. Hasan menjawab anggota tetap boleh hadir sebagai und
 “Silakan duduk dan makan. Tapi begitu calon mulai berpidato soal pilihan, segera pamit pulang,” kata Hasan.
 
 Kapolres Ulu Damar AKBP Yudi Pratama menutup kegiatan dengan mengingatkan larangan berfoto bersama calon.
+
+Peserta lain, Bripka Joko Susilo, bertanya apakah anggota boleh menjadi panitia lomba yang disponsori calon. \
+Iptu Hasan menjawab hal itu dilarang.
+
+“Kami di Polsek justru sering diminta jadi juri lomba warga,” kata Iptu Rudi Hartono, Kapolsek Air Hitam.
 """
 
 
@@ -129,4 +135,12 @@ def test_a_reply_that_ends_its_paragraph_is_quoted_with_the_replier_s_own_words(
         "calon bupati?"
     )
     assert "boleh hadir sebagai undangan" in answer.text and "segera pamit pulang" in answer.text, answer.text
-    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+    assert citation_problems(answer, reply_in_own_words.store) == []
+
+
+def test_the_next_paragraph_s_quote_of_another_person_is_not_the_reply(reply_in_own_words: Assistant) -> None:
+    answer = reply_in_own_words.ask(
+        "Apa jawaban Iptu Hasan soal anggota yang jadi panitia lomba yang disponsori calon?"
+    )
+    assert "dilarang" in answer.text, answer.text
+    assert "juri lomba warga" not in answer.text  # Iptu Rudi's words, though both are "Iptu"

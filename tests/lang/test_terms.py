@@ -22,6 +22,7 @@ def analyzer() -> Analyzer:
         ("Rangkum temuan patroli siber Polda Sungai Rawa per jenis pelanggarannya.", "id"),
         ("Kapan Fly to the Sky mulai debut?", "id"),
         ("Sanctions for officers?", "en"),
+        ("Summarise the Kecamatan Sukamaju case", "en"),  # a name's Indonesian affix does not outweigh "the"
     ],
 )
 def test_language(analyzer: Analyzer, text: str, language: str) -> None:
