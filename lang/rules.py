@@ -14,8 +14,12 @@ from lang.sentences import quote_units
 LEGAL_REFERENCE = re.compile(
     r"(?:Undang-Undang|UU)\s+(?:Republik Indonesia\s+)?(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"
     r"(?:\s+tentang\s+[A-Z][\w-]*(?:\s+[\w-]+){0,5}?(?=[,.;]|\s+seluruh|\s+dan|$))?"
-    r"|(?:Peraturan Pemerintah|PP|Perpol|Perkap|Peraturan Kepolisian Negara Republik Indonesia|Peraturan Kapolri)"
-    r"\s+(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"
+    # a regulation or decree by its issuer, in full or short ("Peraturan Kepolisian Nomor 7 Tahun 2022", "PKPU
+    # Nomor 8 Tahun 2024", "Keputusan KPU …", "Peraturan Kapolda Bukit Serayu …")
+    r"|(?:(?:Peraturan|Keputusan|Instruksi)\s+(?:Pemerintah|Kepolisian(?:\s+Negara\s+Republik\s+Indonesia)?|Kapolri|"
+    r"Kapolda(?:\s+[A-Z]\w+){0,2}|KPU|Bawaslu|DKPP|Presiden|Menteri(?:\s+[A-Z]\w+){1,3}|Daerah)"
+    r"|PP|Perpol|Perkap|PKPU|Perbawaslu|Perpres|Keppres|Inpres|Perda)"
+    r"\s+(?:Republik\s+Indonesia\s+)?(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}"
     r"|Surat Telegram(?:\s+[A-Z][\w]*){0,3}\s+(?:Nomor|No\.?)\s*:?\s*ST/[\w./-]+"
     r"|\bST/\d+/[\w./-]+"
     r"|\bPasal\s+\d+(?:\s+ayat\s+\(\d+\))?(?:\s+huruf\s+[a-z])?",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lang.rules import clauses, rule_kind, scope_setting
+from lang.rules import clauses, legal_references, rule_kind, scope_setting
 
 
 def kinds(sentence: str, inherited: str | None = None) -> list[tuple[str | None, str]]:
@@ -130,3 +130,34 @@ def test_tidak_wajib_lifts_a_duty_and_states_none() -> None:
     assert rule_kind("Personel tidak wajib keluar dari grup percakapan keluarga atau alumni.") is None
     assert rule_kind("Anggota tidak harus hadir dalam apel.") is None
     assert rule_kind("Personel wajib melapor kepada atasan langsung.") == ("obligation", "wajib")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # the short form of Perpol 7/2022 was missed, so "Dasar hukum" and briefings left it out
+        (
+            "diatur dalam Peraturan Kepolisian Nomor 7 Tahun 2022 tentang Kode Etik",
+            "Peraturan Kepolisian Nomor 7 Tahun 2022",
+        ),
+        (
+            "Peraturan Kepolisian Negara Republik Indonesia Nomor 7 Tahun 2022",
+            "Peraturan Kepolisian Negara Republik Indonesia Nomor 7 Tahun 2022",
+        ),
+        (
+            "Peraturan Pemerintah Republik Indonesia Nomor 2 Tahun 2003",
+            "Peraturan Pemerintah Republik Indonesia Nomor 2 Tahun 2003",
+        ),
+        ("sesuai Peraturan Bawaslu Nomor 6 Tahun 2024", "Peraturan Bawaslu Nomor 6 Tahun 2024"),
+        ("Keputusan KPU Nomor 1050 Tahun 2024 menetapkan", "Keputusan KPU Nomor 1050 Tahun 2024"),
+        ("PKPU Nomor 8 Tahun 2024", "PKPU Nomor 8 Tahun 2024"),
+        ("Perpol Nomor 7 Tahun 2022", "Perpol Nomor 7 Tahun 2022"),
+        ("UU Nomor 10 Tahun 2016", "UU Nomor 10 Tahun 2016"),
+    ],
+)
+def test_a_regulation_is_named_by_its_issuer_in_full_or_short(text: str, reference: str) -> None:
+    assert legal_references(text) == (reference,)
+
+
+def test_a_number_and_year_without_a_regulation_name_no_law() -> None:
+    assert legal_references("Sebanyak 7 orang hadir pada Tahun 2022, nomor urut 2.") == ()
