@@ -14,7 +14,7 @@ import re
 from assistant.coverage import Coverage
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.subject import CONTINUES, initialed_person
+from assistant.extractive.subject import CONTINUES, initialed_person, naming
 from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
@@ -194,8 +194,9 @@ def _about_initialed(question: Question, texts: list[str]) -> list[str]:
     initials = initialed_person(question)
     if initials is None:
         return texts
-    naming = [text for text in texts if re.search(rf"\b{initials}\b", text)]
-    return naming + [text for text in texts if naming and CONTINUES.match(text)]
+    pattern = naming(initials)
+    named = [text for text in texts if pattern.search(text)]
+    return named + [text for text in texts if named and CONTINUES.match(text)]
 
 
 # A whole number, digits ("2.340", "1,5", "17", the "3" of "3km", the "1" of "1x24 jam") or number words ("lima

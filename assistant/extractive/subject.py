@@ -31,6 +31,12 @@ def initialed_person(question: Question) -> str | None:
     return found.group(1) if found else None
 
 
+def naming(initials: str) -> re.Pattern[str]:
+    """A sentence naming the person with these initials, with or without their rank ("RH tampak …" after
+    "Bripka RH …")."""
+    return re.compile(rf"\b{initials}\b")
+
+
 def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
     """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …"): the next one,
     or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
@@ -67,7 +73,7 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
     initials = initialed_person(question)
     if initials is None:
         return None
-    names = re.compile(rf"\b{initials}\b")
+    names = naming(initials)
     if names.search(best.sentence.text):
         return None
     subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
@@ -96,7 +102,7 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
     if initials is None and not _A_CASE.search(question.text):
         return []
     ranked_by = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{initials}\b") if initials else _RANK_AND_INITIALS
-    named = re.compile(rf"\b{initials}\b") if initials else _RANK_AND_INITIALS  # "RH tampak …" after "Bripka RH"
+    named = naming(initials) if initials else _RANK_AND_INITIALS
     document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
     if not any(ranked_by.search(c.sentence.text) for c in document):
         return []
