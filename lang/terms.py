@@ -19,7 +19,14 @@ Language = Literal["id", "en"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
-_WORD = re.compile(r"[0-9A-Za-zÀ-ÿ]+(?:[-/][0-9A-Za-zÀ-ÿ]+)*")
+# "boleh langsung masuk?": "langsung" after a modal or the asker is "right away", not the "langsung" of "siaran
+# langsung" (nor, through its synonyms, "berlangsung")
+_RIGHT_AWAY = re.compile(
+    r"\b((?:boleh|bisa|dapat|harus|wajib|perlu|saya|kami|kita|apakah|akan|mau)\s+)langsung\b", re.I
+)
+_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")  # a sentence's first word
+WORD_PATTERN = r"[0-9A-Za-zÀ-ÿ]+(?:[-/][0-9A-Za-zÀ-ÿ]+)*"  # a word, hyphenated compounds and "27/11" kept whole
+_WORD = re.compile(WORD_PATTERN)
 # Function words that say a question is Indonesian (beyond stopword lists, which overlap with English).
 _ID_MARKERS = frozenset(
     "yang dan di ke dari untuk dengan dalam apa apakah siapa siapakah kapan berapa bagaimana mengapa kenapa "
@@ -169,11 +176,15 @@ class Analyzer:
                 consumed.update(english.split())
             elif " " not in english:
                 mixed[english] = tuple(self.terms(" ".join(indonesian)))
+        if language == "id":
+            text = _RIGHT_AWAY.sub(r"\1", text)
+        openers = {m.group(1) for m in _OPENER.finditer(text)}
         for word in words(text):
             lowered = word.lower()
             if language == "en" and (lowered in self.stopwords_en or self.base_form(lowered) in consumed):
                 continue
-            if lowered in self.colloquial_id and word.islower():  # not a name ("Dong Nai", "GA")
+            # not a name ("Dong Nai", "GA"); a sentence's first word is capitalised by position ("Pas hari …")
+            if lowered in self.colloquial_id and (word.islower() or (word.istitle() and word in openers)):
                 continue
             name_or_number = word[:1].isupper() or any(ch.isdigit() for ch in word)
             weight = 1.0 if language == "id" or name_or_number else UNKNOWN_ENGLISH_WEIGHT

@@ -24,7 +24,7 @@ from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counts_the_asked, two_asks
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
-from assistant.extractive.rule_match import names_the_act, scope_statements
+from assistant.extractive.rule_match import lead_in_of, names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.extractive.which import asks_which, which
 from assistant.prompts import Templates
@@ -95,9 +95,17 @@ def _verdict(draft: Draft, question: Question, ranked: list[Candidate], ranking:
     best = ranked[0]
     if not ranking.decision.answer:
         return Unanswered("not_regulated")
-    if is_authoritative(best.chunk.doc_kind) and rule_kind(best.sentence.text):
-        draft.text_line("closest_rule")
-        return best
+    if is_authoritative(best.chunk.doc_kind):
+        # a list item rules by its lead-in ("Personel diperbolehkan:" over "3. mengantar anggota keluarga ke
+        # TPS, asalkan …"): quoted with it
+        own = rule_kind(best.sentence.text)
+        lead_in = None if own else lead_in_of(best, ranking.coverage)
+        ruled_by = lead_in if lead_in and lead_in[1].rstrip().endswith(":") and rule_kind(lead_in[1]) else None
+        if own or ruled_by:
+            draft.text_line("closest_rule")
+            if ruled_by is not None:
+                draft.evidence(*ruled_by)
+            return best
     # An article or a press release may say what the rules do not ("Personel hanya masuk ke dalam TPS bila diminta
     # Ketua KPPS"): its best sentence on the asked act, under a line that says no rule names the act and gives no
     # verdict. Never a blog's or an unknown source's word (it may claim what the guideline forbids), nor a

@@ -554,6 +554,44 @@ def test_the_closest_rule_is_quoted_without_a_verdict_when_no_rule_names_the_act
     assert "tidak duduk di barisan tim pemenangan" in answer.citations[0].quote
 
 
+PERMITTED_WITH_CONDITIONS = [
+    [
+        ("heading", "BAB VI BOLEH DENGAN KETENTUAN"),
+        ("text", "Personel diperbolehkan:"),
+        (
+            "item",
+            "1. mengantar anggota keluarga ke TPS, asalkan personel tidak sedang bertugas di TPS tersebut dan "
+            "menunggu di luar area pemungutan suara;",
+        ),
+        (
+            "item",
+            "2. menyimpan nomor telepon pasangan calon atau ketua tim kampanye hanya jika diperlukan untuk "
+            "koordinasi pengamanan dan sudah dilaporkan kepada Kabag Ops.",
+        ),
+        ("heading", "BAB VII PELAPORAN"),
+        ("text", "Dugaan pelanggaran netralitas dilaporkan melalui layanan pengaduan Bid Propam."),
+    ]
+]
+
+
+def test_a_permitted_list_item_answers_a_spoken_question_and_an_english_one_quoted_with_its_lead_in(
+    tmp_path: Path, make_pdf
+) -> None:
+    # "nganter ibu" is the item's "mengantar anggota keluarga"; "Pas" opening the question is "when", no word of
+    # the act. An English question the rule's words do not match is still given the item the selector is sure
+    # of, as the closest rule, with the "Personel diperbolehkan:" it rules by: before, both were refused as not
+    # covered, because the item alone holds no rule word.
+    assistant = guideline_only(tmp_path, make_pdf, PERMITTED_WITH_CONDITIONS, "Ketentuan")
+    spoken = assistant.ask("Pas hari coblosan saya kebetulan libur. Boleh nggak saya nganter ibu saya ke TPS?")
+    assert spoken.text.startswith("Diperbolehkan dengan syarat: “asalkan personel tidak sedang bertugas"), spoken.text
+    english = assistant.ask(
+        "I'm a Kanit at a Polsek. Is it okay if I keep the phone number of a candidate's campaign chief?"
+    )
+    assert not english.abstained, english.text
+    quotes = [c.quote for c in english.citations]
+    assert "Personel diperbolehkan:" in quotes and any("Kabag Ops" in q for q in quotes), english.text
+
+
 DECLARATIONS = [
     [
         ("heading", "BAB II LARANGAN"),

@@ -126,3 +126,20 @@ def test_english_words_of_cases_and_rules_reach_the_indonesian_text(
 ) -> None:
     groups = analyzer.query_groups(question, "en")
     assert any(analyzer.stem(indonesian) in group for group in groups), groups
+
+
+def test_an_officers_spoken_verbs_reach_the_rules_written_ones(analyzer: Analyzer) -> None:
+    # "nganter ibu ke TPS" is "mengantar anggota keluarga ke TPS"; "Pas" opening a sentence is still "when"
+    groups = analyzer.query_groups("Pas hari coblosan saya libur. Boleh nggak saya nganter ibu saya ke TPS?", "id")
+    terms = {term for group in groups for term in group}
+    assert analyzer.stem("mengantar") in terms and "nganter" not in terms
+    assert "pas" not in terms and "kalau" not in terms
+    assert analyzer.terms("nyimpen nomor HP") == analyzer.terms("menyimpan nomor HP")
+    assert analyzer.terms("menemani") != ["tani"]
+
+
+def test_right_away_is_no_word_of_the_act_but_a_live_broadcast_is(analyzer: Analyzer) -> None:
+    asked = {t for g in analyzer.query_groups("Saya boleh langsung masuk ke TPS?", "id") for t in g}
+    assert "langsung" not in asked and "masuk" in asked
+    live = {t for g in analyzer.query_groups("Bolehkah anggota menonton siaran langsung kampanye?", "id") for t in g}
+    assert "langsung" in live
