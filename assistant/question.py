@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lang.situations import act_core, asking_sentence, checked_claim, without_concession, without_dates
-from lang.terms import Analyzer, Language, words
+from lang.terms import WORD_PATTERN, Analyzer, Language, words
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
 
@@ -137,8 +137,22 @@ _NOT_ENTITIES = frozenset(
 
 
 # Words of a question about what someone said, beyond the speech verbs themselves.
-_ASKS_SAID = ("bilang", "menyebut", "ucapan", "pernyataan", "kutipan", "menurut siapa", "mengajak", "berjanji")
-_ASKS_SAID_EN = ("quote", "quoted", "called on")
+# … and verbs that say what someone claimed ("Siapa yang menyamakan menekan tombol suka dengan bertepuk tangan?")
+_ASKS_SAID = (
+    "bilang",
+    "menyebut",
+    "ucapan",
+    "pernyataan",
+    "kutipan",
+    "menurut siapa",
+    "mengajak",
+    "berjanji",
+    "menyamakan",
+    "mengibaratkan",
+    "mengumpamakan",
+    "menilai",
+)
+_ASKS_SAID_EN = ("quote", "quoted", "called on", "likened", "compared")
 _SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
 # "Where can I report a colleague …?", "Ke mana saya bisa mengadukan …?": where the asker can report is the channel
 # a guideline names ("… dapat dilaporkan melalui Posko Pengaduan …"), not a place; not "Di mana wartawan melaporkan
@@ -238,16 +252,23 @@ def entity_groups(text: str, language: Language, analyzer: Analyzer) -> tuple[tu
     return tuple(dict.fromkeys(groups))
 
 
+_SENTENCE_OPENER = re.compile(r"(?:^\W*|[.!?][\"”’)]*\s+)(\w)")
+_WORD_AT = re.compile(WORD_PATTERN)
+
+
 def entities(text: str) -> tuple[str, ...]:
-    """Capitalised words after the first, acronyms and numbers: the things a true answer must mention."""
+    """Capitalised words that do not open a sentence, acronyms and numbers: the things a true answer must mention
+    ("Kalau …" and "Am I allowed …" after a first sentence are capitalised by their place, not names)."""
     found = []
-    for position, word in enumerate(words(text)):
+    openers = {m.start(1) for m in _SENTENCE_OPENER.finditer(text)}
+    for match in _WORD_AT.finditer(text):
+        word = match.group(0)
         lowered = word.lower()
         if lowered in _NOT_ENTITIES:
             continue
         is_number = any(ch.isdigit() for ch in word)
         is_acronym = len(word) >= 2 and word.isupper()
-        is_name = word[:1].isupper() and position > 0
+        is_name = word[:1].isupper() and match.start() not in openers
         if is_number or is_acronym or is_name:
             found.append(lowered)
     return tuple(dict.fromkeys(found))

@@ -32,12 +32,28 @@ _PRONOUN = re.compile(
 _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
 # A speech attribution that names its speaker by a bare word: "kata Rahmat", "ujar AKBP Dewi", "Rahmat (kembali)
 # menyebutkan".
-_REPORTING = alternation(REPORTING_VERBS)
+# … or says what they think or did ("Komisioner Kompolnas Arief … menilai …", then "…,” katanya."): a civilian
+# the person index does not know, who is then what the pronoun means.
+_REPORTING = alternation(
+    (*REPORTING_VERBS, "menilai", "mengaku", "mengakui", "berharap", "menganggap", "memaparkan", "menuturkan")
+)
 _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
     rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_REPORTING})\b"
 )
 _NOT_A_NAME = frozenset("Ia Dia Beliau Menurut Ketua Kepala Anggota Wakil Koordinator Juru Bicara Sementara".split())
+# A speaker described by what the text said they did: "tutur perwira menengah yang memimpin sidang itu".
+_DESCRIBED = re.compile(
+    r"\s+(?:[\w.-]+\s+){1,4}?yang\s+(?P<verb>(?:me|ber)\w{4,})\s+(?P<object>\w{4,})(?:\s+\w+)?\s+(?:itu|tersebut)\b",
+    re.I,
+)
+# The words just before a person named after the verb that make them the speaker: "kata Kapolres AKBP …".
+# Only the person's post and rank, capitalised, may come between ("menurut Kasi Propam Polres Gelam Hulu Iptu …").
+_NAMED_AFTER = re.compile(
+    rf"\b(?:{SPEECH_VERB}|[Kk]ata|[Mm]enurut|{alternation(REPORTING_VERBS)})\s+(?:[A-Z][\w.-]*,?\s+){{0,8}}$"
+)
+_NAMED_AFTER_REACH = 120  # characters looked back from the name for that word
+_ROOT_TAIL = 5  # letters of a verb its active and passive forms share ("memimpin", "dipimpin": "impin")
 _QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
 
 
@@ -78,9 +94,16 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         named = [p for p in here if p.start >= attribution.start()]
         if named:
             return resolve(named[0], known + here), True
+        described = _DESCRIBED.match(attribution.group("rest"))
+        if described:  # "tutur perwira menengah yang memimpin sidang itu": who the text said led the hearing
+            return _described_speaker(described.group("verb"), described.group("object"), before, known), False
         if _PRONOUN.search(attribution.group(0)[2:].strip()):
             return _pronoun_speaker(known, before), False
     if _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence):
+        # the speaker is the verb's subject, or follows "kata"/"menurut": not a person the reported words are
+        # about ("Ketua Bawaslu … Yohanes Tarigan mengatakan … perbuatan Aipda RK …", when the chair, a civilian
+        # without rank, is no person the index knows)
+        here = [p for p in here if _speaks(sentence, p)]
         if here:
             return resolve(here[0], known + here), True
         by_role = [p for role in find_role_mentions(sentence) for p in reversed(known) if p.role_normalized == role]
@@ -89,6 +112,32 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         if known and _PRONOUN.search(sentence):
             return _pronoun_speaker(known, before), False
     return None, False
+
+
+def _speaks(sentence: str, person: Person) -> bool:
+    """Whether a person named in a sentence of speech can be its speaker: named before the first speech or
+    reporting word (its subject), or right after a speech word, "kata" or "menurut" ("…, kata Kompol Ainun")."""
+    first = min(
+        (m.start() for pattern in (_SPEECH_WORD, REPORTED_VERB) if (m := pattern.search(sentence))),
+        default=len(sentence),
+    )
+    if person.start < first:
+        return True
+    return bool(_NAMED_AFTER.search(sentence[max(0, person.start - _NAMED_AFTER_REACH) : person.start]))
+
+
+def _described_speaker(verb: str, thing: str, before: str, known: list[Person]) -> Person | None:
+    """The one person the text before names in a sentence that does the described act to the described thing
+    ("Sidang … dipimpin Karo SDM … Kombes Pol Anwar Sadikin Hutapea" for "yang memimpin sidang itu"): the act's
+    root (the verb's last letters, which "memimpin" and "dipimpin" share) and the thing. None unless exactly one."""
+    root = verb[-_ROOT_TAIL:].lower()
+    doers = {
+        (p.rank, p.name): p
+        for unit in quote_units(before)
+        if re.search(rf"\b{re.escape(thing)}\b", unit.text, re.I) and re.search(rf"\w*{root}\b", unit.text, re.I)
+        for p in find_people(unit.text)
+    }
+    return resolve(next(iter(doers.values())), known) if len(doers) == 1 else None
 
 
 def _pronoun_speaker(known: list[Person], before: str) -> Person | None:

@@ -48,6 +48,8 @@ SAID_FULLY = 0.5
 SAID_BY_MEANING = 0.5
 SAID_ON_TOPIC = 0.2
 SAID_MIN_SCORE = 0.2
+# What a who-said question says was said: the words after "siapa yang <verb>" / "who <verb>".
+_CLAIM = re.compile(r"\b(?:siapa(?:kah)?\s+yang|who)\s+\w+\s+(?:(?:bahwa|that)\s+)?(\w.*)", re.I)
 SAID_ALSO_LOOK_AT = 8  # where others who said the same are looked for, in the selector's order
 # … and the share of the question their quote must hold: this much, and nearly as much as the best one holds
 SAID_ALSO_ON_TOPIC = 0.4
@@ -151,8 +153,12 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     """The speaker of the best quoted sentence, as the article introduced them. When its speaker is not certain,
     the answer says so and quotes it, rather than name the speaker of a lower one (who said something else).
     Others who said the same (`_also_said`) follow, each with their own quote."""
-    candidate = next((c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text)), None)
-    if candidate is None or not _on_topic_quote(question, candidate, ranking):
+    # the best quote about what was asked: not a higher sentence of reported speech on something else ("Kapolres …
+    # membenarkan bahwa pria dalam foto itu adalah anggotanya" for who said the uniform makes no difference)
+    candidate = next(
+        (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
+    )
+    if candidate is None:
         # the quote that is best is not about what was asked: name nobody, and say that the sentences that follow
         # are only the closest ones, so that no one takes a person they name for the speaker
         draft.text_line("no_quote")
@@ -170,7 +176,13 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
 def _on_topic_quote(question: Question, candidate: Candidate, ranking: Ranking) -> bool:
     """Whether a quote is about what was asked (the bars above): one that shares only "selama Pemilu 2024" with
     the question and that the selector doubts is not one about cameras at every TPS."""
-    covered = ranking.coverage.about(question.groups, candidate.sentence.text)
+    # "Dalam kasus foto Brigpol DA, siapa yang menyebut …": the case sets the scene; what was said is the claim
+    claim = _CLAIM.search(question.text)
+    claimed = ranking.coverage.analyzer.query_groups(claim.group(1), question.language) if claim else ()
+    covered = max(
+        ranking.coverage.about(question.groups, candidate.sentence.text),
+        ranking.coverage.about(tuple(claimed), candidate.sentence.text) if claimed else 0.0,
+    )
     score = ranking.score(candidate)
     return covered >= SAID_FULLY or score >= SAID_BY_MEANING or (covered >= SAID_ON_TOPIC and score >= SAID_MIN_SCORE)
 

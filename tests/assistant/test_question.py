@@ -111,3 +111,23 @@ def test_role_entity_matches_its_spelled_out_form() -> None:
 )
 def test_the_asked_act(text: str, act: str) -> None:
     assert asked_act(text) == act
+
+
+def test_asking_who_likened_or_judged_something_asks_who_said_it() -> None:
+    analyzer = Analyzer()
+    for text in (
+        "Siapa yang menyamakan menekan tombol suka dengan bertepuk tangan di kampanye?",
+        "Siapa yang menilai respons polres cukup cepat?",
+        "Who likened a like to clapping at a rally?",
+    ):
+        assert analyze(text, analyzer).asks_speech, text
+    assert not analyze("Siapa yang memimpin sidang itu?", analyzer).asks_speech
+
+
+def test_a_word_that_opens_a_later_sentence_is_no_entity() -> None:
+    # "Kalau" and "Am" are capitalised by their place in the question; an answer need not name them
+    assert entities("Minggu depan saya jaga TPS. Kalau ada keributan, saya boleh masuk nggak?") == ("tps",)
+    assert entities("Someone from a campaign team handed me snacks at Bawaslu. Am I allowed to take them?") == (
+        "bawaslu",
+    )
+    assert entities("Siapa yang ditemui Kapolres Batu Jaya?") == ("kapolres", "batu", "jaya")

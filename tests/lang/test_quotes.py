@@ -63,3 +63,49 @@ def test_a_that_of_the_topic_is_no_description_of_the_speaker() -> None:
     before = RANKED + "\n\nSementara itu, Kasi Humas Polres Tanjung Asri, Iptu Gilang Permana, menjelaskan hal lain."
     person, _ = speaker("“Kami akan tegas,” kata Kapolres soal kasus itu.", before)
     assert person is None or person.name != "Gilang Permana"
+
+
+def test_a_speaker_described_by_what_the_text_said_they_did_is_the_person_who_did_it() -> None:
+    # "tutur perwira menengah yang memimpin sidang itu": the chair the article named, not the prosecutor quoted
+    # just before (the last person named, whom a pronoun would mean).
+    before = (
+        "Sidang kode etik itu dipimpin Karo SDM Polda Tanjung Asri Kombes Pol Hendra Wijaya.\n\n"
+        "Penuntut AKBP Rina Oktaviani menuntut demosi empat tahun.\n\n"
+        "“Ia memanfaatkan kepercayaan warga,” ujar Rina."
+    )
+    person, named_here = speaker(
+        "“Bhabinkamtibmas adalah wajah Polri di desa,” tutur perwira menengah yang memimpin sidang itu seusai "
+        "membacakan putusan.",
+        before,
+    )
+    assert person is not None and person.name == "Hendra Wijaya" and not named_here
+
+
+def test_a_described_speaker_two_people_fit_is_not_guessed() -> None:
+    before = "Sidang pertama dipimpin Kombes Pol Hendra Wijaya.\n\nSidang kedua dipimpin AKBP Rina Oktaviani."
+    person, _ = speaker("“Kami tegas,” tutur perwira yang memimpin sidang itu.", before)
+    assert person is None
+
+
+def test_a_person_the_reported_words_are_about_is_not_their_speaker() -> None:
+    # The Bawaslu chair, a civilian the index does not read as a person, says something about Aipda RK: the
+    # officer named after "mengatakan" is what was said, not who said it (a wrong speaker is the worst answer).
+    sentence = (
+        "Secara terpisah, Ketua Bawaslu Kabupaten Ranah Lima Yohanes Sitepu mengatakan pihaknya masih mengkaji "
+        "apakah perbuatan Aipda RK memenuhi unsur pidana."
+    )
+    person, _ = speaker(sentence, "")
+    assert person is None or person.name != "RK"
+    # … while a person named right after the verb, after their post, is its speaker
+    person, named_here = speaker("Hal itu dijelaskan, kata Kasi Propam Polres Ranah Lima Iptu Dewi Sartika.", "")
+    assert person is not None and person.name == "Dewi Sartika" and named_here
+
+
+def test_a_pronoun_after_a_civilian_who_judged_something_is_not_given_to_the_officer_before() -> None:
+    # "Komisioner Kompolnas Arief … menilai …": a civilian the index cannot read, who then speaks ("katanya")
+    before = (
+        "Rombongan Kompolnas diterima Kapolres Gunung Lima AKBP Indra Maulana.\n\n"
+        "Komisioner Kompolnas Arief Santosa menilai komitmen netralitas di Polres Gunung Lima sudah baik."
+    )
+    person, _ = speaker("“Netralitas bukan pilihan, tetapi perintah undang-undang,” katanya.", before)
+    assert person is None or person.name != "Indra Maulana"
