@@ -19,10 +19,13 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
+from lang.people import BODY_WORDS
+from lang.sentences import quote_units
 from lang.terms import Analyzer, Language
 from lang.vocabulary import PEOPLE_COUNTED
 
 ASK_ON_TOPIC = 0.4
+NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?").
 _ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
@@ -40,6 +43,16 @@ _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
 _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.I)
 # Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
 _MEASURES = frozenset("lama besar total kali jauh luas tinggi times".split())
+# "berapa yang membagikan ulang …": those who did the act are counted, so the sentence names the act
+_COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih|akhirnya)\s+)?(\w+)", re.I)
+# … just before or after it (a count's own noun may come between: "delapan akun membagikan", "dibagikan delapan
+# akun"); verbs that only relate it to a topic
+# ("berapa yang menyangkut media sosial": "14 di antaranya soal media sosial") are no act
+_ACT_NEAR_COUNT = 3
+_NOT_NAMES = BODY_WORDS | {"Polri", "TNI"}  # every source of this corpus names them
+_RELATING = frozenset("sangkut kait asal masuk ada rupa jadi".split())
+# "Menurut Kabid Propam dalam wawancara dengan Damar Pos, sudah berapa …": who is cited, not what the fact holds
+_ACCORDING = re.compile(r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*", re.I)
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
 _QUESTION_WORDS = re.compile(
     rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I
@@ -70,12 +83,20 @@ def unanswered_asks(
             continue
         where = ranking.coverage.corpus.position
         scored = [
-            # ties: the sentence nearest the best one (the second ask goes on about its event), then the selector's
-            ((ask.answered_by(c), -abs(where(c.chunk) - where(best.chunk))), c)
+            # ties: the reply to the document's own asking of it (an interview's "Berapa laporan yang sudah masuk?"
+            # → "Sampai kemarin ada 23 laporan."), then the sentence nearest the best one (the second ask goes on
+            # about its event), then the selector's
+            ((ask.answered_by(c), ask.replies(c), -abs(where(c.chunk) - where(best.chunk))), c)
             for c in ranked
             if c.chunk.doc_id == best.chunk.doc_id and c not in quoted
         ]
-        (score, _), candidate = max(scored, key=lambda pair: pair[0], default=((0.0, 0), None))
+        (score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((0.0, False, 0), None))
+        if not score:  # another source's sentence that names what the ask names ("Kabupaten Gelam Hulu 1.304 TPS
+            # dengan 705 personel" in a joint statement, beside a Polres's own article): the selector's first
+            candidate = next(
+                (c for c in ranked if c not in quoted and ask.names_all(c) and ask.answered_by(c, NAMED_ON_TOPIC)), None
+            )
+            score = 1.0 if candidate is not None else 0.0
         if candidate is not None and score > 0 and candidate not in found:
             found.append(candidate)
     return found
@@ -91,28 +112,67 @@ class Ask:
         analyzer = ranking.coverage.analyzer
         asking = _QUESTION_WORDS.match(text)
         not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
-        self.groups: Groups = tuple(g for g in analyzer.query_groups(text, question.language) if g not in not_asked)
+        named = _ACCORDING.sub("", text)
+        self.groups: Groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
+        act = _COUNTED_BY_ACT.search(text) if self.kind is Kind.HOW_MANY else None
+        self.act = set(analyzer.terms(act.group(1))) - _RELATING if act else set()
         self.language = question.language
         # "and in which districts …": answered by a sentence naming a district, not by one with the word
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
         self.question = question.text
 
-    def answered_by(self, candidate: Candidate) -> float:
+    def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
         sentence = candidate.sentence.text
-        covered = self.ranking.coverage.about(self.groups, sentence)
+        # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
+        # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
+        covered = max(self.ranking.coverage.about(self.groups, sentence), self._asked_before(candidate))
         spans = answer_spans(self.kind, sentence, self.text)
         if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
-            spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence)]
+            # … in lower case, or opening the sentence: "Lima" inside it is a name ("Polres Tanjung Lima")
+            spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence) if m.start() == 0 or m.group(0).islower()]
             analyzer = self.ranking.coverage.analyzer
             typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
+            typed = typed and (not self.act or any(self._done_by(span, sentence) for span in spans))
         elif self.which is not None:  # a thing of the asked kind by name, or a span of the ask's own kind
             typed = bool(new_names_of_kind(self.which, sentence, self.question)) or (
                 self.kind in SPAN_KINDS and bool(spans)
             )
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
-        return covered if covered >= ASK_ON_TOPIC and typed else 0.0
+        return covered if covered >= on_topic and typed else 0.0
+
+    def names_all(self, candidate: Candidate) -> bool:
+        """Whether the sentence holds every name of the ask, beyond bodies' words ("Gelam Hulu", not "Polri")."""
+        names = [w for w in re.findall(r"(?<=\s)[A-Z][\w-]*", self.text) if w not in _NOT_NAMES]
+        held = set(self.ranking.coverage.analyzer.terms(candidate.sentence.text))
+        return bool(names) and all(set(self.ranking.coverage.analyzer.terms(n)) <= held for n in names)
+
+    def replies(self, candidate: Candidate) -> bool:
+        """Whether the sentence opens the reply to a question the document asks that holds the ask's words."""
+        return self._asked_before(candidate) >= ASK_ON_TOPIC
+
+    def _asked_before(self, candidate: Candidate) -> float:
+        """For the first sentence of a paragraph that follows one ending in a question (an interview's), the
+        share of the ask's words that question holds; else 0."""
+        if candidate.previous is not None:
+            return 0.0
+        corpus = self.ranking.coverage.corpus
+        document, position = corpus.document(candidate.chunk.doc_id), corpus.position(candidate.chunk)
+        if not position:
+            return 0.0
+        asked = quote_units(document[position - 1].text)
+        last = asked[-1].text.rstrip(' ”"') if asked else ""
+        return self.ranking.coverage.about(self.groups, last) if last.endswith("?") else 0.0
+
+    def _done_by(self, span: str, sentence: str) -> bool:
+        """Whether the count is of those who did the asked act: the act among the few words around it ("delapan
+        akun membagikan ulang" for "berapa yang membagikan ulang …", not "menyukai 14 unggahan …")."""
+        at = sentence.find(span)
+        if at < 0:
+            return False
+        near = sentence[:at].split()[-_ACT_NEAR_COUNT:] + sentence[at + len(span) :].split()[:_ACT_NEAR_COUNT]
+        return bool(self.act & set(self.ranking.coverage.analyzer.terms(" ".join(near))))
 
 
 def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer) -> bool:

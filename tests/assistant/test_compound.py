@@ -149,3 +149,123 @@ def test_the_who_ask_of_two_asks_is_not_answered_by_the_other_asks_subject(
     assert not answer.abstained, answer.text
     assert "Yanma" in answer.text, answer.text
     assert not answer.text.startswith(("Kasat", "AKP Dimas", "Dimas")), answer.text
+
+
+# A cyber patrol's counts: the accounts that shared are counted beside the verb; another sentence names an
+# officer who shared, beside a count of posts he liked.
+CYBER_PATROL = """---
+title: "Patroli Siber Propam Temukan 27 Akun Anggota Berinteraksi dengan Unggahan Kampanye"
+source: "Kabar Karang"
+date: "2024-10-29"
+kind: news
+---
+
+KARANG LIMA, Kabar Karang – Tim patroli siber Bid Propam Polda Karang Lima menemukan 27 akun media sosial milik \
+personel yang berinteraksi dengan unggahan kampanye pasangan calon sepanjang Oktober 2024.
+
+Dari 27 akun tersebut, 15 akun memberi tanda suka, tujuh akun membagikan ulang, dan lima akun menulis komentar.
+
+Bripka TS dari Polres Muara Lima tercatat menyukai 11 unggahan calon bupati, sementara Aiptu RW dari Polres \
+Tanjung Lima beberapa kali ikut membagikan ulang unggahan calon gubernur.
+"""
+
+# A Polres's own article gives a district's polling stations; the province's joint statement, weeks later, gives
+# its personnel too, in a list of districts.
+DISTRICT_PLAN = """---
+title: "Polres Ranah Lima Gelar Apel Netralitas"
+source: "Warta Ranah"
+date: "2024-09-20"
+kind: news
+---
+
+RANAH LIMA, Warta Ranah – Polres Ranah Lima menggelar apel netralitas di halaman Mapolres, Jumat (20/9/2024).
+
+Menurut catatan Polres, pemungutan suara di Kabupaten Ranah Lima akan berlangsung di 1.208 TPS.
+
+Jumlah personel yang akan diterjunkan masih dihitung bersama KPU setempat.
+"""
+
+JOINT_STATEMENT = """---
+title: "Bawaslu dan Polda Karang Lima Sepakati Pola Pengamanan TPS"
+source: "Humas Polda Karang Lima"
+date: "2024-11-20"
+kind: official_statement
+---
+
+KARANG LIMA, Humas Polda Karang Lima – Bawaslu Provinsi Karang Lima dan Polda Karang Lima menyampaikan pernyataan \
+bersama tentang pengamanan pemungutan suara, Rabu (20/11/2024).
+
+Sebanyak 5.902 TPS di provinsi itu akan dijaga 3.310 personel Polri bersama Linmas.
+
+Rincian untuk tiga daerah terbesar adalah sebagai berikut: Kota Karang 1.480 TPS dengan 790 personel, \
+Kabupaten Ranah Lima 1.208 TPS dengan 655 personel, dan Kabupaten Muara Lima 1.010 TPS dengan 540 personel.
+"""
+
+# An interview: the count asked is in the reply to the interviewer's own question, among other counts of reports.
+INTERVIEW_COUNTS = """---
+title: "Kabid Propam: Kami Tidak Menunggu Viral"
+source: "Pos Karang"
+date: "2024-10-21"
+kind: news
+---
+
+KARANG LIMA, Pos Karang – Bid Propam Polda Karang Lima terus menerima laporan dugaan pelanggaran netralitas \
+dari berbagai daerah.
+
+Pos Karang mewawancarai Kabid Propam Kombes Pol Heru Santoso di ruang kerjanya, Jumat (18/10/2024).
+
+Berapa laporan yang sudah masuk sejauh ini?
+
+Sampai kemarin ada 19 laporan. Sebanyak 12 di antaranya soal media sosial, empat soal kehadiran di kampanye, \
+dan sisanya soal atribut.
+
+Siapa yang paling banyak melapor?
+
+Yang melapor kebanyakan warga biasa. Sejauh ini sudah ada lima laporan yang datang dari sesama anggota.
+
+“Satu laporan dengan bukti yang jelas sudah cukup untuk memulai pemeriksaan,” kata Heru.
+"""
+
+
+@pytest.fixture(scope="module")
+def counts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(
+        tmp_path_factory.mktemp("counts"),
+        {
+            "patroli_siber_karang.md": CYBER_PATROL,
+            "apel_ranah_lima.md": DISTRICT_PLAN,
+            "pernyataan_bersama_karang.md": JOINT_STATEMENT,
+            "wawancara_kabid_propam_karang.md": INTERVIEW_COUNTS,
+        },
+    )
+
+
+def _holds(answer, *spans: str) -> None:
+    assert not answer.abstained and all(s in answer.text for s in spans), answer.text
+    assert all(part in c.chunk.text for c in answer.citations for part in c.quote.split(" … "))
+
+
+def test_a_count_of_those_who_did_the_act_is_the_count_beside_the_act(counts: Assistant) -> None:
+    # "berapa yang membagikan ulang": "tujuh akun membagikan ulang", not "11 unggahan" liked by an officer who
+    # also shared (the sentence holds more of the ask's words)
+    answer = counts.ask(
+        "Berapa akun anggota yang ditemukan patroli siber Propam, dan berapa yang membagikan ulang unggahan paslon?"
+    )
+    _holds(answer, "27 akun", "tujuh akun membagikan ulang")
+
+
+def test_the_other_ask_is_answered_from_another_source_that_names_what_it_names(counts: Assistant) -> None:
+    # the Polres's article has the polling stations only; the joint statement names the district with both
+    answer = counts.ask(
+        "Berapa TPS dan berapa personel Polri yang disiagakan di Kabupaten Ranah Lima pada hari pemungutan suara?"
+    )
+    _holds(answer, "1.208 TPS", "655 personel")
+
+
+def test_an_interviews_count_is_the_reply_to_its_own_question(counts: Assistant) -> None:
+    # "Menurut Kabid Propam dalam wawancara dengan Pos Karang" names the source, not words of the answer
+    answer = counts.ask(
+        "Menurut Kabid Propam dalam wawancara dengan Pos Karang, sudah berapa laporan netralitas yang masuk, dan "
+        "berapa yang menyangkut media sosial?"
+    )
+    _holds(answer, "19 laporan", "12 di antaranya soal media sosial")
