@@ -28,6 +28,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "abstain": {"reason"},
     "missing_kind": {"what"},
     "other_entity": {"asked", "found"},
+    "combined_only": {"asked", "found"},
     "weak_match": set(),
     "unsupported": set(),
     "empty_question": set(),

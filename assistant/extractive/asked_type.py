@@ -124,12 +124,21 @@ def sanction_sentence(
 # template key naming what is missing); the first row whose kind and wording match decides. "Tahun berapa …" is
 # classed a count but asks a year ("tanggal berapa" a date); "kota manakah … jumlah …" is classed a count but asks
 # a place: only a question that says "berapa"/"how many" is checked for a count.
+# "Siapa personel yang didemosi …?": an officer is named by rank and name or initials ("Bripka AS"), which
+# "Satu personel lainnya dijatuhi demosi" does not give.
+_ASKS_OFFICER = re.compile(
+    r"\bsiapa(?:kah)?\s+(?:nama\s+)?(?:personel|polisi|polwan|perwira|bintara|anggota\s+polri)\b"
+    r"|\bwhich\s+(?:officer|policeman|policewoman)\b|\bwho\s+(?:was|is)\s+the\s+(?:officer|policeman|policewoman)\b",
+    re.I,
+)
+_NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]")
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
     (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), ANY_NUMBER, "what_how_many"),
     (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
     (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
+    (Kind.WHO, _ASKS_OFFICER, _NAMES_OFFICER, "what_who"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
     (Kind.WHAT, _ASKS_SANCTION, _HOLDS_SANCTION, "what_sanction"),
 )

@@ -16,6 +16,7 @@ from assistant.extractive.asked_type import ANY_NUMBER
 from assistant.extractive.candidates import Candidate
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
+from lang.sentences import quote_units
 from lang.vocabulary import POST_TITLES
 
 # A run of two or more capitalised words: a kind word and a name ("Polres Muara Lintang", "Kapolres Batu Jaya").
@@ -27,7 +28,19 @@ _MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of add
 @dataclass(frozen=True)
 class OtherEntity:
     asked: str  # as the question names it
-    found: str  # the unit of the same kind the best sentence names instead
+    found: str  # the unit of the same kind the best sentence names instead (or the units a total pools)
+    combined: bool = False  # the quotes give the asked unit's figure only within a total for several
+
+
+# A total for several units: "Kabupaten A, B, dan C secara keseluruhan memiliki …", "… in total".
+_POOLED = re.compile(
+    r"\b(?:secara keseluruhan|keseluruhannya|seluruhnya|secara total|gabungan|in total|combined)\b", re.I
+)
+_OPENER = re.compile(r"^(?:Adapun|Sementara|Sedangkan|Namun|Untuk|Bagi|Di|Dari|Pada|Meanwhile|For|In)\s+")
+# The names such a sentence lists: capitalised runs separated by commas and "dan"/"and".
+_LISTED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:dan|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 
 
 def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEntity | None:
@@ -40,7 +53,22 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
         others = _units_of_kind(kind, best.sentence.text)
         if others:
             return OtherEntity(run, others[0])
+        # a count the document breaks down by unit, never naming the asked one ("… terbanyak datang dari Polresta
+        # Damarpura dengan 14 laporan, disusul Polres Gelam Hulu 11 laporan …" for "dari Polres Lumbu Raya")
+        listed = _breakdown(kind, best, corpus) if question.kind is Kind.HOW_MANY else []
+        if listed:
+            return OtherEntity(run, ", ".join(listed))
     return None
+
+
+def _breakdown(kind: str, best: Candidate, corpus: Corpus) -> list[str]:
+    """The units of `kind` a sentence of the best sentence's document gives numbers for, two or more ([] if none)."""
+    for chunk in corpus.document(best.chunk.doc_id) or [best.chunk]:
+        for unit in quote_units(chunk.text):
+            listed = list(dict.fromkeys(_units_of_kind(kind, unit.text)))
+            if len(listed) >= 2 and len(ANY_NUMBER.findall(unit.text)) >= 2:
+                return listed
+    return []
 
 
 def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
@@ -53,6 +81,11 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
         return None
     for run, kind, name_words in _asked_units(question):
         naming = [s for s in quoted if any(w in s.lower() for w in name_words)]
+        # "Adapun Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya secara keseluruhan memiliki 2.358 TPS":
+        # the asked unit's figure is only part of a total given for several
+        pooled = next((s for s in naming if ANY_NUMBER.search(s) and _pooled_with(name_words, s)), None)
+        if pooled is not None:
+            return OtherEntity(run, _pooled_with(name_words, pooled), combined=True)
         if not name_words or any(ANY_NUMBER.search(s) for s in naming):
             continue
         for sentence in quoted:
@@ -60,6 +93,16 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
             if len(set(listed)) >= 2:
                 return OtherEntity(run, ", ".join(dict.fromkeys(listed)))
     return None
+
+
+def _pooled_with(name_words: list[str], sentence: str) -> str:
+    """The list of names the sentence pools into one total, when it holds the asked name ("" otherwise)."""
+    if not _POOLED.search(sentence):
+        return ""
+    for listing in _LISTED.finditer(sentence):
+        if any(w in listing.group(0).lower() for w in name_words):
+            return _OPENER.sub("", listing.group(0))
+    return ""
 
 
 def missing_post(question: Question, best: Candidate, corpus: Corpus) -> str | None:

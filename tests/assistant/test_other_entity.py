@@ -71,3 +71,52 @@ def test_a_sentence_naming_one_other_unit_is_no_breakdown(analyzer: Analyzer) ->
     assert left_out(question, ["Polres Air Kelabu dan Polres Lembah Kabut mengerahkan 300 personel."]) is None
     found = left_out(question, ["Polres Lembah Kabut 300 personel, Polres Bukit Tambun 250 personel."])
     assert found is not None and found.asked == "Polres Air Kelabu"
+
+
+def test_a_total_for_several_units_is_no_figure_for_one_of_them(analyzer: Analyzer) -> None:
+    question = analyze("How many polling stations were assigned in Kabupaten Tebat Rindu?", analyzer)
+    pooled = (
+        "Adapun Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya secara keseluruhan memiliki 2.358 TPS yang "
+        "dijaga 1.437 personel."
+    )
+    found = left_out(question, [pooled])
+    assert found is not None and found.combined
+    assert found.found == "Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya"
+    # a figure of its own is an answer
+    assert left_out(question, ["Kabupaten Tebat Rindu memiliki 812 TPS."]) is None
+
+
+# A release that breaks its count down by unit; the asked unit is named nowhere in it, and its breakdown is a
+# paragraph the best sentences (the total) do not quote.
+RELEASE = """---
+title: "Rilis Akhir Tahun Propam Polda Teluk Lima"
+source: "Harian Teluk"
+date: "2024-12-27"
+kind: news
+---
+
+TELUK LIMA, Harian Teluk – Bid Propam Polda Teluk Lima menerima 58 laporan dugaan pelanggaran netralitas anggota \
+selama tahapan Pilkada Serentak 2024.
+
+Jumlah laporan itu naik dibanding Pemilu Februari 2024, ketika Polda menerima 31 laporan.
+
+Angka itu disampaikan dalam rilis akhir tahun di Mapolda Teluk Lima, Jumat (27/12/2024).
+
+Berdasarkan asal satuan, laporan terbanyak datang dari Polresta Teluk Lima dengan 13 laporan, disusul Polres \
+Gunung Rata 10 laporan dan Polres Air Tenang tujuh laporan.
+"""
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("release"), {"rilis_teluk_lima.md": RELEASE})
+
+
+def test_a_count_for_a_unit_the_documents_breakdown_never_names_is_refused(release: Assistant) -> None:
+    answer = release.ask(
+        "Berapa laporan dugaan pelanggaran netralitas yang diterima Bid Propam Polda Teluk Lima dari Polres Bukit "
+        "Jauh selama Pilkada Serentak 2024?"
+    )
+    assert answer.abstained and "Polres Bukit Jauh" in answer.text, answer.text
+    listed = release.ask("Berapa laporan netralitas yang berasal dari Polres Gunung Rata sepanjang Pilkada 2024?")
+    assert not listed.abstained and "10 laporan" in listed.text, listed.text
