@@ -253,3 +253,24 @@ def test_what_sanction_is_answered_by_the_sentence_that_names_it(hearing: Assist
 def test_a_sanction_only_proposed_is_not_given_as_the_one_imposed(hearing: Assistant) -> None:
     answer = hearing.ask("Akhirnya Aiptu GS dijatuhi sanksi apa?")
     assert answer.abstained and "sanksi yang dijatuhkan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # "which officer" is answered by an officer named by rank and name or initials, not by "one officer"
+        (
+            "Dalam rekap akhir tahun Propam, siapa personel yang didemosi lewat sidang KKEP?",
+            ["Satu personel lainnya dijatuhi demosi melalui sidang Komisi Kode Etik Polri."],
+            "what_who",
+        ),
+        ("Siapa personel yang didemosi?", ["Bripka AS dijatuhi demosi melalui sidang Komisi Kode Etik Polri."], None),
+        ("Which officer was demoted?", ["Sidang menjatuhkan demosi kepada Aipda Rudi Hartono."], None),
+        # who said something, or who a civilian is, asks no officer
+        ("Siapa yang menyebut aparat harus netral?", ["Ketua Bawaslu Rosalina Pardede menyebut hal itu."], None),
+    ],
+)
+def test_which_officer_needs_an_officer_named_by_rank(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing
