@@ -151,7 +151,7 @@ class ExtractiveAnswerer:
     ) -> list[Candidate]:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
-        thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS)
+        thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS, ranking.corpus)
         if thread:  # a case summarised: what the document says of the accused, in its order, and a second ask's
             asked = unanswered_asks(found_asks, best, thread, ranked, ranking)
             for candidate in (*thread, *asked):

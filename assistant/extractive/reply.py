@@ -13,6 +13,7 @@ from assistant.extractive.candidates import Candidate, sibling, unretrieved
 from assistant.question import Question
 from assistant.retrieve import Corpus
 from lang.people import RANK_WORDS
+from lang.rules import rule_kind
 from lang.vocabulary import POST_TITLES
 
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
@@ -51,8 +52,19 @@ def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> li
         if first is None:
             return []
     replies = [_candidate(first, i, ranked) for i in range(index, min(index + REPLY_SENTENCES, len(first.sentences)))]
+    following = index + REPLY_SENTENCES
+    if replies and following < len(first.sentences) and _limits(replies[-1], first.sentences[following].text):
+        replies.append(_candidate(first, following, ranked))
     said_on = _in_own_words(replies[-1], corpus) if replies else None
     return replies if said_on is None else [*replies, said_on]
+
+
+def _limits(reply: Candidate, sentence: str) -> bool:
+    """Whether the sentence after a reply that allows something states what is not allowed ("Ia boleh datang ke
+    kampanye …" → "Yang tidak boleh adalah datang diantar mobil patroli …"): the reply's limit, part of it."""
+    said = rule_kind(reply.sentence.text)
+    limit = rule_kind(sentence)
+    return said is not None and said[0] == "permission" and limit is not None and limit[0] == "prohibition"
 
 
 def _in_own_words(reply: Candidate, corpus: Corpus) -> Candidate | None:

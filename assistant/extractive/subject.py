@@ -8,9 +8,11 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 
 import re
 
-from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.candidates import Candidate, sibling, unretrieved
 from assistant.question import Kind, Question
+from assistant.retrieve import Corpus
 from lang.people import INITIALS, OFFICER_RANKS, find_people
+from lang.sentences import quote_units
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
@@ -85,7 +87,9 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
     return next((c for c in same_document if names.search(c.sentence.text)), None)
 
 
-def case_thread(question: Question, best: Candidate, ranked: list[Candidate], budget: int) -> list[Candidate]:
+def case_thread(
+    question: Question, best: Candidate, ranked: list[Candidate], budget: int, corpus: Corpus | None = None
+) -> list[Candidate]:
     """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
     …"), what the best sentence's document says of them, in its order: the sentences that name them and the ones
     that go on about them ("Ia …", "Namun, ia …"; `continuation`), with the best sentence, within `budget`
@@ -93,7 +97,9 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
     name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). A summary of a case that names no
     one ("summarise the Muara Jernih disciplinary case: …") is told by the document's sentences naming anyone by
     rank and initials. Empty unless that document names the person by rank and initials in a retrieved sentence
-    (another document's "Bripda AS" is another person), or when the question asks no such summary.
+    (another document's "Bripda AS" is another person), or when the question asks no such summary. The
+    document's paragraphs the retrieval did not reach are read too ("Aipda RK terbukti mengumpulkan 212 lembar
+    fotokopi KTP …": the deed, in a paragraph that shares few of the question's words).
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
     lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro)."""
     if question.kind is not Kind.SUMMARY:
@@ -106,6 +112,10 @@ def case_thread(question: Question, best: Candidate, ranked: list[Candidate], bu
     document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
     if not any(ranked_by.search(c.sentence.text) for c in document):
         return []
+    reached = {c.chunk.id for c in document}
+    for chunk in corpus.document(best.chunk.doc_id) if corpus is not None else []:
+        if chunk.id not in reached and chunk.kind != "heading":
+            document += [c for i in range(len(quote_units(chunk.text))) if (c := unretrieved(chunk, best, i))]
     thread = [c for c in document if named.search(c.sentence.text)]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):

@@ -68,6 +68,11 @@ Jawab: Sampai pekan ini ada 276 pertanyaan lewat layanan pesan Propam.
 Tanya: Apa pesan Anda untuk anggota yang ragu?
 
 Jawab: Kalau ragu, jangan dilakukan, lalu tanyakan dulu kepada kami.
+
+Tanya: Bagaimana jika istri anggota ikut kampanye?
+
+Jawab: Istri anggota punya hak politik sendiri. Ia boleh datang ke kampanye dan boleh bersorak. Yang tidak boleh \
+adalah datang diantar mobil dinas atau memakai seragam Bhayangkari.
 """
 
 TRANSFER = """---
@@ -144,3 +149,10 @@ def test_the_next_paragraph_s_quote_of_another_person_is_not_the_reply(reply_in_
     )
     assert "dilarang" in answer.text, answer.text
     assert "juri lomba warga" not in answer.text  # Iptu Rudi's words, though both are "Iptu"
+
+
+def test_a_reply_that_allows_is_quoted_with_the_limit_it_goes_on_to(interview: Assistant) -> None:
+    # "Ia boleh datang …" then "Yang tidak boleh adalah …": the limit is the officer's part of the answer
+    answer = interview.ask("Apa kata Kabid Propam soal istri anggota yang ikut datang ke kampanye?")
+    assert "boleh datang ke kampanye" in answer.text and "mobil dinas" in answer.text, answer.text
+    assert citation_problems(answer, interview.store) == [], answer.text

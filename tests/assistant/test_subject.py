@@ -147,3 +147,65 @@ def test_a_case_summary_naming_no_one_quotes_what_the_article_says_of_each_accus
     text = answer.text
     assert "penundaan kenaikan gaji berkala" in text and "tujuh hari" in text, text  # two of the three sanctions
     assert citation_problems(answer, three_accused.store) == []
+
+
+# An ethics hearing told over fourteen paragraphs: the deed is in the second, which shares few of a trainer's words;
+# the sanction, the defence, the reactions and three paragraphs on the case and the decision fill the rest (the
+# retrieval hands the answerer eight paragraphs).
+LONG_HEARING = """---
+title: "Kumpulkan 150 Fotokopi KTP untuk Relawan, Aipda MR Didemosi Dua Tahun"
+source: "Suara Lubuk"
+date: "2024-11-14"
+kind: news
+---
+
+LUBUK RAYA, Suara Lubuk – Komisi Kode Etik Polri (KKEP) Polda Lubuk Raya menjatuhkan sanksi mutasi bersifat \
+demosi selama dua tahun kepada Aipda MR, Bhabinkamtibmas Polsek Sungai Keruh, Polres Lubuk Raya.
+
+Aipda MR terbukti mengumpulkan 150 lembar fotokopi KTP warga Desa Pauh Manis dan menyerahkannya kepada relawan \
+pasangan calon bupati nomor urut 2, dengan dalih pendataan penerima bantuan sembako.
+
+Selain demosi, komisi juga menjatuhkan penempatan pada tempat khusus selama 14 hari serta mewajibkan Aipda MR \
+meminta maaf secara lisan di hadapan sidang.
+
+Putusan dibacakan dalam sidang di Ruang Sidang Bid Propam Polda Lubuk Raya, Kamis (14/11/2024).
+
+Penuntut Kompol Daniel Situmorang sebelumnya menuntut demosi empat tahun. Ia menilai Aipda MR memanfaatkan \
+kedekatannya dengan warga untuk kepentingan paslon.
+
+“Warga menyerahkan KTP karena percaya kepada polisi,” ujar Daniel.
+
+Komisi memilih hukuman yang lebih ringan karena Aipda MR dinilai kooperatif dan belum pernah dihukum selama 17 \
+tahun berdinas.
+
+Sidang yang berlangsung sekitar enam jam itu dipimpin Karo SDM Polda Lubuk Raya Kombes Pol Hasan Lubis.
+
+Atas putusan tersebut, Aipda MR menyatakan pikir-pikir. Ia memiliki waktu tiga hari kerja untuk memutuskan \
+apakah akan mengajukan banding.
+
+Secara terpisah, Ketua Bawaslu Kabupaten Lubuk Raya Yohanes Sitepu mengatakan pihaknya masih mengkaji unsur \
+pidana pemilihan dalam perkara itu.
+
+Kajian itu dibahas bersama kepolisian dan kejaksaan di Sentra Gakkumdu.
+
+Kabid Propam Polda Lubuk Raya menyebut kasus Aipda MR akan dijadikan bahan pelatihan netralitas bagi seluruh \
+Bhabinkamtibmas.
+
+Pendamping Aipda MR menyatakan akan mempelajari putusan komisi etik itu lebih dulu.
+
+Salinan putusan komisi etik atas kasus itu juga dikirimkan kepada Kapolres Lubuk Raya.
+"""
+
+
+@pytest.fixture(scope="module")
+def long_hearing(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("long_hearing"), {"sidang_aipda_mr.md": LONG_HEARING})
+
+
+def test_a_case_summary_reads_the_paragraphs_the_retrieval_did_not_reach(long_hearing: Assistant) -> None:
+    answer = long_hearing.ask(
+        "Tolong ringkas kasus Aipda MR untuk bahan pelatihan: apa yang dia lakukan dan apa putusan komisi etiknya."
+    )
+    text = answer.text
+    assert "150 lembar fotokopi KTP" in text and "dua tahun" in text, text
+    assert citation_problems(answer, long_hearing.store) == []
