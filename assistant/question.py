@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lang.situations import act_core, asking_sentence, checked_claim, without_concession, without_dates
-from lang.terms import WORD_PATTERN, Analyzer, Language, words
+from lang.terms import WORD_PATTERN, Analyzer, Language
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
 
@@ -239,7 +239,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 def entity_groups(text: str, language: Language, analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
     """Entities as alternatives. In English questions, a name inside a glossary phrase takes that phrase's
     Indonesian words as its alternatives; a name the glossary knows as a single word does too."""
-    names = entities(text)
+    names = entities(text, analyzer.stopwords_id | analyzer.stopwords_en | analyzer.colloquial_id)
     covered: dict[str, tuple[str, ...]] = {}
     if language == "en":
         for english, indonesian in analyzer.glossary_matches(text):
@@ -256,9 +256,10 @@ _SENTENCE_OPENER = re.compile(r"(?:^\W*|[.!?][\"”’)]*\s+)(\w)")
 _WORD_AT = re.compile(WORD_PATTERN)
 
 
-def entities(text: str) -> tuple[str, ...]:
-    """Capitalised words that do not open a sentence, acronyms and numbers: the things a true answer must mention
-    ("Kalau …" and "Am I allowed …" after a first sentence are capitalised by their place, not names)."""
+def entities(text: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Capitalised words after the first, acronyms and numbers: the things a true answer must mention. A `common`
+    word (a stopword) that opens a later sentence is capitalised by its place, not a name ("… TPS. Kalau …",
+    "… Am I allowed …"); any other word there may be one ("… melanggar? Bawaslu atau Propam?")."""
     found = []
     openers = {m.start(1) for m in _SENTENCE_OPENER.finditer(text)}
     for match in _WORD_AT.finditer(text):
@@ -268,7 +269,7 @@ def entities(text: str) -> tuple[str, ...]:
             continue
         is_number = any(ch.isdigit() for ch in word)
         is_acronym = len(word) >= 2 and word.isupper()
-        is_name = word[:1].isupper() and match.start() not in openers
+        is_name = word[:1].isupper() and (match.start() not in openers or (match.start() > 0 and lowered not in common))
         if is_number or is_acronym or is_name:
             found.append(lowered)
     return tuple(dict.fromkeys(found))

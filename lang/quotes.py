@@ -34,12 +34,14 @@ _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
 # menyebutkan".
 # … or says what they think or did ("Komisioner Kompolnas Arief … menilai …", then "…,” katanya."): a civilian
 # the person index does not know, who is then what the pronoun means.
-_REPORTING = alternation(
+# (only before the verb: "berharap Pemilu …" names no speaker after it)
+_REPORTING = alternation(REPORTING_VERBS)
+_OPINION = alternation(
     (*REPORTING_VERBS, "menilai", "mengaku", "mengakui", "berharap", "menganggap", "memaparkan", "menuturkan")
 )
 _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
-    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_REPORTING})\b"
+    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_OPINION})\b"
 )
 _NOT_A_NAME = frozenset("Ia Dia Beliau Menurut Ketua Kepala Anggota Wakil Koordinator Juru Bicara Sementara".split())
 # A speaker described by what the text said they did: "tutur perwira menengah yang memimpin sidang itu".
@@ -47,12 +49,13 @@ _DESCRIBED = re.compile(
     r"\s+(?:[\w.-]+\s+){1,4}?yang\s+(?P<verb>(?:me|ber)\w{4,})\s+(?P<object>\w{4,})(?:\s+\w+)?\s+(?:itu|tersebut)\b",
     re.I,
 )
-# The words just before a person named after the verb that make them the speaker: "kata Kapolres AKBP …".
-# Only the person's post and rank, capitalised, may come between ("menurut Kasi Propam Polres Gelam Hulu Iptu …").
-_NAMED_AFTER = re.compile(
-    rf"\b(?:{SPEECH_VERB}|[Kk]ata|[Mm]enurut|{alternation(REPORTING_VERBS)})\s+(?:[A-Z][\w.-]*,?\s+){{0,8}}$"
-)
+# The words just before a person named after a speech word that make them the speaker: "kata Kapolres AKBP …",
+# "ujar mantan Kasat Binmas AKP …", "Menurut keterangan Kasi Propam Iptu …", "kata salah satu anggota, Bripka …".
+# Not a reporting verb's object ("mengatakan Aipda RK terbukti …", "meminta Aipda RK tidak …"): what was said.
+_NAMED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB}|[Kk]ata|[Mm]enurut)\s+[^.;“”\"]{{0,80}}$")
 _NAMED_AFTER_REACH = 120  # characters looked back from the name for that word
+# Between a person and the reporting verb they are the subject of: a post, a clause between commas, no sentence end.
+_SUBJECT_REACH = 80
 _ROOT_TAIL = 5  # letters of a verb its active and passive forms share ("memimpin", "dipimpin": "impin")
 _QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
 
@@ -115,13 +118,12 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
 
 
 def _speaks(sentence: str, person: Person) -> bool:
-    """Whether a person named in a sentence of speech can be its speaker: named before the first speech or
-    reporting word (its subject), or right after a speech word, "kata" or "menurut" ("…, kata Kompol Ainun")."""
-    first = min(
-        (m.start() for pattern in (_SPEECH_WORD, REPORTED_VERB) if (m := pattern.search(sentence))),
-        default=len(sentence),
-    )
-    if person.start < first:
+    """Whether a person named in a sentence of speech can be its speaker: the subject of a reporting verb after
+    them ("Lebih lanjut, Kasat Binmas AKP Rudi … mengatakan"), or named after a speech word, "kata" or "menurut"
+    ("…, kata Kompol Ainun"). Not the object of a verb ("meminta Aipda RK …") nor one the words are about."""
+    after = sentence[person.end :]
+    verb = REPORTED_VERB.search(after) or _SPEECH_WORD.search(after)
+    if verb is not None and verb.start() <= _SUBJECT_REACH and "." not in after[: verb.start()].rstrip("."):
         return True
     return bool(_NAMED_AFTER.search(sentence[max(0, person.start - _NAMED_AFTER_REACH) : person.start]))
 
@@ -131,13 +133,25 @@ def _described_speaker(verb: str, thing: str, before: str, known: list[Person]) 
     ("Sidang … dipimpin Karo SDM … Kombes Pol Anwar Sadikin Hutapea" for "yang memimpin sidang itu"): the act's
     root (the verb's last letters, which "memimpin" and "dipimpin" share) and the thing. None unless exactly one."""
     root = verb[-_ROOT_TAIL:].lower()
-    doers = {
-        (p.rank, p.name): p
-        for unit in quote_units(before)
-        if re.search(rf"\b{re.escape(thing)}\b", unit.text, re.I) and re.search(rf"\w*{root}\b", unit.text, re.I)
-        for p in find_people(unit.text)
-    }
+    doers: dict[tuple[str, str], Person] = {}
+    for unit in quote_units(before):
+        acts = list(re.finditer(rf"\b\w*{root}\b", unit.text, re.I))
+        if not acts or not re.search(rf"\b{re.escape(thing)}\b", unit.text, re.I):
+            continue
+        for p in find_people(unit.text):
+            if any(_does(p, act, unit.text) for act in acts):
+                doers[(p.rank, p.name)] = p
     return resolve(next(iter(doers.values())), known) if len(doers) == 1 else None
+
+
+def _does(person: Person, act: re.Match[str], text: str) -> bool:
+    """Whether the person is the doer of the act: named just after its passive form ("dipimpin Karo SDM …
+    Kombes Pol Anwar", posts and names between) or just before its active one ("Kombes Pol Anwar memimpin …"),
+    not the one it is done to ("Sidang terhadap Aipda RK dipimpin …")."""
+    if act.group(0).lower().startswith("di"):
+        between = text[act.end() : person.start]
+        return person.start >= act.end() and re.fullmatch(r"(?:\s*(?:oleh\s+)?[A-Z][\w.-]*)*\s*", between) is not None
+    return person.end <= act.start() and len(text[person.end : act.start()].split()) <= 2
 
 
 def _pronoun_speaker(known: list[Person], before: str) -> Person | None:

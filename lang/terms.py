@@ -21,9 +21,10 @@ _DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # "boleh langsung masuk?": "langsung" after a modal or the asker is "right away", not the "langsung" of "siaran
 # langsung" (nor, through its synonyms, "berlangsung")
-_RIGHT_AWAY = re.compile(
-    r"\b((?:boleh|bisa|dapat|harus|wajib|perlu|saya|kami|kita|apakah|akan|mau)\s+)langsung\b", re.I
-)
+# ("akan langsung dipecat?" keeps it: how soon is asked there)
+_RIGHT_AWAY = re.compile(r"\b((?:boleh|bisa|dapat|harus|wajib|perlu|saya|kami|kita)\s+)langsung\b", re.I)
+# "Pas hari coblosan …" is "when"; "pas foto" is a passport photo
+_WHEN_PAS = re.compile(r"\bpas\b(?!\s+foto)", re.I)
 _OPENER = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")  # a sentence's first word
 WORD_PATTERN = r"[0-9A-Za-zÀ-ÿ]+(?:[-/][0-9A-Za-zÀ-ÿ]+)*"  # a word, hyphenated compounds and "27/11" kept whole
 _WORD = re.compile(WORD_PATTERN)
@@ -177,7 +178,7 @@ class Analyzer:
             elif " " not in english:
                 mixed[english] = tuple(self.terms(" ".join(indonesian)))
         if language == "id":
-            text = _RIGHT_AWAY.sub(r"\1", text)
+            text = _WHEN_PAS.sub(" ", _RIGHT_AWAY.sub(r"\1", text))
         openers = {m.group(1) for m in _OPENER.finditer(text)}
         for word in words(text):
             lowered = word.lower()

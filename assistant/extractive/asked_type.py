@@ -131,7 +131,7 @@ _ASKS_OFFICER = re.compile(
     r"|\bwhich\s+(?:officer|policeman|policewoman)\b|\bwho\s+(?:was|is)\s+the\s+(?:officer|policeman|policewoman)\b",
     re.I,
 )
-_NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]")
+_NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
@@ -185,6 +185,8 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
     if _initials_missing(question, quoted):
         return "what_full_name"
     for kind, asks, holds, what in _CHECKS:
+        if holds is _NAMES_OFFICER and question.asks_speech:
+            continue  # who said it: the quote's speaker may be named where the article introduced them
         if question.kind is kind and asks.search(question.text):
             # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
             texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted

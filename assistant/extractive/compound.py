@@ -48,7 +48,7 @@ _COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih
 # … just before or after it (a count's own noun may come between: "delapan akun membagikan", "dibagikan delapan
 # akun"); verbs that only relate it to a topic
 # ("berapa yang menyangkut media sosial": "14 di antaranya soal media sosial") are no act
-_ACT_NEAR_COUNT = 3
+_ACT_NEAR_COUNT = 5
 _NOT_NAMES = BODY_WORDS | {"Polri", "TNI"}  # every source of this corpus names them
 _RELATING = frozenset("sangkut kait asal masuk ada rupa jadi".split())
 # "Menurut Kabid Propam dalam wawancara dengan Damar Pos, sudah berapa …": who is cited, not what the fact holds
@@ -79,18 +79,27 @@ def unanswered_asks(
     count of the asked thing ("780 personel" for "berapa personel …", not "1.126 tempat pemungutan suara")."""
     found: list[Candidate] = []
     for ask in found_asks:
-        if any(ask.answered_by(c) for c in (*quoted, *found)):
+        if any(ask.answered_by(c) and ask.by_act(c) for c in (*quoted, *found)):
             continue
         where = ranking.coverage.corpus.position
         scored = [
-            # ties: the reply to the document's own asking of it (an interview's "Berapa laporan yang sudah masuk?"
-            # → "Sampai kemarin ada 23 laporan."), then the sentence nearest the best one (the second ask goes on
-            # about its event), then the selector's
-            ((ask.answered_by(c), ask.replies(c), -abs(where(c.chunk) - where(best.chunk))), c)
+            # first a count of those who did the asked act ("delapan akun membagikan ulang"); ties: the reply to
+            # the document's own asking of it (an interview's "Berapa laporan yang sudah masuk?" → "Sampai kemarin
+            # ada 23 laporan."), then the sentence nearest the best one (the second ask goes on about its event),
+            # then the selector's
+            (
+                (
+                    bool(a := ask.answered_by(c)) and ask.by_act(c),
+                    a,
+                    ask.replies(c),
+                    -abs(where(c.chunk) - where(best.chunk)),
+                ),
+                c,
+            )
             for c in ranked
             if c.chunk.doc_id == best.chunk.doc_id and c not in quoted
         ]
-        (score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((0.0, False, 0), None))
+        (_, score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((False, 0.0, False, 0), None))
         if not score:  # another source's sentence that names what the ask names ("Kabupaten Gelam Hulu 1.304 TPS
             # dengan 705 personel" in a joint statement, beside a Polres's own article): the selector's first
             candidate = next(
@@ -127,13 +136,10 @@ class Ask:
         # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
         # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
         covered = max(self.ranking.coverage.about(self.groups, sentence), self._asked_before(candidate))
-        spans = answer_spans(self.kind, sentence, self.text)
-        if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
-            # … in lower case, or opening the sentence: "Lima" inside it is a name ("Polres Tanjung Lima")
-            spans += [m.group(0) for m in _SPELLED_COUNT.finditer(sentence) if m.start() == 0 or m.group(0).islower()]
+        spans = self._spans(sentence)
+        if self.kind is Kind.HOW_MANY:
             analyzer = self.ranking.coverage.analyzer
             typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
-            typed = typed and (not self.act or any(self._done_by(span, sentence) for span in spans))
         elif self.which is not None:  # a thing of the asked kind by name, or a span of the ask's own kind
             typed = bool(new_names_of_kind(self.which, sentence, self.question)) or (
                 self.kind in SPAN_KINDS and bool(spans)
@@ -141,6 +147,22 @@ class Ask:
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= on_topic and typed else 0.0
+
+    def by_act(self, candidate: Candidate) -> bool:
+        """Whether, for "berapa yang <act> …", the sentence counts those who did the act (True for other asks)."""
+        sentence = candidate.sentence.text
+        return not self.act or any(self._done_by(span, sentence) for span in self._spans(sentence))
+
+    def _spans(self, sentence: str) -> list[str]:
+        spans = answer_spans(self.kind, sentence, self.text)
+        if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
+            # … in lower case, or opening the sentence: "Lima" inside it is a name ("Polres Tanjung Lima")
+            spans += [
+                m.group(0)
+                for m in _SPELLED_COUNT.finditer(sentence)
+                if m.group(0)[:1].islower() or not sentence[: m.start()].strip(" “\"'(")
+            ]
+        return spans
 
     def names_all(self, candidate: Candidate) -> bool:
         """Whether the sentence holds every name of the ask, beyond bodies' words ("Gelam Hulu", not "Polri")."""
@@ -171,7 +193,10 @@ class Ask:
         at = sentence.find(span)
         if at < 0:
             return False
-        near = sentence[:at].split()[-_ACT_NEAR_COUNT:] + sentence[at + len(span) :].split()[:_ACT_NEAR_COUNT]
+        # … within its clause ("… 14 unggahan calon bupati nomor urut 3, sementara Aiptu RM membagikan …")
+        before = re.split(r"[,;]", sentence[:at])[-1].split()[-_ACT_NEAR_COUNT:]
+        after = re.split(r"[,;]", sentence[at + len(span) :])[0].split()[:_ACT_NEAR_COUNT]
+        near = before + after
         return bool(self.act & set(self.ranking.coverage.analyzer.terms(" ".join(near))))
 
 

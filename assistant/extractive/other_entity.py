@@ -33,9 +33,9 @@ class OtherEntity:
 
 
 # A total for several units: "Kabupaten A, B, dan C secara keseluruhan memiliki …", "… in total".
-_POOLED = re.compile(
-    r"\b(?:secara keseluruhan|keseluruhannya|seluruhnya|secara total|gabungan|in total|combined)\b", re.I
-)
+_POOLED = re.compile(r"\b(?:secara keseluruhan|keseluruhannya|seluruhnya|secara total|in total|combined)\b", re.I)
+_ASKS_TOTAL = re.compile(r"\b(?:total|keseluruhan|seluruhnya|gabungan|combined|altogether)\b", re.I)
+_EACH = re.compile(r"\b(?:masing-masing|tiap-tiap|each|respectively|sendiri)\b", re.I)
 _OPENER = re.compile(r"^(?:Adapun|Sementara|Sedangkan|Namun|Untuk|Bagi|Di|Dari|Pada|Meanwhile|For|In)\s+")
 # The names such a sentence lists: capitalised runs separated by commas and "dan"/"and".
 _LISTED = re.compile(
@@ -83,9 +83,11 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
         naming = [s for s in quoted if any(w in s.lower() for w in name_words)]
         # "Adapun Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya secara keseluruhan memiliki 2.358 TPS":
         # the asked unit's figure is only part of a total given for several
-        pooled = next((s for s in naming if ANY_NUMBER.search(s) and _pooled_with(name_words, s)), None)
-        if pooled is not None:
-            return OtherEntity(run, _pooled_with(name_words, pooled), combined=True)
+        # … unless the question asks for that total, or a quote gives the unit's own figure too
+        pooled = [s for s in naming if ANY_NUMBER.search(s) and _pooled_with(name_words, s)]
+        own = [s for s in naming if ANY_NUMBER.search(s) and s not in pooled]
+        if pooled and not own and not _ASKS_TOTAL.search(question.text) and not _names_several(question.text):
+            return OtherEntity(run, _pooled_with(name_words, pooled[0]), combined=True)
         if not name_words or any(ANY_NUMBER.search(s) for s in naming):
             continue
         for sentence in quoted:
@@ -95,12 +97,20 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
     return None
 
 
+def _names_several(text: str) -> bool:
+    """Whether the question itself lists units ("… di Kabupaten A, B, dan C?"): it asks for their total."""
+    return _LISTED.search(text.partition(" ")[2]) is not None
+
+
 def _pooled_with(name_words: list[str], sentence: str) -> str:
-    """The list of names the sentence pools into one total, when it holds the asked name ("" otherwise)."""
-    if not _POOLED.search(sentence):
+    """The list of names the sentence pools into one total, when it holds the asked name ("" otherwise); not a
+    sentence that gives each its own ("masing-masing", "each", "respectively"), nor one that also gives the asked
+    unit's own figure ("…, dengan Lumbu Raya sendiri 812 TPS")."""
+    if not _POOLED.search(sentence) or _EACH.search(sentence):
         return ""
     for listing in _LISTED.finditer(sentence):
-        if any(w in listing.group(0).lower() for w in name_words):
+        # three or more names ("A, B, dan C"): "tim gabungan Bidang Propam dan Ditressiber" is a joint team
+        if "," in listing.group(0) and any(w in listing.group(0).lower() for w in name_words):
             return _OPENER.sub("", listing.group(0))
     return ""
 

@@ -113,7 +113,8 @@ def case_thread(
     if not any(ranked_by.search(c.sentence.text) for c in document):
         return []
     reached = {c.chunk.id for c in document}
-    for chunk in corpus.document(best.chunk.doc_id) if corpus is not None else []:
+    # … only for a named person: a case naming no one would take in "… Bripda AN dalam kasus berbeda"
+    for chunk in corpus.document(best.chunk.doc_id) if corpus is not None and initials else []:
         if chunk.id not in reached and chunk.kind != "heading":
             document += [c for i in range(len(quote_units(chunk.text))) if (c := unretrieved(chunk, best, i))]
     thread = [c for c in document if named.search(c.sentence.text)]

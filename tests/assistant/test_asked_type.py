@@ -268,6 +268,10 @@ def test_a_sanction_only_proposed_is_not_given_as_the_one_imposed(hearing: Assis
         ("Which officer was demoted?", ["Sidang menjatuhkan demosi kepada Aipda Rudi Hartono."], None),
         # who said something, or who a civilian is, asks no officer
         ("Siapa yang menyebut aparat harus netral?", ["Ketua Bawaslu Rosalina Pardede menyebut hal itu."], None),
+        # a who-said about an officer: the speaker may be named where the article introduced them
+        ("Siapa polisi yang mengatakan anggota harus netral?", ["“Anggota harus netral,” ujarnya."], None),
+        # initials without a rank before them still name the officer
+        ("Siapa personel yang dipecat?", ["Seorang anggota berinisial RK (41) terbukti menjadi pengurus tim."], None),
     ],
 )
 def test_which_officer_needs_an_officer_named_by_rank(

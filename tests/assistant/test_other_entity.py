@@ -120,3 +120,18 @@ def test_a_count_for_a_unit_the_documents_breakdown_never_names_is_refused(relea
     assert answer.abstained and "Polres Bukit Jauh" in answer.text, answer.text
     listed = release.ask("Berapa laporan netralitas yang berasal dari Polres Gunung Rata sepanjang Pilkada 2024?")
     assert not listed.abstained and "10 laporan" in listed.text, listed.text
+
+
+def test_a_total_asked_for_or_a_units_own_figure_is_no_pooled_figure(analyzer: Analyzer) -> None:
+    pooled = "Secara keseluruhan, Selat Jerambah, Tebat Rindu, dan Lumbu Raya memiliki 2.358 TPS."
+    for question in (
+        "Berapa total TPS di Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya?",
+        "How many polling stations do Kabupaten Tebat Rindu and its neighbours have combined?",
+    ):
+        assert left_out(analyze(question, analyzer), [pooled]) is None, question
+    own = analyze("Berapa TPS di Kabupaten Lumbu Raya?", analyzer)
+    assert left_out(own, ["Kabupaten Lumbu Raya memiliki 812 TPS.", pooled]) is None
+    each = "Polres Gelam Hulu, Polres Tanah Merah, dan Polres Lumbu Raya masing-masing menerima 11 laporan, seluruhnya."
+    assert left_out(analyze("Berapa laporan dari Polres Lumbu Raya?", analyzer), [each]) is None
+    joint = "Tim gabungan Bidang Propam dan Ditressiber Polda Bukit Barisan menemukan 23 akun."
+    assert left_out(analyze("Berapa akun yang ditemukan Polda Bukit Barisan?", analyzer), [joint]) is None

@@ -109,3 +109,36 @@ def test_a_pronoun_after_a_civilian_who_judged_something_is_not_given_to_the_off
     )
     person, _ = speaker("“Netralitas bukan pilihan, tetapi perintah undang-undang,” katanya.", before)
     assert person is None or person.name != "Indra Maulana"
+
+
+def test_the_object_of_a_reporting_verb_is_what_was_said_not_who_said_it() -> None:
+    for sentence in (
+        "Ketua Bawaslu Gelam Hulu Yohanes Tarigan mengatakan Aipda RK terbukti mengumpulkan KTP.",
+        "Kapolres Gelam Hulu meminta Aipda RK tidak mengulangi perbuatannya.",
+    ):
+        person, _ = speaker(sentence, "")
+        assert person is None or person.name != "RK", sentence
+    # the accused the hearing was about did not lead it
+    person, _ = speaker(
+        "“Kami netral,” tutur perwira menengah yang memimpin sidang itu.",
+        "Sidang kode etik terhadap Aipda RK dipimpin Karo SDM Polda.",
+    )
+    assert person is None
+
+
+def test_the_speaker_is_found_however_the_sentence_opens_or_introduces_them() -> None:
+    cases = {
+        "Lebih lanjut, Kasat Binmas AKP Rudi Hartono mengatakan anggota harus netral.": "Rudi Hartono",
+        "Dengan tegas, Kapolres Gelam Hulu AKBP Budi Santoso menyatakan anggota harus netral.": "Budi Santoso",
+        "“Kami netral,” ujar mantan Kasat Binmas AKP Rudi Hartono.": "Rudi Hartono",
+        "“Kami netral,” kata salah satu anggota, Bripka Yudi Pratama.": "Yudi Pratama",
+        "Menurut keterangan Kasi Propam Iptu Dewi Lestari, anggota harus netral.": "Dewi Lestari",
+        "Menanggapi unggahan yang menyebutkan polisi berpihak, Kapolres AKBP Budi Santoso mengatakan pihaknya "
+        "netral.": "Budi Santoso",
+    }
+    for sentence, name in cases.items():
+        person, _ = speaker(sentence, "")
+        assert person is not None and person.name == name, sentence
+    # a capitalised word after "berharap" is what was hoped for, not a speaker the pronoun could mean instead
+    person, _ = speaker("“Kami netral,” ujarnya.", "Kapolres Gelam Hulu AKBP Budi Santoso berharap Pemilu damai.")
+    assert person is not None and person.name == "Budi Santoso"
