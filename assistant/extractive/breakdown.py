@@ -9,11 +9,10 @@ ranked it fourth, and the three above it filled the summary's budget.
 import re
 
 from assistant.extractive.asked_type import NUMBER_WORDS
-from assistant.extractive.candidates import Candidate, unretrieved
+from assistant.extractive.candidates import Candidate, unretrieved_sentences
 from assistant.extractive.other_entity import other_entity
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
-from lang.sentences import quote_units
 from lang.vocabulary import MONTH_NUMBERS, TIME_UNITS
 
 # "per jenis", "masing-masing", "how many … each", "berapa … setiap": the question asks for a count per kind
@@ -56,9 +55,9 @@ def _unretrieved(documents: list[str], best: Candidate, corpus: Corpus) -> Candi
         for chunk in corpus.document(doc_id):
             if chunk.kind == "heading":
                 continue
-            for index, sentence in enumerate(quote_units(chunk.text)):
-                if _parts(sentence.text) >= MIN_PARTS:
-                    return unretrieved(chunk, best, index)
+            for candidate in unretrieved_sentences(chunk, best):
+                if _parts(candidate.sentence.text) >= MIN_PARTS:
+                    return candidate
     return None
 
 

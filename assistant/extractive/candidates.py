@@ -54,6 +54,12 @@ def unretrieved(chunk: Chunk, like: Candidate, index: int = 0) -> Candidate | No
     return Candidate(Hit(chunk, 0.0), like.rank, index, sentences, like.vector) if index < len(sentences) else None
 
 
+def unretrieved_sentences(chunk: Chunk, like: Candidate) -> list[Candidate]:
+    """Every sentence of a paragraph the retrieval did not reach, as `unretrieved` gives each, split once."""
+    sentences = tuple(quote_units(chunk.text))
+    return [Candidate(Hit(chunk, 0.0), like.rank, index, sentences, like.vector) for index in range(len(sentences))]
+
+
 def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:
     """The sentences of `hits`, paragraph by paragraph in retrieval order."""
     stored = store.sentences([h.chunk.id for h in hits])

@@ -8,11 +8,10 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 
 import re
 
-from assistant.extractive.candidates import Candidate, sibling, unretrieved
+from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
 from lang.people import INITIALS, OFFICER_RANKS, find_people
-from lang.sentences import quote_units
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
@@ -88,7 +87,7 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
 
 
 def case_thread(
-    question: Question, best: Candidate, ranked: list[Candidate], budget: int, corpus: Corpus | None = None
+    question: Question, best: Candidate, ranked: list[Candidate], budget: int, corpus: Corpus
 ) -> list[Candidate]:
     """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
     …"), what the best sentence's document says of them, in its order: the sentences that name them and the ones
@@ -114,9 +113,9 @@ def case_thread(
         return []
     reached = {c.chunk.id for c in document}
     # … only for a named person: a case naming no one would take in "… Bripda AN dalam kasus berbeda"
-    for chunk in corpus.document(best.chunk.doc_id) if corpus is not None and initials else []:
+    for chunk in corpus.document(best.chunk.doc_id) if initials else []:
         if chunk.id not in reached and chunk.kind != "heading":
-            document += [c for i in range(len(quote_units(chunk.text))) if (c := unretrieved(chunk, best, i))]
+            document += unretrieved_sentences(chunk, best)
     thread = [c for c in document if named.search(c.sentence.text)]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
