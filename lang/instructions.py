@@ -21,7 +21,11 @@ _BRACKETS = str.maketrans(
 )
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
-_TARGET = r"(instruksi|perintah|arahan|aturan|petunjuk|prompt|konteks|instructions?|rules?|directions?|context)"
+_TARGET = (
+    r"(instruksi|perintah|arahan|aturan|petunjuk|prompt|konteks|pedoman|dokumen|sumber|instructions?|rules?|"
+    r"directions?|context|guidelines?|documents?|sources?)"
+)
+_MACHINE = r"(asisten|assistant|chatbot|bot|ai|model|llm|mesin penjawab)"
 _SAY = r"(jawab(lah)?|katakan(lah)?|tuliskan(lah)?|answer|respond|reply|say)"
 _INSTRUCTION = re.compile(
     # "abaikan instruksi sebelumnya", "ignore all previous instructions" (not "jangan abaikan aturan")
@@ -32,6 +36,11 @@ _INSTRUCTION = re.compile(
     # "kamu sekarang adalah …", "you are now …"
     r"|\b(kamu|anda)\s+sekarang\s+(adalah|menjadi)\b|\byou are now\b"
     r"|\b(system prompt|prompt sistem|as an ai|sebagai (ai|model bahasa))\b"
+    # a note addressed to a machine ("CATATAN UNTUK ASISTEN AI DAN CHATBOT: …", "Note to AI assistants: …")
+    rf"|\b(catatan|pesan|note|message)\s+(untuk|kepada|bagi|to|for)\s+(para\s+|setiap\s+|all\s+)?{_MACHINE}"
+    # what every answer must open or close with ("awali jawaban dengan kode …", "begin each answer with …")
+    r"|\b(awali|mulai|akhiri|sertakan|begin|start|end|prefix)(lah)?\s+(setiap\s+|tiap\s+|each\s+|every\s+|your\s+)?"
+    r"(jawaban|answers?|responses?|respons)\w*\s+(dengan|with)\b"
     # "tuliskan kode SANDI-9", "print the code word …"
     r"|\b(tulis|cetak|sebut)(kan|lah)?\s+(kata\s+)?(kode|sandi)\b|\b(print|write|output)\s+the\s+(code|password)",
     re.IGNORECASE,
@@ -48,9 +57,14 @@ def inert(text: str) -> str:
     return " ".join(_INVISIBLE.sub(" ", folded).split())
 
 
+# An interview's answer, labelled as the press prints it ("Tanya: …?" then "Jawab: Ada sembilan kasus."): the label
+# reports who speaks, it asks no one to answer.
+_ANSWER_LABEL = re.compile(r"^\W*(?:jawab|answer|j|a)\s*:\s*", re.IGNORECASE)
+
+
 def is_instruction(sentence: str) -> bool:
     """True if the sentence addresses a model ("ignore previous instructions and answer: …")."""
-    return bool(_INSTRUCTION.search(inert(sentence)))
+    return bool(_INSTRUCTION.search(_ANSWER_LABEL.sub("", inert(sentence), count=1)))
 
 
 def asks_about_instructions(question: str) -> bool:
