@@ -163,12 +163,28 @@ def load_markdown(path: Path) -> Document:
         try:
             meta = yaml.safe_load(front.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise LoadError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from exc
+            # "title: Wawancara Kabid Propam: Kami Tidak Menunggu …": a plain field whose value holds ": " is
+            # what its writer meant, not a nested mapping; anything else stays an error
+            plain = _plain_fields(front.group(1)) if "mapping values are not allowed" in str(exc) else None
+            if plain is None:
+                raise LoadError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from exc
+            meta, notes = plain, [*notes, "front matter read field by field: a value holds ': '"]
         if not isinstance(meta, dict):
             raise LoadError("front matter is not a mapping of fields")
         _check_scalar_fields(meta)
         body = text[front.end() :]
     return _document(path, split_paragraphs(body), meta, notes)
+
+
+_PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+([^\s\"'\[{&*!|>%@`].*?)\s*$")
+
+
+def _plain_fields(front: str) -> dict[str, str] | None:
+    """The front matter as one `key: value` per line, each value taken whole, or None unless every line is one."""
+    fields = [_PLAIN_FIELD.match(line) for line in front.splitlines() if line.strip()]
+    if not fields or not all(fields):
+        return None
+    return {m.group(1): m.group(2) for m in fields if m is not None}
 
 
 def _check_scalar_fields(meta: dict) -> None:

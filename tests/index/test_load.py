@@ -104,6 +104,15 @@ def test_broken_front_matter_is_a_load_error(tmp_path: Path, front: str, words: 
     assert all(word in str(error.value) for word in words)
 
 
+def test_a_title_holding_a_colon_is_read_whole(tmp_path: Path) -> None:
+    # strict YAML reads "a: b: c" as a nested mapping; the writer meant one title
+    front = "title: Wawancara Kabid Propam: Kami Tidak Menunggu Kasus Viral\nsource: Warta\ndate: 2024-10-14\n"
+    document = load_document(write(tmp_path / "a.md", f"---\n{front}---\nIsi berita.\n"))
+    assert document.title == "Wawancara Kabid Propam: Kami Tidak Menunggu Kasus Viral"
+    assert (document.source, document.date) == ("Warta", "2024-10-14")
+    assert any("field by field" in note for note in document.notes)
+
+
 # --- plain text ------------------------------------------------------------------------------------------------
 
 
