@@ -97,6 +97,9 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         named = [p for p in here if p.start >= attribution.start()]
         if named:
             return resolve(named[0], known + here), True
+        introduced = _introduced_by_name(attribution.group(0), before)
+        if introduced is not None:
+            return introduced, True
         described = _DESCRIBED.match(attribution.group("rest"))
         if described:  # "tutur perwira menengah yang memimpin sidang itu": who the text said led the hearing
             return _described_speaker(described.group("verb"), described.group("object"), before, known), False
@@ -115,6 +118,19 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         if known and _PRONOUN.search(sentence):
             return _pronoun_speaker(known, before), False
     return None, False
+
+
+def _introduced_by_name(attribution: str, before: str) -> Person | None:
+    """The person a quote's attribution names by a bare name the person index does not know ("…,” ujar
+    Nurhayati." after "Anggota Bawaslu … yang membidangi penanganan pelanggaran, Nurhayati Simanjorang,
+    mengatakan …"): the one full name the text before gives that starts with it. None when it gives none, or
+    two ("Nurhayati Simanjorang" and "Nurhayati Lubis": which one is not certain)."""
+    match = _NAMED_ATTRIBUTION.search(attribution)
+    name = match.group("after") if match else None
+    if not name or name in _NOT_A_NAME or is_role_word(name):
+        return None
+    full = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\b", before)}
+    return Person(name=full.pop()) if len(full) == 1 else None
 
 
 def _speaks(sentence: str, person: Person) -> bool:

@@ -142,3 +142,18 @@ def test_the_speaker_is_found_however_the_sentence_opens_or_introduces_them() ->
     # a capitalised word after "berharap" is what was hoped for, not a speaker the pronoun could mean instead
     person, _ = speaker("“Kami netral,” ujarnya.", "Kapolres Gelam Hulu AKBP Budi Santoso berharap Pemilu damai.")
     assert person is not None and person.name == "Budi Santoso"
+
+
+def test_a_quote_attributed_by_a_bare_name_is_the_one_person_introduced_with_that_name() -> None:
+    """A civilian introduced after a long description ("Anggota Bawaslu … yang membidangi …, Nurhayati
+    Simanjorang,") is no person the index knows; "ujar Nurhayati" still names her."""
+    before = (
+        RANKED + "\n\nAnggota Bawaslu Provinsi Tanjung Asri yang membidangi penanganan pelanggaran, Nurhayati "
+        "Simanjorang, mengatakan sebagian besar dugaan berawal dari media sosial."
+    )
+    quote = "“Pelanggaran sekarang lebih banyak terjadi di layar ponsel,” ujar Nurhayati."
+    person, named_here = speaker(quote, before)
+    assert person is not None and person.name == "Nurhayati Simanjorang" and named_here
+    # two people the text introduces with that name: which one said it is not certain
+    twice = before + "\n\nNurhayati Lubis dari LBH setempat menyampaikan hal serupa."
+    assert speaker(quote, twice)[0] is None
