@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lang.situations import act_core, asking_sentence, checked_claim, without_concession, without_dates
+from lang.situations import (
+    act_core,
+    asking_sentence,
+    checked_claim,
+    without_concession,
+    without_dates,
+    without_frame,
+)
 from lang.terms import WORD_PATTERN, Analyzer, Language
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
 
@@ -47,7 +54,10 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.SUMMARY,
         re.compile(
-            r"\b(ringkas\w*|rangkum\w*|ikhtisar|gambaran umum|briefing|summari[sz]e|summary|overview|brief me)\b", re.I
+            r"\b(ringkas\w*|rangkum\w*|ikhtisar|gambaran umum|briefing|summari[sz]e|summary|overview|brief me|"
+            # "Jelaskan kasus Briptu HK …", "Describe the case of …": a case told, not one fact
+            r"(?:jelaskan|uraikan|ceritakan)\s+(?:kembali\s+)?(?:kasus|perkara)|(?:explain|describe)\s+the\s+case)\b",
+            re.I,
         ),
     ),
     (
@@ -83,6 +93,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"|\b((apa )?boleh (saya|kami|aku|kita)|apa boleh|bisakah (saya|kami|aku|anggota|polisi))\b"
             # "Saya boleh datang nggak?", "Boleh nggak saya ikut …?"
             r"|\bboleh\s+(nggak|ngga|enggak|gak|ga|tidak|tak)\b"
+            # "Itu masalah nggak?", "Kalau saya ikut kefoto, salah nggak?": whether it breaks a rule
+            r"|\b(masalah|salah|melanggar)\s+(nggak|ngga|enggak|gak|ga|tidak|tak)\s*\?"
             r"|\b(saya|aku|kami|kita)\s+((masih|tetap|juga)\s+)?boleh\b(?!\s+(?:tahu|minta|tanya)\b)"
             # "Saya diundang rapat oleh tim paslon. Boleh hadir?", not "Boleh tahu siapa …?"
             r"|(^|[.!?]\s+)boleh\b(?!\s+(?:tahu|minta|tanya|dijelaskan|jelaskan)\b)"
@@ -108,6 +120,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         Kind.WHO,
         re.compile(
             r"^\W*(siapa|siapakah|who|whom|whose)\b|\b(by|to|from|for|according to) whom\b|"
+            # "Which officer explained why …?": a person, asked by the post or the kind of person
+            r"^\W*(which|what)\s+(officers?|officials?|police\s*(?:man|woman|officers?)|person|spokes\w+)\b|"
             r"\b(siapa|siapakah)\b"
             # after a setting: "In the Bukit Tambun case, who said …?"
             rf"|{_WHO_AFTER_SETTING}",
@@ -118,7 +132,8 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         Kind.WHERE,
         re.compile(
             r"\b(di ?mana|dimanakah|lokasi|where|what place|which place|di (jalan|desa|kecamatan|kabupaten|kota) "
-            r"(apa|mana)|(terletak|berada|bertempat) di)\b",
+            # "Ke satuan mana Bripka YR dimutasi?": where to
+            r"(apa|mana)|(terletak|berada|bertempat) di|ke \w+ mana(kah)?)\b",
             re.I,
         ),
     ),
@@ -151,6 +166,7 @@ _ASKS_SAID = (
     "mengibaratkan",
     "mengumpamakan",
     "menilai",
+    "berpendapat",
 )
 _ASKS_SAID_EN = ("quote", "quoted", "called on", "likened", "compared")
 _SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
@@ -307,6 +323,7 @@ _SETTING = re.compile(
 
 
 # "apa yang harus saya lakukan?", "what should I do?": a duty asked for, naming no act of its own.
+_POINTING_ONLY = frozenset("itu ini hal begitu demikian apa apakah kah dong sih ya".split())
 _WHAT_TO_DO = re.compile(
     r"^(?:apa(?:kah)?\s+(?:saja\s+)?yang\s+(?:wajib|harus|mesti|perlu)\s+(?:\w+\s+)?(?:di)?(?:lakukan|kerjakan|perbuat)"
     r"|what\s+(?:must|should|do)\s+(?:i|we)\s+(?:have\s+to\s+)?do)\b[^.!?]*[.!?]*$",
@@ -323,6 +340,15 @@ def asked_act(text: str) -> str:
     text = checked_claim(text)
     last = asking_sentence(text) or text
     rest = _SETTING.sub("", last)
-    if rest != last and _WHAT_TO_DO.match(rest):
-        return last[: len(last) - len(rest)].rstrip(" ,")
+    if rest != last and (_WHAT_TO_DO.match(rest) or _only_asks_verdict(rest)):
+        return last[: len(last) - len(rest)].rstrip(" ,")  # "Kalau saya ikut kefoto, salah nggak?"
+    before = text[: text.rfind(last)].strip()
+    if _only_asks_verdict(rest) and before:
+        return before  # "Ringtone HP saya lagu kampanye salah satu calon. Itu masalah nggak?"
     return rest or last
+
+
+def _only_asks_verdict(text: str) -> bool:
+    """Whether a sentence asks only for a verdict on something said before it ("salah nggak?", "Itu masalah
+    nggak?", "Apakah itu melanggar?")."""
+    return not {w.lower() for w in re.findall(r"\w+", without_frame(text))} - _POINTING_ONLY

@@ -30,7 +30,9 @@ _REPORTED = re.compile(
 )
 _FRAME = re.compile(
     r"\b(?:apa(?:kah)?\s+hukum(?:nya)?|(?:tidak\s+)?melanggar(?:\s+(?:netralitas|aturan|ketentuan))?|"
-    r"(?:tidak\s+)?termasuk\s+pelanggaran|(?:a\s+)?violat(?:e|es|ion|ing)(?:\s+(?:of\s+)?neutrality)?)\b",
+    r"(?:tidak\s+)?termasuk\s+pelanggaran|(?:a\s+)?violat(?:e|es|ion|ing)(?:\s+(?:of\s+)?neutrality)?|"
+    # "…, salah nggak?", "Itu masalah nggak?"
+    r"(?:salah|masalah|bermasalah)\s+(?:nggak|ngga|enggak|gak|ga|tidak|tak))\b",
     re.I,
 )
 # Where a setting that trails the act starts: a place, a time, a relative clause. Not "dalam", "in", "on", "that":

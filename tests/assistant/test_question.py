@@ -76,6 +76,12 @@ from lang.terms import Analyzer
         ("Kapan saya diizinkan masuk ke dalam area TPS waktu jaga pencoblosan?", Kind.ALLOWED),
         ("When am I allowed to enter the polling station?", Kind.ALLOWED),
         ("Kapan sidang disiplin itu digelar?", Kind.WHEN),
+        # a person asked by the kind of person, a place by the kind of unit, a case told
+        ("Which officer explained why personnel in ring one cannot bring phones?", Kind.WHO),
+        ("What official announced the ban?", Kind.WHO),
+        ("Ke satuan mana Brigpol SN dimutasi?", Kind.WHERE),
+        ("Jelaskan kasus Briptu RA sebagai contoh pelaporan yang benar.", Kind.SUMMARY),
+        ("Describe the case of the officer who clapped at the rally.", Kind.SUMMARY),
     ],
 )
 def test_classify(text: str, kind: Kind) -> None:
@@ -119,6 +125,7 @@ def test_asking_who_likened_or_judged_something_asks_who_said_it() -> None:
         "Siapa yang menyamakan menekan tombol suka dengan bertepuk tangan di kampanye?",
         "Siapa yang menilai respons polres cukup cepat?",
         "Who likened a like to clapping at a rally?",
+        "Siapa yang berpendapat bahwa tombol bagikan lebih berbahaya daripada baliho?",
     ):
         assert analyze(text, analyzer).asks_speech, text
     assert not analyze("Siapa yang memimpin sidang itu?", analyzer).asks_speech

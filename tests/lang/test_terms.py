@@ -119,6 +119,7 @@ def test_a_flagged_account_is_a_finding_not_a_flag(analyzer: Analyzer) -> None:
         ("Can I referee a football tournament a candidate pays for?", "wasit"),
         ("Can I pose in the candidate's photo?", "calon"),  # a possessive reaches the glossary
         ("Who funded the event?", "dana"),
+        ("Can I use a candidate's campaign frame on my WhatsApp profile photo?", "twibbon"),
     ],
 )
 def test_english_words_of_cases_and_rules_reach_the_indonesian_text(
@@ -143,3 +144,20 @@ def test_right_away_is_no_word_of_the_act_but_a_live_broadcast_is(analyzer: Anal
     assert "langsung" not in asked and "masuk" in asked
     live = {t for g in analyzer.query_groups("Bolehkah anggota menonton siaran langsung kampanye?", "id") for t in g}
     assert "langsung" in live
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("kondangan", "pernikahan"),  # going to a wedding, as an officer says it
+        ("baliho", "spanduk"),  # campaign banners, either word
+        ("berlanjut", "ditindaklanjuti"),  # "berapa yang berlanjut ke pemeriksaan" → "ditindaklanjuti dengan …"
+    ],
+)
+def test_a_questions_word_reaches_the_texts_word_for_it(analyzer: Analyzer, asked: str, written: str) -> None:
+    groups = analyzer.query_groups(f"Berapa {asked} itu?", "id")
+    assert any(analyzer.stem(written) in group for group in groups), groups
+
+
+def test_having_an_opinion_is_not_being_able(analyzer: Analyzer) -> None:
+    assert analyzer.stem("berpendapat") != analyzer.stem("dapat")
