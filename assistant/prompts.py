@@ -36,6 +36,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "what_who": set(),
     "what_role": {"role"},
     "what_when": set(),
+    "what_date": set(),
     "what_where": set(),
     "what_how_many": set(),
     "what_new_count": set(),

@@ -32,9 +32,9 @@ from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
-from assistant.extractive.reply import asks, off_topic_questions_last, reply_to
-from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation
-from assistant.extractive.undisclosed import not_yet_known
+from assistant.extractive.reply import QUESTION, asks, off_topic_questions_last, reply_to
+from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation, reported_before
+from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, says_open
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -79,11 +79,12 @@ class ExtractiveAnswerer:
             return self._abstain(question, refusal, related)
         ranked = off_topic_questions_last(question, ranking.ranked(), ranking.coverage)
         # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
-        # answer, a refusal that quotes it (a two-part question's other ask may be known)
+        # answer, a refusal that quotes it (when it says each ask of a two-part question is open)
         found_asks = two_asks(question, ranking)
-        unknown = not_yet_known(question, ranked, ranking) if not found_asks else None
+        asked_kinds = tuple(ask.kind for ask in found_asks) or (question.kind,)
+        unknown = not_yet_known(question, ranked, ranking, asked_kinds)
         if unknown is not None:
-            return self._unknown(question, unknown)
+            return self._unknown(question, unknown, ranking)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
         # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
         # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer.
@@ -126,8 +127,12 @@ class ExtractiveAnswerer:
             qualifier(best, ranked) if draft.verdict is not None or is_authoritative(best.chunk.doc_kind) else None
         )
         quoted = self._evidence(draft, best, ranked, ranking, found_asks, qualifying)
+        # … and one the answer would quote ("Rincian per kabupaten/kota … belum bisa dibuka" for a breakdown)
+        opened = next((c for c in quoted if says_open(question, c, ranked, ranking, asked_kinds)), None)
+        if opened is not None:
+            return self._unknown(question, opened, ranking)
         said = [c.sentence.text for c in quoted]
-        missing = missing_type(question, said)
+        missing = missing_type(question, said, [c.chunk.text for c in quoted])
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         # "… pada hari pemungutan suara 27 November?" from an article of 17 October that never names that day
@@ -159,7 +164,7 @@ class ExtractiveAnswerer:
             return [*thread, *asked]
         scores = {id(c): s for c, s in zip(ranking.candidates, ranking.decision.scores, strict=True)}
         # a pronoun's sentence is read with the one naming who it means ("… . Ia dijatuhi …")
-        before = antecedent(best, ranked)
+        before = antecedent(best, ranked) or reported_before(draft.question, best, ranked)
         if before is not None and len(before.sentence.text) + len(best.sentence.text) > MAX_QUOTED_CHARS:
             before = None
         # a summary asking how many fell under each kind: the sentence that breaks the total down
@@ -190,13 +195,25 @@ class ExtractiveAnswerer:
         replies = [c for c in reply_to(asker, ranked, ranking.corpus) if c not in head]
         head[head.index(asker) + 1 : head.index(asker) + 1] = replies
         asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
-        kept = [*head, *answering(found_asks, quoted)]
+        # … and so is an interview's question quoted because the selector rated it close ("Tanya: Bagaimana dengan
+        # foto bersama calon?"): alone it answers nothing, its reply ("Jawab: Ada sembilan kasus. …") does. A
+        # verdict rests on its rule: there the question is left out.
+        asking = [c for c in quoted if c not in head and QUESTION.search(c.sentence.text)]
+        if draft.verdict is not None:
+            quoted = [c for c in quoted if c not in asking]
+        answers = {id(c): [r for r in reply_to(c, ranked, ranking.corpus) if r not in head] for c in asking}
+        kept = [*head, *answering(found_asks, quoted), *(c for c in quoted if answers.get(id(c)))]
         more = [c for c in (after, *replies, *asked) if c is not None and c not in quoted]
+        more += [r for c in quoted for r in answers.get(id(c), []) if r not in quoted and r not in more]
         quoted = _with_room(quoted, more, kept)
         head = [c for c in head if c in quoted]
-        rest = sorted((c for c in quoted if c not in head), key=lambda c: (c.rank, c.index))
+        following = {id(r) for reply in answers.values() for r in reply}
+        rest = sorted((c for c in quoted if c not in head and id(c) not in following), key=lambda c: (c.rank, c.index))
         for candidate in head + rest:
             draft.evidence(candidate.chunk, candidate.sentence.text)
+            for reply in answers.get(id(candidate), []):
+                if reply in quoted:
+                    draft.evidence(reply.chunk, reply.sentence.text)
         return quoted
 
     def _same_topic(
@@ -225,10 +242,13 @@ class ExtractiveAnswerer:
             length += len(text)
         return more
 
-    def _unknown(self, question: Question, said: Candidate) -> Answer:
-        """A refusal that quotes the source saying the asked fact is not known yet."""
+    def _unknown(self, question: Question, said: Candidate, ranking: Ranking) -> Answer:
+        """A refusal that quotes the source saying the asked fact is not known yet, after the sentence before it
+        when that one says what is meant ("Gelombang berikutnya … akan kami gelar …. Tanggal dan tempatnya …")."""
         draft = Draft(question, self.templates[question.language], self.name)
         draft.text_line("not_yet_known")
+        if said.previous is not None and ranking.coverage.about(question.groups, said.sentence.text) < ON_TOPIC:
+            draft.evidence(said.chunk, said.previous.text)
         draft.evidence(said.chunk, said.sentence.text)
         return replace(draft.answer(), abstained=True, related=[said.chunk])
 

@@ -14,10 +14,10 @@ import re
 from assistant.coverage import Coverage
 from assistant.evidence import answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.subject import CONTINUES, initialed_person, naming
+from assistant.extractive.subject import CONTINUES, initialed_person, names_only, naming
 from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
-from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, TIME_UNITS, alternation
+from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, TIME_UNITS, alternation
 
 NUMBER_WORDS = (
     r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+belas|\w*puluh\w*|\w*ratus\w*|"
@@ -43,6 +43,17 @@ _HOLDS_DURATION = re.compile(
     rf"(?:\d|\b(?:{NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:x\s*\d+\s*)?(?:{TIME_UNITS})\b(?!\s*\d)"
     r"|\bse(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|windu)\b"
     r"|\b(?:1\d|20)\d\d\s*(?:[–-]|hingga|sampai)\s*(?:1\d|20)\d\d\b",
+    re.I,
+)
+# A day of the month ("Tanggal berapa …?", "Sebutkan tanggal terbit …", "On what date …?"): a year or a month
+# alone does not give it ("Pada tanggal berapa Aristoteles meninggal?" from a passage with only "322 SM"), nor a
+# plan without one ("Drafnya masih dibahas"). "Senin (22/8)", "24–26 November", "tanggal 17", "May 5th" do.
+_ASKS_DAY = re.compile(r"\btanggal\s+berapa\w*|\b(?:sebutkan|kapan)\s+tanggal\b|\b(?:what|which)\s+date\b", re.I)
+_MONTHS_ALL = alternation(MONTHS_ID + MONTHS_ID_SHORT + MONTHS_EN)
+_HOLDS_DAY = re.compile(
+    rf"(?<![\d/])\d{{1,2}}\s*/\s*\d{{1,2}}(?![\d,.])|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:\s*(?:[–-]|dan|hingga|sampai|and|to)\s*\d{{1,2}})?\s+(?:{_MONTHS_ALL})\b"
+    rf"|\b(?:{_MONTHS_ALL})\.?\s+\d{{1,2}}(?!\d)|\btanggal\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b",
     re.I,
 )
 # An amount of money ("berapa denda", "berapa besar anggaran", "how much is the fine"): the text must name a
@@ -94,6 +105,11 @@ _NOT_IMPOSED = (
 _HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_NOT_IMPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
 
 
+def asks_sanction(text: str) -> bool:
+    """Whether the question (or one ask of it) asks what sanction was imposed."""
+    return _ASKS_SANCTION.search(text) is not None
+
+
 def holds_sanction(text: str) -> bool:
     """Whether the sentence names a sanction, before any word that makes it only proposed, threatened or denied."""
     return _HOLDS_SANCTION.search(text) is not None
@@ -133,6 +149,7 @@ _ASKS_OFFICER = re.compile(
 )
 _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
+    *((kind, _ASKS_DAY, _HOLDS_DAY, "what_date") for kind in (Kind.WHEN, Kind.HOW_MANY, Kind.WHAT)),
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
     (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), ANY_NUMBER, "what_how_many"),
@@ -180,8 +197,9 @@ def _initials_missing(question: Question, quoted: list[str]) -> bool:
     return True
 
 
-def missing_type(question: Question, quoted: list[str]) -> str | None:
-    """The template key of what the question asks for and no quoted sentence holds, or None."""
+def missing_type(question: Question, quoted: list[str], paragraphs: list[str] | None = None) -> str | None:
+    """The template key of what the question asks for and no quoted sentence holds, or None; `paragraphs`, each
+    quoted sentence's paragraph, tells whom a sentence that names no one is about."""
     if _initials_missing(question, quoted):
         return "what_full_name"
     for kind, asks, holds, what in _CHECKS:
@@ -191,23 +209,56 @@ def missing_type(question: Question, quoted: list[str]) -> str | None:
             # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
             texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
             if holds is _HOLDS_SANCTION:  # another officer's sanction is not the asked one's
-                texts = _about_initialed(question, texts)
+                texts = _about_initialed(question, texts, paragraphs or [])
             if not any(holds.search(text) for text in texts):
                 return what
-            return _counts_only_the_asked(question, texts) if holds is _COUNT else None
+            if holds is not _COUNT:
+                return None
+            return _counts_only_the_asked(question, texts) or _item_uncounted(question, quoted[0] if quoted else "")
     return None
 
 
-def _about_initialed(question: Question, texts: list[str]) -> list[str]:
-    """The sentences about the person the question names by rank and initials: those naming the initials and, when
-    one does, those that go on about someone ("Ia dijatuhi …" quoted with "Bripka AS …"); all of them when the
-    question names no one so."""
+# The items of a list a sentence gives ("teguran tertulis, penundaan … paling lama 1 (satu) tahun, penundaan
+# kenaikan gaji berkala, …"), and the words an item must share with the question to be the one it names.
+_ITEM_BREAK = re.compile(r"[,;:]\s*(?:(?:dan|atau|serta)\s+)?|\s+(?:dan|atau|serta)\s+")
+_MIN_ITEMS = 3
+_MIN_SHARED = 2
+_ASKS_LENGTH = re.compile(r"\b(?:berapa\s+lama|how\s+long)\b", re.I)
+
+
+def _item_uncounted(question: Question, best: str) -> str | None:
+    """What is missing when a question asks how long, the best quoted sentence lists items, some with a number,
+    and the one item the question names has none ("Kalau saya kena penundaan kenaikan gaji berkala, berapa lama
+    ditundanya?" from "…, penundaan kenaikan pangkat paling lama 1 (satu) tahun, penundaan kenaikan gaji berkala,
+    …": the other items' numbers are not its); None otherwise."""
+    if not _ASKS_LENGTH.search(question.text):
+        return None  # a count is often given beside the words it counts in another clause; a length, with its item
+    items = [item for item in _ITEM_BREAK.split(best) if item.strip()]
+    if len(items) < _MIN_ITEMS:
+        return None
+    asked = {w.lower() for w in re.findall(r"\w{4,}", question.text)}
+    shared = [len(asked & {w.lower() for w in re.findall(r"\w{4,}", item)}) for item in items]
+    top = max(shared)
+    named = items[shared.index(top)]
+    if top < _MIN_SHARED or shared.count(top) > 1 or _NUMBER.search(named):
+        return None
+    if not any(_NUMBER.search(item) for item in items):
+        return None
+    return "what_duration"
+
+
+def _about_initialed(question: Question, texts: list[str], paragraphs: list[str]) -> list[str]:
+    """The sentences about the person the question names by rank and initials: those naming the initials, those
+    of a paragraph that names them and no one else so ("Majelis menjatuhkan teguran tertulis …" after "Terperiksa
+    pertama, Bripka TN, …") and, when one does, those that go on about someone ("Ia dijatuhi …" quoted with
+    "Bripka AS …"); all of them when the question names no one so."""
     initials = initialed_person(question)
     if initials is None:
         return texts
     pattern = naming(initials)
-    named = [text for text in texts if pattern.search(text)]
-    return named + [text for text in texts if named and CONTINUES.match(text)]
+    own = {text for text, paragraph in zip(texts, paragraphs, strict=False) if names_only(initials, paragraph)}
+    named = [text for text in texts if pattern.search(text) or text in own]
+    return named + [text for text in texts if named and CONTINUES.match(text) and text not in named]
 
 
 # A whole number, digits ("2.340", "1,5", "17", the "3" of "3km", the "1" of "1x24 jam") or number words ("lima

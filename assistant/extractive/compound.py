@@ -14,8 +14,9 @@ import re
 
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans
-from assistant.extractive.asked_type import NUMBER_WORDS
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_sanction
+from assistant.extractive.candidates import Candidate, unretrieved_sentences
+from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify
 from assistant.rerank import Ranking
@@ -78,10 +79,24 @@ def unanswered_asks(
     a span of that kind ("Sidang digelar di Aula Wira Satya …" for "Di mana sidang … digelar"); for a count, a
     count of the asked thing ("780 personel" for "berapa personel …", not "1.126 tempat pemungutan suara")."""
     found: list[Candidate] = []
+    # the best one's document, with the paragraphs the retrieval did not reach ("Dari 58 laporan …, sebanyak 23
+    # dinyatakan terbukti …"; an interview's reply "Jawab: … Sebanyak 118 aduan ternyata bukan pelanggaran …")
+    corpus = ranking.coverage.corpus
+    own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    reached = {c.chunk.id for c in own}
+    for chunk in corpus.document(best.chunk.doc_id) if found_asks else []:
+        if chunk.id not in reached and chunk.kind != "heading":
+            own += unretrieved_sentences(chunk, best)
     for ask in found_asks:
         if any(ask.answered_by(c) and ask.by_act(c) for c in (*quoted, *found)):
             continue
-        where = ranking.coverage.corpus.position
+        # "… and what penalty did the panel give him?": the sanction the best sentence's paragraph goes on to state
+        # ("Terperiksa pertama, Bripka TN, … . Majelis menjatuhkan teguran tertulis …"), in whatever words
+        imposed = _imposed(best, quoted) if ask.sanction else None
+        if imposed is not None:
+            found.append(imposed)
+            continue
+        where = corpus.position
         scored = [
             # first a count of those who did the asked act ("delapan akun membagikan ulang"); ties: the reply to
             # the document's own asking of it (an interview's "Berapa laporan yang sudah masuk?" → "Sampai kemarin
@@ -96,8 +111,8 @@ def unanswered_asks(
                 ),
                 c,
             )
-            for c in ranked
-            if c.chunk.doc_id == best.chunk.doc_id and c not in quoted
+            for c in own
+            if c not in quoted
         ]
         (_, score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((False, 0.0, False, 0), None))
         if not score:  # another source's sentence that names what the ask names ("Kabupaten Gelam Hulu 1.304 TPS
@@ -109,6 +124,16 @@ def unanswered_asks(
         if candidate is not None and score > 0 and candidate not in found:
             found.append(candidate)
     return found
+
+
+def _imposed(best: Candidate, quoted: list[Candidate]) -> Candidate | None:
+    """The first sentence after the best one in its paragraph that states an imposed sanction, unless one is
+    quoted; None when the paragraph names someone else by rank and initials (another officer's sanction)."""
+    paragraph = best.chunk.text
+    if any(holds_sanction(c.sentence.text) for c in quoted) or len(initialed_in(paragraph)) > 1:
+        return None
+    later = unretrieved_sentences(best.chunk, best)[best.index + 1 :]
+    return next((c for c in later if holds_sanction(c.sentence.text)), None)
 
 
 class Ask:
@@ -129,6 +154,7 @@ class Ask:
         # "and in which districts …": answered by a sentence naming a district, not by one with the word
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
         self.question = question.text
+        self.sanction = asks_sanction(text)
 
     def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""

@@ -18,8 +18,8 @@ from lang.vocabulary import POST_TITLES
 
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
 # ditanya soal …": that sets the scene of a reply already given.
-_QUESTION = re.compile(r"\?[”\"]?\s*$")
-_ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{_QUESTION.pattern}", re.I)
+QUESTION = re.compile(r"\?[”\"]?\s*$")
+_ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{QUESTION.pattern}", re.I)
 REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
 _OPENS_QUOTE = re.compile(r"^[“\"]")
 # Words of a speaker's name that are ranks or titles, not the name ("Iptu Hasan" and "Iptu Rudi" share "Iptu").
@@ -35,14 +35,15 @@ def off_topic_questions_last(question: Question, ranked: list[Candidate], covera
     like the user's to the embedder ("Tanya: Berapa banyak pertanyaan yang masuk …?" for "Jelaskan kasus
     pemindahan Kapolsek …: apa alasannya …?"); one that shares none of the asked terms points to no reply."""
     off = [
-        c for c in ranked if _QUESTION.search(c.sentence.text) and not coverage.about(question.groups, c.sentence.text)
+        c for c in ranked if QUESTION.search(c.sentence.text) and not coverage.about(question.groups, c.sentence.text)
     ]
     return [c for c in ranked if c not in off] + off
 
 
-def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
+def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus, whole: bool = False) -> list[Candidate]:
     """The sentences after a reported question, up to the end of the paragraph the reply starts in: the rest of the
-    question's paragraph, or else the next paragraph's first ones. Empty when the candidate asks nothing."""
+    question's paragraph, or else the next paragraph's first ones (all of them when `whole`). Empty when the
+    candidate asks nothing."""
     if not asks(question):
         return []
     if question.index + 1 < len(question.sentences):
@@ -51,6 +52,8 @@ def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus) -> li
         first, index = _next_paragraph(question, corpus), 0
         if first is None:
             return []
+    if whole:
+        return [_candidate(first, i, ranked) for i in range(index, len(first.sentences))]
     replies = [_candidate(first, i, ranked) for i in range(index, min(index + REPLY_SENTENCES, len(first.sentences)))]
     following = index + REPLY_SENTENCES
     if replies and following < len(first.sentences) and _limits(replies[-1], first.sentences[following].text):

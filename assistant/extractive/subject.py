@@ -12,6 +12,7 @@ from assistant.extractive.candidates import Candidate, sibling, unretrieved_sent
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
 from lang.people import INITIALS, OFFICER_RANKS, find_people
+from lang.quotes import is_speech
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
@@ -20,8 +21,9 @@ LOOK_AHEAD = 2
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
 # A summary of a disciplinary case ("Rangkum kasus …", "summarise the … disciplinary case"; not "in case …")
 _A_CASE = re.compile(r"\b(?:kasus|perkara|sidang|hearing)\b|(?<!\bin )\bcase\b", re.I)
-# "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before.
-_GOES_ON = re.compile(r"^\w+,\s+(?:ia|dia|beliau)\b")
+# "Namun, ia tidak mengantongi surat perintah …": a connective, then the pronoun of the person named before; or a
+# short setting ("Pada detik ke-31, ia tampak ikut bertepuk tangan …").
+_GOES_ON = re.compile(r"^(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:ia|dia|beliau)\b")
 # "Bripka AS", "Aipda HK": a rank and initials, as the press names the accused.
 _RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{INITIALS}")
 
@@ -36,6 +38,17 @@ def naming(initials: str) -> re.Pattern[str]:
     """A sentence naming the person with these initials, with or without their rank ("RH tampak …" after
     "Bripka RH …")."""
     return re.compile(rf"\b{initials}\b")
+
+
+def initialed_in(text: str) -> set[str]:
+    """The initials of everyone the text names by rank and initials."""
+    return {m.group(1) for m in _RANK_AND_INITIALS.finditer(text)}
+
+
+def names_only(initials: str, paragraph: str) -> bool:
+    """Whether the paragraph names the person with these initials by rank and no one else so ("Terperiksa pertama,
+    Bripka TN, … . Saat itu ia … . Majelis menjatuhkan teguran tertulis …": each of its sentences is about TN)."""
+    return initialed_in(paragraph) == {initials}
 
 
 def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
@@ -64,6 +77,19 @@ def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | Non
         if names and (one or len(names) > 1):
             return sibling(candidate, index, ranked)
     return None
+
+
+def reported_before(question: Question, candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """For a who-said question whose best sentence is no one's speech and names no one ("Personel di ring satu
+    tidak diizinkan membawa ponsel pribadi; …"), the sentence before it in its paragraph when that one reports
+    someone speaking ("Kabag Ops … Kompol Antonius Pardede menjelaskan, setiap personel …"): the news often goes
+    on with what they said. It is quoted first, so the reader sees who was speaking; no speaker is named."""
+    if not question.asks_speech or candidate.previous is None:
+        return None
+    text = candidate.sentence.text
+    if is_speech(text) or find_people(text) or not is_speech(candidate.previous.text):
+        return None
+    return sibling(candidate, candidate.index - 1, ranked)
 
 
 def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
@@ -116,7 +142,9 @@ def case_thread(
     for chunk in corpus.document(best.chunk.doc_id) if initials else []:
         if chunk.id not in reached and chunk.kind != "heading":
             document += unretrieved_sentences(chunk, best)
-    thread = [c for c in document if named.search(c.sentence.text)]
+    # … the sentences naming them, and those of a paragraph that names no one else by rank and initials
+    # ("Laporan itu disampaikan empat hari setelah penunjukan sang kakak." after "… Briptu HK telah melapor …")
+    thread = [c for c in document if named.search(c.sentence.text) or (initials and names_only(initials, c.chunk.text))]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
         after = continuation(candidate, ranked)

@@ -16,21 +16,27 @@ import re
 
 from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 
-LOOK_AT = 3  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
+LOOK_AT = 4  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
 ON_TOPIC = 0.15  # … which must hold this share of the question's specific terms
 
 # "belum dapat dipastikan", "belum bisa saya pastikan", "tidak diketahui", "belum bersedia menyebutkan", "belum jelas";
 # not "agar tidak diketahui atasannya" (a purpose), nor "tidak ditetapkan sebagai TPS rawan" (a decision made).
 _NOT_KNOWN = re.compile(
     r"(?<!agar )(?<!supaya )\bbelum\s+(?:(?:dapat|bisa|bersedia)\s+)?(?:(?:saya|kami|kita|ia|dia|mereka|pihaknya)\s+)?"
-    r"(?:di)?(?:pastikan|ketahui|tentukan|umumkan|sampaikan|rinci|sebutkan|jadwalkan|tetapkan|ungkapkan)\b"
+    r"(?:di)?(?:pastikan|ketahui|tentukan|umumkan|sampaikan|rinci|sebutkan|jadwalkan|tetapkan|ungkapkan|putuskan|"
+    r"buka)\b"
     r"|(?<!agar )(?<!supaya )\btidak\s+diketahui\b"
     r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebutkan|merinci|mengungkapkan|menyampaikan|"
     r"mengumumkan|menentukan)\b"
-    r"|\bbelum\s+jelas\b",
+    r"|\bbelum\s+jelas\b"
+    # "pengirim pertama pesan itu masih ditelusuri": still being traced, so not known
+    r"|\bmasih\s+(?:di)?(?:telusuri|selidiki|lacak|cari)\b"
+    # "Ke mana dan kapan ia dipindahkan, itu kewenangan Polda": the speaker leaves it to another, who has not said
+    r"|\bitu\s+(?:kewenangan|wewenang|urusan)\b",
     re.I,
 )
 _OPEN_WORDS: dict[Kind, re.Pattern[str]] = {
@@ -40,34 +46,103 @@ _OPEN_WORDS: dict[Kind, re.Pattern[str]] = {
     Kind.WHERE: re.compile(r"\b(?:di ?mana\w*|ke ?mana\w*|lokasi\w*|tempat\w*)\b", re.I),
     Kind.WHY: re.compile(r"\b(?:mengapa|kenapa|penyebab\w*|alasan\w*|motif\w*)\b", re.I),
 }
+# A breakdown asked ("Rangkum sebaran … per kabupaten/kota", "rincian per satuan", "by district"): a sentence saying
+# the breakdown is open ("Rincian per kabupaten/kota … belum bisa dibuka") answers it, whatever the question's kind.
+_BREAKDOWN = re.compile(
+    r"\b(?:rincian\w*|sebaran\w*|per\s+(?:kabupaten|kota|kecamatan|polres|polsek|satuan|wilayah|daerah|desa)\w*|"
+    r"breakdown|by\s+(?:district|regency|city|unit))\b",
+    re.I,
+)
+# The first two words of what a who- or summary question asks for ("Siapa pengirim pertama …", "Rangkum hasil
+# pemeriksaan …"), each long enough to name something.
+_ASKED_HEAD = re.compile(
+    r"^\W*(?:siapa(?:kah)?|rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(?:(?:nama|para|sang)\s+)?(\w{4,})\s+(\w{4,})",
+    re.I,
+)
+_RESULTS = re.compile(r"\bhasil\w*\b", re.I)
+# An appeal asked of ("banding", "kasasi"), and the accused's answer to a verdict that leaves it open.
+_APPEAL = re.compile(r"\b(?:banding|kasasi|appeal\w*)\b", re.I)
+_THINKING_IT_OVER = re.compile(r"\bpikir-pikir\b", re.I)
 # Where the clause that says something is not known ends: "Sidang digelar Senin, namun putusannya belum dapat
 # dipastikan" says nothing of the day is open.
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:namun|tetapi|tapi|sementara|sedangkan|yang jelas|padahal)\b", re.I)
 
 
-def not_yet_known(question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate | None:
-    """Among the selector's best few, a sentence on the question's topic that says what it asks is not known yet,
-    unless a sentence the selector rates above it, or the rest of that sentence, gives it; or None."""
-    open_words = _OPEN_WORDS.get(question.kind)
-    if open_words is None:
-        return None
+def not_yet_known(
+    question: Question, ranked: list[Candidate], ranking: Ranking, kinds: tuple[Kind, ...]
+) -> Candidate | None:
+    """Among the selector's best few, a sentence on the question's topic that says what it asks is not known yet
+    (each of `kinds`, a two-part question's asks: "Tanggal dan tempatnya belum kami putuskan" for "Kapan dan di
+    mana …?"), unless a sentence the selector rates above it, or the rest of that sentence, gives it; or None."""
     best = ranked[:LOOK_AT]
-    # … and the sentence after each: "… akan digelar di seluruh Polsek. Jadwalnya belum ditentukan."
+    # … and the sentence after each: "… akan digelar di seluruh Polsek. Jadwalnya belum ditentukan."; and an
+    # interview's question's whole reply ("Tanya: Apakah ada sosialisasi …?" → "Jawab: Ada. … Tanggal dan
+    # tempatnya belum kami putuskan.")
     following = [sibling(c, c.index + 1, ranked) for c in best]
-    for candidate in dict.fromkeys([*best, *(c for c in following if c is not None)]):
-        text = candidate.sentence.text
-        clause = open_clause(text)
-        if clause is None or not open_words.search(clause):
-            continue
-        if ranking.coverage.about(question.groups, text) < ON_TOPIC:
-            continue
-        # what the selector rates above it in its paragraph, or the rest of its sentence, may give it ("Sidang
-        # digelar Senin (12/2/2024). Jadwal putusan belum ditentukan." gives the hearing's day)
-        above = [c.sentence.text for c in ranked[: ranked.index(candidate)] if c.chunk.id == candidate.chunk.id]
-        if any(new_spans(question, t) for t in (*above, text.replace(clause, " "))):
-            return None
-        return candidate
-    return None
+    replies = [r for c in best if QUESTION.search(c.sentence.text) for r in reply_to(c, ranked, ranking.corpus, True)]
+    looked_at = dict.fromkeys([*best, *(c for c in following if c is not None), *replies])
+    return next((c for c in looked_at if says_open(question, c, ranked, ranking, kinds)), None)
+
+
+def says_open(
+    question: Question, candidate: Candidate, ranked: list[Candidate], ranking: Ranking, kinds: tuple[Kind, ...]
+) -> bool:
+    """Whether the sentence says what the question asks is not known yet, in the question's terms, on its topic
+    (read with the sentence before it: "Gelombang berikutnya … akan kami gelar …. Tanggal dan tempatnya belum kami
+    putuskan."), and neither a sentence the selector rates above it in its paragraph nor the rest of it gives it."""
+    opens = [_BREAKDOWN] if _BREAKDOWN.search(question.text) else [_OPEN_WORDS.get(kind) for kind in kinds]
+    text = candidate.sentence.text
+    appeal = _appeal_open(question, text, ranked)
+    clause = text if appeal else open_clause(text)
+    before = candidate.previous.text if candidate.previous else ""
+    if clause is None or not (
+        appeal
+        or all(w is not None and w.search(clause) for w in opens)
+        or _names_head(question, clause)
+        or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
+    ):
+        return False
+    if ranking.coverage.about(question.groups, f"{before} {text}") < ON_TOPIC:
+        return False
+    # "Sidang digelar Senin (12/2/2024). Jadwal putusan belum ditentukan." gives the hearing's day
+    position = ranked.index(candidate) if candidate in ranked else len(ranked)
+    above = [c.sentence.text for c in ranked[:position] if c.chunk.id == candidate.chunk.id]
+    return not any(new_spans(question, t) for t in (*above, text.replace(clause, " ")))
+
+
+def _results_of_the_named(
+    question: Question, clause: str, said: str, ranked: list[Candidate], ranking: Ranking
+) -> bool:
+    """Whether a count is asked of something only this sentence (with the one before it) names, and it says its
+    results are not out ("Pemeriksaan serupa juga dilakukan di Asrama Polisi Kampung Durian …. Namun, hasilnya
+    masih direkap dan belum dapat disampaikan." for the stickers found at Kampung Durian), while the best sentence
+    counts at another place ("… 23 stiker … di Asrama Polisi Jalan Cendana")."""
+    if question.kind is not Kind.HOW_MANY or not _RESULTS.search(clause) or not question.entities or not ranked:
+        return False
+    about = ranking.coverage.about
+    return about(question.entities, said) == 1.0 and about(question.entities, ranked[0].sentence.text) < 1.0
+
+
+def _names_head(question: Question, clause: str) -> bool:
+    """Whether the clause names what the question asks for by the question's own first words after its asking word
+    ("Siapa pengirim pertama pesan berantai …?" → "pengirim pertama pesan berantai itu masih ditelusuri";
+    "Rangkum hasil pemeriksaan terhadap Kasat Samapta …" → "Hasil pemeriksaan terhadap Yohanes belum diumumkan")."""
+    asked = _ASKED_HEAD.search(question.text)
+    if asked is None:
+        return False
+    said = clause.lower()
+    return all(re.search(rf"\b{re.escape(word.lower())}\b", said) for word in asked.groups())
+
+
+def _appeal_open(question: Question, text: str, ranked: list[Candidate]) -> bool:
+    """Whether the question asks of an appeal ("Apakah banding Aipda RK … dikabulkan?") and the sentence says the
+    accused is still considering one ("Aipda RK menyatakan pikir-pikir"), while the best few sentences never
+    name an appeal: whether there is one, and so its outcome, is open."""
+    return (
+        _APPEAL.search(question.text) is not None
+        and _THINKING_IT_OVER.search(text) is not None
+        and not any(_APPEAL.search(c.sentence.text) for c in ranked[:LOOK_AT])
+    )
 
 
 def open_clause(text: str) -> str | None:

@@ -175,8 +175,10 @@ def _read(
     if (position >= CONFLICT_LOOK_AT and not authoritative) or candidate.chunk.kind == "heading":
         return None  # a heading names a section, it rules nothing (nor does it inherit the rule before it)
     lead_in = lead_in_of(candidate, coverage)
-    inherited = rule_kind(lead_in[1]) if lead_in else None
     context = lead_in[1] if lead_in else ""
+    # the rule a list item inherits is its own lead-in's ("Personel boleh:"), not one of the paragraph before it
+    # ("… bila satu syarat tidak terpenuhi, kegiatan itu dinilai sebagai pelanggaran larangan …")
+    inherited = rule_kind(context.split("\n\n")[-1]) or rule_kind(context) if lead_in else None
     # "melaporkan kepada atasan apabila menerima pemberian" obliges reporting, it rules nothing on accepting:
     # an obligation's condition is not the act it rules on, unless a duty is asked ("what must I do if …": the
     # obligation its condition triggers).

@@ -278,3 +278,31 @@ def test_which_officer_needs_an_officer_named_by_rank(
     analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
 ) -> None:
     assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+_SANCTIONS = (
+    "Hukuman disiplin berupa teguran tertulis, penundaan mengikuti pendidikan paling lama 1 (satu) tahun, penundaan "
+    "kenaikan gaji berkala, penundaan kenaikan pangkat paling lama 1 (satu) tahun, atau penempatan dalam tempat "
+    "khusus paling lama 21 (dua puluh satu) hari."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # a day of the month is asked: a month and year, or a plan, do not give it
+        ("Tanggal berapa sidang disiplin Bripka DW digelar?", ["Sidang digelar pada Oktober 2024."], "what_date"),
+        ("Sebutkan tanggal terbit edisi revisi.", ["5. Drafnya masih dibahas bersama Bidang Hukum."], "what_date"),
+        ("On what date was the hearing held?", ["Sidang itu digelar pada 2024."], "what_date"),
+        ("Tanggal berapa sidang disiplin Bripka DW digelar?", ["Sidang digelar Selasa (15/10/2024)."], None),
+        ("Sebutkan tanggal pelaksanaan apel.", ["Apel digelar pada 24–26 November 2024."], None),
+        ("On what date was the hearing held?", ["Sidang digelar 15 Oktober 2024 di Mapolres."], None),
+        # the item of a list the question names has no number of its own: the others' are not its
+        ("Kalau saya kena penundaan kenaikan gaji berkala, berapa lama ditundanya?", [_SANCTIONS], "what_duration"),
+        ("Berapa lama penempatan dalam tempat khusus paling lama?", [_SANCTIONS], None),
+    ],
+)
+def test_a_date_or_an_items_count_is_the_asked_ones(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing

@@ -863,3 +863,38 @@ def test_what_no_rule_says_a_blog_is_not_quoted_in_its_place(tmp_path: Path, mak
     # A blog may claim what the guideline forbids: for an officer's question it is no stand-in for a rule.
     answer = _guideline_and(tmp_path, make_pdf, "blog", "Blog Warga").ask(TPS_QUESTION)
     assert answer.abstained and "Tidak diatur dalam korpus" in answer.text, answer.text
+
+
+PERMITTED_WITH_LIMITS = [
+    [
+        ("heading", "BAB III KEGIATAN YANG DIPERBOLEHKAN"),
+        (
+            "text",
+            "Kegiatan di bawah ini diperbolehkan sepanjang syaratnya dipenuhi; bila satu syarat tidak terpenuhi, "
+            "kegiatan itu dinilai sebagai pelanggaran larangan pada Bab II.",
+        ),
+        ("text", "Personel boleh:"),
+        (
+            "item",
+            "1. terekam dalam foto atau video ketika sedang mengawal paslon, tetapi tidak boleh berpose, membuat "
+            "gestur jari, atau mengunggah gambar itu ke akun pribadi;",
+        ),
+        ("item", "2. menyimpan nomor telepon tim pemenangan untuk koordinasi pengamanan;"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Saya dapat tugas ngawal calon gubernur, banyak warga foto-foto. Kalau saya ikut kefoto, salah nggak?",
+        "Kalau saya terekam dalam video waktu mengawal paslon, itu masalah nggak?",
+    ],
+)
+def test_a_list_item_under_a_permissions_lead_in_is_allowed_with_its_limit(
+    tmp_path: Path, make_pdf, question: str
+) -> None:
+    # The paragraph above the lead-in says what happens when a condition is not met ("… pelanggaran larangan …"):
+    # the item inherits "Personel boleh:", not that; the officer asks in the spoken way ("salah nggak?").
+    answer = guideline_only(tmp_path, make_pdf, PERMITTED_WITH_LIMITS, "Izin").ask(question)
+    assert answer.text.startswith("Diperbolehkan") and "tidak boleh berpose" in answer.text, answer.text
