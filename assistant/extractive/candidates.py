@@ -60,6 +60,18 @@ def unretrieved_sentences(chunk: Chunk, like: Candidate) -> list[Candidate]:
     return [Candidate(Hit(chunk, 0.0), like.rank, index, sentences, like.vector) for index in range(len(sentences))]
 
 
+def unreached(chunks: list[Chunk], reached: list[Candidate], like: Candidate) -> list[Candidate]:
+    """Every sentence of the paragraphs of `chunks` (a document's) that no candidate of `reached` comes from,
+    headings left out, as `unretrieved_sentences` gives them: the document where the retrieval did not reach."""
+    seen = {c.chunk.id for c in reached}
+    return [
+        sentence
+        for chunk in chunks
+        if chunk.id not in seen and chunk.kind != "heading"
+        for sentence in unretrieved_sentences(chunk, like)
+    ]
+
+
 def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:
     """The sentences of `hits`, paragraph by paragraph in retrieval order."""
     stored = store.sentences([h.chunk.id for h in hits])

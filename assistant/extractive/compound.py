@@ -15,7 +15,7 @@ import re
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans
 from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_sanction
-from assistant.extractive.candidates import Candidate, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, unreached, unretrieved_sentences
 from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify
@@ -83,10 +83,8 @@ def unanswered_asks(
     # dinyatakan terbukti …"; an interview's reply "Jawab: … Sebanyak 118 aduan ternyata bukan pelanggaran …")
     corpus = ranking.coverage.corpus
     own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
-    reached = {c.chunk.id for c in own}
-    for chunk in corpus.document(best.chunk.doc_id) if found_asks else []:
-        if chunk.id not in reached and chunk.kind != "heading":
-            own += unretrieved_sentences(chunk, best)
+    if found_asks:
+        own += unreached(corpus.document(best.chunk.doc_id), own, best)
     for ask in found_asks:
         if any(ask.answered_by(c) and ask.by_act(c) for c in (*quoted, *found)):
             continue

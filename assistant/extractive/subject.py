@@ -8,7 +8,7 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 
 import re
 
-from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, sibling, unreached
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
 from lang.people import INITIALS, OFFICER_RANKS, find_people
@@ -137,11 +137,9 @@ def case_thread(
     document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
     if not any(ranked_by.search(c.sentence.text) for c in document):
         return []
-    reached = {c.chunk.id for c in document}
     # … only for a named person: a case naming no one would take in "… Bripda AN dalam kasus berbeda"
-    for chunk in corpus.document(best.chunk.doc_id) if initials else []:
-        if chunk.id not in reached and chunk.kind != "heading":
-            document += unretrieved_sentences(chunk, best)
+    if initials:
+        document += unreached(corpus.document(best.chunk.doc_id), document, best)
     # … the sentences naming them, and those of a paragraph that names no one else by rank and initials
     # ("Laporan itu disampaikan empat hari setelah penunjukan sang kakak." after "… Briptu HK telah melapor …")
     thread = [c for c in document if named.search(c.sentence.text) or (initials and names_only(initials, c.chunk.text))]
