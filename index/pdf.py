@@ -98,14 +98,20 @@ def _extract(path: str, max_pages: int) -> dict:
     return {"pages": pages, "meta": meta}
 
 
+# A page number the extractor glued to the page's last sentence ("… sampai pelantikan.4"): after a word's closing
+# punctuation, never the decimals of "Rp1.4".
+_GLUED_PAGE_NUMBER = re.compile(r"(?:(?<=[^\W\d][.!?;:])|(?<=[.!?;:][”\"’)]))\s*(?:-\s*)?\d{1,4}(?:\s*-)?$")
+
+
 def page_paragraphs(text: str, page: int) -> list[Paragraph]:
     """Rebuild paragraphs from one page of extracted PDF lines.
 
     A new paragraph starts at a heading (short line without final punctuation, or all capitals), at a
     numbered or bulleted item, or after a line that ends a sentence and is clearly shorter than the page's
-    typical line. Hyphenated line breaks are joined. Bare page numbers are dropped.
+    typical line. Hyphenated line breaks are joined. Bare page numbers are dropped, and one glued to the page's
+    last sentence.
     """
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _GLUED_PAGE_NUMBER.sub("", text.rstrip()).split("\n")]
     lines = [line for line in lines if line and not re.fullmatch(r"(?:-\s*)?\d{1,4}(?:\s*-)?", line)]
     if not lines:
         return []

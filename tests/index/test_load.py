@@ -337,6 +337,24 @@ def test_pdf_page_paragraphs_rebuilds_paragraphs_from_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "last"),
+    [
+        # pypdf put the footer's page number on the last line of the lembah_tirta rules' page 4
+        (
+            "Isi halaman.\nkeluarganya dapat dipindahkan sampai pelantikan.4",
+            "keluarganya dapat dipindahkan sampai pelantikan.",
+        ),
+        ("Isi halaman.\nIa berkata, “Selesai.”12", "Ia berkata, “Selesai.”"),
+        # a number that is the sentence's own is kept
+        ("Isi halaman.\nHarga naik menjadi Rp1.4", "Harga naik menjadi Rp1.4"),
+        ("Isi halaman.\nDiatur dalam Pasal 28 ayat (1)", "Diatur dalam Pasal 28 ayat (1)"),
+    ],
+)
+def test_a_page_number_glued_to_the_last_sentence_is_dropped(page: str, last: str) -> None:
+    assert page_paragraphs(page, 4)[-1].text == last
+
+
 def test_running_lines_are_stripped_only_when_they_repeat() -> None:
     pages = [f"Buku Saku\nIsi halaman {n}.\nHalaman khusus {n}" for n in range(1, 5)]
     assert strip_running_lines(pages) == [f"Isi halaman {n}.\nHalaman khusus {n}" for n in range(1, 5)]
