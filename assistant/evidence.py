@@ -18,6 +18,10 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
     rf"|\b(?:{_MONTHS})\s+\d{{4}}\b"
 )
+# A time of day asked ("pukul berapa", "jam berapa", "what time"): a clock time answers it ("pukul 05.30",
+# "14.00 WITA"), not the day's date.
+ASKS_CLOCK = re.compile(r"\b(?:pukul|jam)\s+berapa\b|\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
+CLOCK = re.compile(r"\bpukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s+WI[BTA])?|\b\d{1,2}[.:]\d{2}\s+WI[BTA]\b")
 _YEARISH = re.compile(r"^(19|20)\d\d$")
 _YEAR = re.compile(r"(?<![\d.,/])(?:1[0-9]|20)\d\d(?![\d.,/]\d)")
 # A number, whole ("1,5 jam", "Rp 6.000"; not the "5 jam" of "1,5 jam", the "6 juta" of "7, 6 juta", the "2" of
@@ -47,7 +51,7 @@ def answer_spans(kind: Kind, sentence: str, asked: str = "") -> list[str]:
     """Verbatim spans of `sentence` that answer a question of this kind ([] when it has none); `asked`, the
     question's text, tells what a count question asks for (a year, an ordinal, a length of time)."""
     if kind is Kind.WHEN:
-        return [m.group(0) for m in _DATE.finditer(sentence)]
+        return [m.group(0) for m in (CLOCK if ASKS_CLOCK.search(asked) else _DATE).finditer(sentence)]
     if kind is Kind.HOW_MANY:
         return _count_spans(sentence, asked)
     if kind is Kind.LAW:

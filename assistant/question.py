@@ -42,9 +42,9 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.WHEN,
         re.compile(
-            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|what date|which date|what day|"
+            r"\b(kapan|kapankah|tanggal berapa|hari apa|pukul berapa|jam berapa|what date|which date|what day|"
             # a time limit: "how quickly do I have to report it?" asks by when, not whether
-            r"how (?:quickly|soon)|(?:within|by) (?:how long|what time|when)|seberapa cepat)\b"
+            r"what time|how (?:quickly|soon)|(?:within|by) (?:how long|what time|when)|seberapa cepat)\b"
             # English "when" asks when where it opens the question, not in "Can I … when I am off duty?" nor in
             # "When off duty, can I …?"
             r"|(^|[.!?]\s+)when\b(?![^?]*,\s*(?:can|may|must|should|am|is|do)\b)",
@@ -167,8 +167,10 @@ _ASKS_SAID = (
     "mengumpamakan",
     "menilai",
     "berpendapat",
+    "menyarankan",
+    "menganjurkan",
 )
-_ASKS_SAID_EN = ("quote", "quoted", "called on", "likened", "compared")
+_ASKS_SAID_EN = ("quote", "quoted", "called on", "likened", "compared", "advised", "suggested")
 _SAID = re.compile(rf"\b({alternation(REPORTING_VERBS + SPEECH_VERBS_EN + _ASKS_SAID + _ASKS_SAID_EN)})\b|[\"“”]", re.I)
 # "Where can I report a colleague …?", "Ke mana saya bisa mengadukan …?": where the asker can report is the channel
 # a guideline names ("… dapat dilaporkan melalui Posko Pengaduan …"), not a place; not "Di mana wartawan melaporkan

@@ -61,7 +61,8 @@ class Reranker:
         self, question: Question, hits: list[Hit], vector: np.ndarray, corpus: Corpus
     ) -> tuple[list[Candidate], np.ndarray]:
         """Every sentence of the retrieved paragraphs, and its features."""
-        candidates = gather(hits, self.store, self.embed)
+        # a heading names a topic and answers nothing ("BUKU SAKU NETRALITAS PERSONEL …" for a test's passing score)
+        candidates = gather([hit for hit in hits if hit.chunk.kind != "heading"], self.store, self.embed)
         if not asks_about_instructions(question.text):  # documents are data: an instruction is never evidence
             starts = {c.chunk.id: instruction_start(list(c.sentences)) for c in candidates if c.index == 0}
             candidates = [c for c in candidates if c.index < starts[c.chunk.id]]

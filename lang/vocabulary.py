@@ -121,7 +121,7 @@ PEOPLE_COUNTED = frozenset(
     "orang people persons anggota personel polisi polwan warga peserta petugas pendukung simpatisan relawan kader "
     "pegawai asn saksi penduduk jiwa pelapor terlapor terperiksa terduga tersangka pelaku oknum tokoh ibu-ibu pria "
     "wanita perempuan laki-laki pemilih korban siswa pelajar mahasiswa pengunjung penonton karyawan perwira bintara "
-    "tamtama bhabinkamtibmas officers members residents supporters voters men women".split()
+    "tamtama bhabinkamtibmas penumpang officers members residents supporters voters passengers men women".split()
 )
 # The first word of a post outside the police's own ranks of command ("Ketua Bawaslu …", "Sekretaris Jenderal …"),
 # lower case: a who-question naming one asks for whoever holds it.

@@ -24,14 +24,16 @@ from dataclasses import replace
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
-from assistant.extractive.asked_type import missing_type, sanction_sentence
+from assistant.extractive.asked_type import holds_sanction, missing_type, sanction_sentence
 from assistant.extractive.breakdown import breakdown
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
+from assistant.extractive.definition import definition
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
+from assistant.extractive.rebuttal import rebuttal
 from assistant.extractive.reply import QUESTION, asks, off_topic_questions_last, reply_to
 from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation, reported_before
 from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, says_open
@@ -107,7 +109,8 @@ class ExtractiveAnswerer:
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
             # … else, for "what sanction", the sentence that names one
             best = (
-                about_initialed(question, best, ranked)
+                definition(question, ranked, ranking.corpus)  # "Dia dihitung keluarga dekat nggak?": the definition
+                or about_initialed(question, best, ranked)
                 or sanction_sentence(question, best, ranked, ranking.coverage)
                 or best
             )
@@ -132,7 +135,7 @@ class ExtractiveAnswerer:
         if opened is not None:
             return self._unknown(question, opened, ranking)
         said = [c.sentence.text for c in quoted]
-        missing = missing_type(question, said, [c.chunk.text for c in quoted])
+        missing = missing_type(question, said, [c.chunk.text for c in quoted], ranking.coverage)
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         # "… pada hari pemungutan suara 27 November?" from an article of 17 October that never names that day
@@ -156,7 +159,7 @@ class ExtractiveAnswerer:
     ) -> list[Candidate]:
         """The best sentence (and `also`, a sentence it must be read with), then the next ones the selector rates
         close to it, within the length budget."""
-        thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS, ranking.corpus)
+        thread = case_thread(draft.question, best, ranked, MAX_CASE_CHARS, ranking.corpus, holds_sanction)
         if thread:  # a case summarised: what the document says of the accused, in its order, and a second ask's
             asked = unanswered_asks(found_asks, best, thread, ranked, ranking)
             for candidate in (*thread, *asked):
@@ -189,6 +192,10 @@ class ExtractiveAnswerer:
         after = continuation(best, ranked)
         if after is not None:
             head.insert(head.index(best) + 1, after)
+        # a claim the source reports is quoted with what refutes it ("Pesan itu mengklaim …" → "… memastikan isi pesan
+        # itu palsu.")
+        refuting = [c for c in rebuttal(best, ranked, ranking.corpus) if c not in head]
+        head[head.index(after or best) + 1 : head.index(after or best) + 1] = refuting
         # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha
         # menjelaskan bahwa HS tidak otomatis dimutasi.")
         asker = after if after is not None and asks(after) else best
@@ -203,7 +210,7 @@ class ExtractiveAnswerer:
             quoted = [c for c in quoted if c not in asking]
         answers = {id(c): [r for r in reply_to(c, ranked, ranking.corpus) if r not in head] for c in asking}
         kept = [*head, *answering(found_asks, quoted), *(c for c in quoted if answers.get(id(c)))]
-        more = [c for c in (after, *replies, *asked) if c is not None and c not in quoted]
+        more = [c for c in (after, *refuting, *replies, *asked) if c is not None and c not in quoted]
         more += [r for c in quoted for r in answers.get(id(c), []) if r not in quoted and r not in more]
         quoted = _with_room(quoted, more, kept)
         head = [c for c in head if c in quoted]

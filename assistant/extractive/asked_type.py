@@ -12,7 +12,7 @@ sentence that counts only letters and articles.
 import re
 
 from assistant.coverage import Coverage
-from assistant.evidence import answer_spans
+from assistant.evidence import ASKS_CLOCK, CLOCK, answer_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.subject import CONTINUES, initialed_person, names_only, naming
 from assistant.question import Kind, Question
@@ -66,7 +66,7 @@ _ASKS_AMOUNT = re.compile(
     rf"\bberapa\w*\s+(?:rupiah|(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+){{0,2}}(?:{_MONEY}))\b"
     # "uang saku harian saya berapa?"
     rf"|\b(?:{_MONEY})\b(?:\s+(?!(?:dan|atau|serta)\b)\w+){{0,3}}\s+berapa\b"
-    rf"|\bhow much\b(?:\s+\w+){{0,3}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
+    rf"|\bhow much\b(?:\s+\w+){{0,4}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
     re.I,
 )
 _HOLDS_AMOUNT = re.compile(
@@ -99,7 +99,7 @@ _SANCTION = (
 )
 _RANK = re.compile(rf"\b(?:{OFFICER_RANKS})\b", re.I)
 _NOT_IMPOSED = (
-    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan|terancam|"
+    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan\w*|terancam|"
     r"ancaman|akan|(?:belum|tidak|bukan)\s+(?:di\w+|sanksi|hukuman)"
 )
 _HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_NOT_IMPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
@@ -147,6 +147,27 @@ _ASKS_OFFICER = re.compile(
     r"|\bwhich\s+(?:officer|policeman|policewoman)\b|\bwho\s+(?:was|is)\s+the\s+(?:officer|policeman|policewoman)\b",
     re.I,
 )
+# A score or a share asked ("What is the minimum passing score …?", "nilai minimal kelulusan", "persentase …"): the
+# text must give a number that is no year ("60", "75 persen"); "… cetakan pertama Oktober 2024" does not.
+_ASKS_SCORE = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,3}?(?:scores?|percentages?|thresholds?)\b"
+    r"|\b(?:nilai|skor)\s+(?:minimum|minimal|maksimum|maksimal|kelulusan|ambang)\b|\bambang\s+batas\b",
+    re.I,
+)
+_HOLDS_SCORE = re.compile(rf"(?<!\d){_NOT_A_YEAR}\d|%|\bpersen\b|\b\w*puluh\b", re.I)
+# A posting asked ("Ke satuan mana Bripka YR dimutasi …?", "dipindahkan ke mana", "Where was he transferred?"): the
+# text must name where to ("… ke Bagian Pelayanan Markas (Yanma)", "bertugas di Yanma Polda"), not only that a move
+# was recommended ("Seksi Propam merekomendasikan mutasi yang bersifat demosi").
+_ASKS_POSTING = re.compile(
+    r"\b(?:dimutasi|dipindah\w*|ditarik|ditempatkan|mutasi\w*|pindah\w*)\s+ke\s+(?:\w+\s+)?mana\w*\b"
+    r"|\bke\s+(?:satuan|unit|bagian|polres|polsek|jabatan)\s+mana\w*\b"
+    r"|\bwhere\b[^?]*\b(?:moved|transferred|reassigned|posted|redeployed)\b",
+    re.I,
+)
+_HOLDS_POSTING = re.compile(
+    r"\bke\s+(?:[A-Z]|(?:satuan|bagian|unit|polres|polda|polsek|jabatan|jajaran)\b)"
+    r"|\b(?:bertugas|ditempatkan|berdinas|menjabat)\s+(?:di|sebagai)\s+[A-Z]"
+)
 _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     *((kind, _ASKS_DAY, _HOLDS_DAY, "what_date") for kind in (Kind.WHEN, Kind.HOW_MANY, Kind.WHAT)),
@@ -154,10 +175,13 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
     (Kind.HOW_MANY, re.compile(r"\b(?:tahun|tanggal|bulan)\b", re.I), ANY_NUMBER, "what_how_many"),
     (Kind.HOW_MANY, re.compile(r"\b(?:berapa\w*|how (?:many|much))\b", re.I), _COUNT, "what_how_many"),
+    (Kind.WHEN, ASKS_CLOCK, CLOCK, "what_when"),
     (Kind.WHEN, re.compile(r"\b(?:kapan\w*|when)\b", re.I), _TIME, "what_when"),
     (Kind.WHO, _ASKS_OFFICER, _NAMES_OFFICER, "what_who"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
     (Kind.WHAT, _ASKS_SANCTION, _HOLDS_SANCTION, "what_sanction"),
+    (Kind.WHAT, _ASKS_SCORE, _HOLDS_SCORE, "what_how_many"),
+    (Kind.WHERE, _ASKS_POSTING, _HOLDS_POSTING, "what_where"),
 )
 
 
@@ -197,9 +221,15 @@ def _initials_missing(question: Question, quoted: list[str]) -> bool:
     return True
 
 
-def missing_type(question: Question, quoted: list[str], paragraphs: list[str] | None = None) -> str | None:
+def missing_type(
+    question: Question,
+    quoted: list[str],
+    paragraphs: list[str] | None = None,
+    coverage: Coverage | None = None,
+) -> str | None:
     """The template key of what the question asks for and no quoted sentence holds, or None; `paragraphs`, each
-    quoted sentence's paragraph, tells whom a sentence that names no one is about."""
+    quoted sentence's paragraph, tells whom a sentence that names no one is about; `coverage`, which are about the
+    asked event."""
     if _initials_missing(question, quoted):
         return "what_full_name"
     for kind, asks, holds, what in _CHECKS:
@@ -210,6 +240,8 @@ def missing_type(question: Question, quoted: list[str], paragraphs: list[str] | 
             texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
             if holds is _HOLDS_SANCTION:  # another officer's sanction is not the asked one's
                 texts = _about_initialed(question, texts, paragraphs or [])
+            if holds is _TIME and coverage is not None:  # another event's time is not the asked one's
+                texts = _about_the_event(question, texts, coverage)
             if not any(holds.search(text) for text in texts):
                 return what
             if holds is not _COUNT:
@@ -245,6 +277,19 @@ def _item_uncounted(question: Question, best: str) -> str | None:
     if not any(_NUMBER.search(item) for item in items):
         return None
     return "what_duration"
+
+
+def _about_the_event(question: Question, texts: list[str], coverage: Coverage) -> list[str]:
+    """The quoted sentences a time of the asked event can come from: when some of them share a word of the question
+    beyond its names and the domain's everyday words, those ("Kapan sidang Komisi Kode Etik Polri … digelar?" is
+    not answered by "… hingga akhir Oktober 2024 pihaknya telah menerima 17 laporan …", which shares only the
+    Polda's name with it, when "… satu kasus ke sidang Komisi Kode Etik Polri" is quoted too); all of them when
+    none does (the event in other words: "Proklamasi …" for "Kapan Indonesia merdeka?")."""
+    stem = coverage.analyzer.stem
+    named = {stem(word) for group in question.entities for name in group for word in name.split()}
+    event = tuple(group for group in question.groups if not named.intersection(group))
+    about = [text for text in texts if event and coverage.about(event, text) > 0]
+    return about or texts
 
 
 def _about_initialed(question: Question, texts: list[str], paragraphs: list[str]) -> list[str]:

@@ -230,7 +230,7 @@ def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer
     counted = _COUNTED.search(ask)
     if counted is None:
         return True
-    named = counted.group(1) or counted.group(2)
+    named = re.sub(r"(?:kah|lah)\b", "", counted.group(1) or counted.group(2))  # "Berapakah orangkah …"
     if named.split()[0].lower() in PEOPLE_COUNTED:  # "how many people" by "tiga anggota", not by "40 kaos"
         return bool(PEOPLE_COUNTED.intersection(w.lower() for w in re.findall(r"[\w-]+", span)))
     if named.split()[0].lower() in _MEASURES:

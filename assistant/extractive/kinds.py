@@ -155,8 +155,19 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     Others who said the same (`_also_said`) follow, each with their own quote."""
     # the best quote about what was asked: not a higher sentence of reported speech on something else ("Kapolres …
     # membenarkan bahwa pria dalam foto itu adalah anggotanya" for who said the uniform makes no difference)
-    candidate = next(
-        (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
+    candidate = (
+        next(
+            (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
+        )
+        or next(  # … or, lower, a quote that says most of what was asked, which the selector rated low ("“… Kalau
+            # ragu, anggota wajib bertanya dulu ke Propam …,” tegasnya" for who advised asking Propam when in doubt)
+            (
+                c
+                for c in ranked[LOOK_AT:SAID_ALSO_LOOK_AT]
+                if is_speech(c.sentence.text) and _said_covered(question, c, ranking) >= SAID_FULLY
+            ),
+            None,
+        )
     )
     if candidate is None:
         # the quote that is best is not about what was asked: name nobody, and say that the sentences that follow
@@ -176,15 +187,20 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
 def _on_topic_quote(question: Question, candidate: Candidate, ranking: Ranking) -> bool:
     """Whether a quote is about what was asked (the bars above): one that shares only "selama Pemilu 2024" with
     the question and that the selector doubts is not one about cameras at every TPS."""
-    # "Dalam kasus foto Brigpol DA, siapa yang menyebut …": the case sets the scene; what was said is the claim
+    covered = _said_covered(question, candidate, ranking)
+    score = ranking.score(candidate)
+    return covered >= SAID_FULLY or score >= SAID_BY_MEANING or (covered >= SAID_ON_TOPIC and score >= SAID_MIN_SCORE)
+
+
+def _said_covered(question: Question, candidate: Candidate, ranking: Ranking) -> float:
+    """How much of the question, or of the claim it asks about, a quote holds. "Dalam kasus foto Brigpol DA, siapa
+    yang menyebut …": the case sets the scene; what was said is the claim."""
     claim = _CLAIM.search(question.text)
     claimed = ranking.coverage.analyzer.query_groups(claim.group(1), question.language) if claim else ()
-    covered = max(
+    return max(
         ranking.coverage.about(question.groups, candidate.sentence.text),
         ranking.coverage.about(tuple(claimed), candidate.sentence.text) if claimed else 0.0,
     )
-    score = ranking.score(candidate)
-    return covered >= SAID_FULLY or score >= SAID_BY_MEANING or (covered >= SAID_ON_TOPIC and score >= SAID_MIN_SCORE)
 
 
 def _also_said(
@@ -283,6 +299,12 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         spans = new_spans(question, text)
         if question.kind is Kind.HOW_MANY and ask:  # "berapa personel …": a count of personnel
             spans = [s for s in spans if counts_the_asked(asked, s, question.language, ranking.coverage.analyzer)]
+        elif question.kind is Kind.HOW_MANY and spans and not _counting(question, spans, ranking, text):
+            # "Berapa personel …?" where the best sentence counts only TPS ("… Polres Talang Pauh dengan 9 TPS"):
+            # the next best sentence on the topic that counts personnel, if one does
+            counter = _counts_asked(question, ranked[1:LOOK_AT], about, ranking)
+            if counter is not None:
+                candidate, text, spans = counter
         if not spans and question.kind is Kind.WHO:
             if _ASKS_NAME.search(asked) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
@@ -295,6 +317,31 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     if question.kind is Kind.WHO:
         return _doer(draft, question, ranked, ranking)
     return _cited_law(draft, question, ranked, ranking) if question.kind is Kind.LAW else None
+
+
+def _counting(question: Question, spans: list[str], ranking: Ranking, text: str) -> list[str]:
+    """The count spans that count what the question counts, read with the two words after each in `text` ("26 juta"
+    counts the "penumpang" after it)."""
+    analyzer = ranking.coverage.analyzer
+
+    def read_on(span: str) -> str:
+        at = text.find(span)
+        return span if at < 0 else span + " " + " ".join(text[at + len(span) :].split()[:2])
+
+    asked = question.text.lower()
+    return [s for s in spans if counts_the_asked(asked, read_on(s), question.language, analyzer)]
+
+
+def _counts_asked(
+    question: Question, candidates: list[Candidate], about: Groups, ranking: Ranking
+) -> tuple[Candidate, str, list[str]] | None:
+    """The first of `candidates` on the question's topic with a count of what it counts, with its text and spans."""
+    for candidate in candidates:
+        text = candidate.sentence.text
+        spans = _counting(question, new_spans(question, text), ranking, text)
+        if spans and ranking.coverage.about(about, text) >= ON_TOPIC:
+            return candidate, text, spans
+    return None
 
 
 def _which(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
@@ -462,6 +509,41 @@ def _does(person: Person, text: str, act: tuple[str, ...], ranking: Ranking) -> 
     return any(set(analyzer.terms(word)) & set(act) for word in near)
 
 
+# A deadline asked ("paling telat kapan saya harus lapor?", "batas waktunya kapan", "by when must I report"): the
+# sentence among the best few that sets one for the asked act ("… wajib melapor paling lambat 1x24 jam sejak
+# mengetahuinya."), not another act's ("… wajib meminta tukar lokasi paling lambat Sabtu"), leads with it.
+ASKS_DEADLINE = re.compile(
+    r"\bpaling\s+(?:lambat|telat)\b|\bselambat-lambatnya\b|\bbatas\s+waktu\w*|\btenggat\w*|\bdeadline\b"
+    r"|\bby\s+when\b|\bhow\s+(?:soon|quickly|long\s+do\s+i\s+have)\b",
+    re.I,
+)
+_DEADLINE = re.compile(
+    r"\b(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu(?=\s+\d)|tidak\s+lebih\s+dari(?=\s+\d))\s+"
+    r"(?:[^,.;:]|\.(?=\d))+",
+    re.I,
+)
+ACT_BEFORE_DEADLINE = 4  # words before the deadline the asked act is looked for in ("melaporkannya kepada Kasi Propam")
+# The act the deadline is for: the words after "harus", "wajib" … ("harus lapor", "must I report")
+_ASKED_ACT = re.compile(r"\b(?:harus|wajib|mesti|perlu|must|should|have\s+to)\s+(?:(?:i|we|saya|kami)\s+)?(\w+)", re.I)
+DEADLINE_LOOK_AT = 5
+
+
+def _deadline(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """The deadline for the asked act, from the best few sentences; else the question's own kind leads."""
+    act = _ASKED_ACT.search(question.text)
+    analyzer = ranking.coverage.analyzer
+    groups = analyzer.query_groups(act.group(1), question.language) if act else ()
+    wanted = set(groups[0]) if groups else set()
+    for candidate in ranked[:DEADLINE_LOOK_AT]:
+        text = candidate.sentence.text
+        found = _DEADLINE.search(text)
+        before = " ".join(text[: found.start()].split()[-ACT_BEFORE_DEADLINE:]) if found else ""
+        if found and (not wanted or wanted & set(analyzer.terms(before))):
+            draft.short_answer(found.group(0).strip(), candidate.chunk, text)
+            return candidate
+    return _span(draft, question, ranked, ranking) if question.kind in SPAN_KINDS else None
+
+
 @dataclass(frozen=True)
 class LeadRow:
     applies: Callable[[Question], bool]
@@ -475,6 +557,7 @@ LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
     LeadRow(lambda q: q.asks_scope and q.kind is not Kind.WHEN, _scope),
+    LeadRow(lambda q: q.kind is Kind.WHEN and ASKS_DEADLINE.search(q.text) is not None, _deadline),
     LeadRow(asks_which, _which),
     LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

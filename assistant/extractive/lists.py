@@ -148,7 +148,26 @@ def _on_topic(
     # lists rules of that kind: its chapter's other topics do not make it answer "summarise the sanctions".
     section = _section(document, position) if kind is None or asked is not None else ""
     topic = " ".join([section, lead_in, *(text for _, text in items)])
+    if not _names_the_listed(question, f"{lead_in} {' '.join(text for _, text in items)}", coverage):
+        return None
     return FoundList(chunk, lead_in, items) if coverage.about(question.groups, topic) >= LIST_ON_TOPIC else None
+
+
+# The thing a list question asks for when it names it by the ask ("… berlaku untuk akun apa saja?", "sanksi apa
+# saja …", "apa saja batasan …"); not "hal apa saja", "apa saja yang …".
+_LISTED = re.compile(r"\b(\w{3,})\s+apa\s+saja\b|\bapa\s+saja(?:kah)?\s+(\w{3,})", re.I)
+_NOT_LISTED = frozenset("hal yang untuk itu dan atau dengan bentuk jenis macam".split())
+
+
+def _names_the_listed(question: Question, listed: str, coverage: Coverage) -> bool:
+    """Whether the list names the thing the question asks to list ("akun apa saja" is not answered by the list of
+    prohibitions, whose items name no account); True when the question names none."""
+    match = _LISTED.search(question.text)
+    thing = (match.group(1) or match.group(2)).lower() if match else ""
+    if not thing or thing in _NOT_LISTED or thing in _ASK_WORDS:
+        return True
+    stem = coverage.analyzer.stem
+    return stem(thing) in {stem(word) for word in words(listed)}
 
 
 def _rule_lead_ins(coverage: Coverage) -> list[tuple[Chunk, str]]:

@@ -7,6 +7,7 @@ disiplin kepada tiga anggotanya"), which names no one, over the two sentences th
 """
 
 import re
+from collections.abc import Callable
 
 from assistant.extractive.candidates import Candidate, sibling, unreached
 from assistant.question import Kind, Question
@@ -96,9 +97,10 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
     """For a question about a person it names by rank and initials, when the best sentence does not name them:
     the selector's best sentence of the best one's document whose subject they are ("Bripka AS, anggota
     Satlantas, terbukti …", or "Ia …" after it), else the best that names them at all ("Ketiga terperiksa
-    berinisial Bripka AS, Brigpol RN, …" is about three people)."""
+    berinisial Bripka AS, Brigpol RN, …" is about three people). Not for a who-question: it asks for someone else
+    ("Dalam kasus Bripka HS, pejabat siapa yang menyarankan …?")."""
     initials = initialed_person(question)
-    if initials is None:
+    if initials is None or question.kind is Kind.WHO:
         return None
     names = naming(initials)
     if names.search(best.sentence.text):
@@ -113,7 +115,12 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
 
 
 def case_thread(
-    question: Question, best: Candidate, ranked: list[Candidate], budget: int, corpus: Corpus
+    question: Question,
+    best: Candidate,
+    ranked: list[Candidate],
+    budget: int,
+    corpus: Corpus,
+    decides: Callable[[str], bool] = lambda _: False,
 ) -> list[Candidate]:
     """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
     …"), what the best sentence's document says of them, in its order: the sentences that name them and the ones
@@ -126,7 +133,10 @@ def case_thread(
     document's paragraphs the retrieval did not reach are read too ("Aipda RK terbukti mengumpulkan 212 lembar
     fotokopi KTP …": the deed, in a paragraph that shares few of the question's words).
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
-    lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro)."""
+    lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro).
+    When the document names no one else by rank and initials, a sentence that `decides` the case ("Pimpinan sidang
+    … memutuskan … teguran tertulis dan patsus selama 14 hari.") is theirs too, whoever it names, and is kept
+    before the rest when the budget runs short."""
     if question.kind is not Kind.SUMMARY:
         return []
     initials = initialed_person(question)
@@ -143,6 +153,11 @@ def case_thread(
     # … the sentences naming them, and those of a paragraph that names no one else by rank and initials
     # ("Laporan itu disampaikan empat hari setelah penunjukan sang kakak." after "… Briptu HK telah melapor …")
     thread = [c for c in document if named.search(c.sentence.text) or (initials and names_only(initials, c.chunk.text))]
+    alone = initials is not None and all(
+        named.search(m.group(0)) for c in document for m in _RANK_AND_INITIALS.finditer(c.sentence.text)
+    )
+    decided = {id(c) for c in document if alone and decides(c.sentence.text)}
+    thread += [c for c in document if id(c) in decided and c not in thread]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
         after = continuation(candidate, ranked)
@@ -153,7 +168,7 @@ def case_thread(
             several[id(after)] = several[id(candidate)]
     if best not in thread:
         thread.append(best)
-    thread.sort(key=lambda c: (c is not best, several.get(id(c), False), _in_document(c)))
+    thread.sort(key=lambda c: (c is not best, id(c) not in decided, several.get(id(c), False), _in_document(c)))
     kept: list[Candidate] = []
     for candidate in thread:
         if sum(len(c.sentence.text) for c in (*kept, candidate)) <= budget:

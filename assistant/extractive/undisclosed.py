@@ -19,6 +19,7 @@ from assistant.extractive.candidates import Candidate, sibling
 from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
+from lang.terms import Analyzer, words
 
 LOOK_AT = 4  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
 ON_TOPIC = 0.15  # … which must hold this share of the question's specific terms
@@ -32,9 +33,14 @@ _NOT_KNOWN = re.compile(
     r"|(?<!agar )(?<!supaya )\btidak\s+diketahui\b"
     r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebutkan|merinci|mengungkapkan|menyampaikan|"
     r"mengumumkan|menentukan)\b"
+    # "komisi banding belum menjadwalkan sidang": a decision or a date not made yet (not "belum menyerahkan daftar
+    # akun", a deed not done, which a count asks about)
+    r"|\bbelum\s+(?:menjadwalkan|memutuskan|menetapkan|menentukan|mengumumkan|memastikan)\b"
     r"|\bbelum\s+jelas\b"
     # "pengirim pertama pesan itu masih ditelusuri": still being traced, so not known
     r"|\bmasih\s+(?:di)?(?:telusuri|selidiki|lacak|cari)\b"
+    # "lembaganya masih mengkaji dugaan politik uang": still being studied, so its conclusion is not known
+    r"|\bmasih\s+(?:dikaji|mengkaji|didalami|mendalami|dibahas|membahas|dipelajari|mempelajari)\b"
     # "Ke mana dan kapan ia dipindahkan, itu kewenangan Polda": the speaker leaves it to another, who has not said
     r"|\bitu\s+(?:kewenangan|wewenang|urusan)\b",
     re.I,
@@ -63,6 +69,16 @@ _RESULTS = re.compile(r"\bhasil\w*\b", re.I)
 # An appeal asked of ("banding", "kasasi"), and the accused's answer to a verdict that leaves it open.
 _APPEAL = re.compile(r"\b(?:banding|kasasi|appeal\w*)\b", re.I)
 _THINKING_IT_OVER = re.compile(r"\bpikir-pikir\b", re.I)
+# The outcome of a process asked ("Apa kesimpulan kajian Bawaslu …", "Apa hasil banding Brigpol MT …", "What was
+# the outcome of his appeal?"): the process named after the outcome's word, and which one for a mere hearing or case
+# ("putusan sidang disiplin …" is not open because "komisi banding belum menjadwalkan sidang").
+_UNNAMED_PROCESS = frozenset({"sidang", "perkara", "kasus"})
+_OUTCOME = re.compile(
+    r"\b(?:hasil|kesimpulan|putusan|keputusan|vonis|rekomendasi|temuan)(?:nya)?\s+(?P<process>\w{4,})(?:\s+(?P<of>\w+))?"
+    r"|\b(?:results?|outcomes?|conclusions?|findings?|verdicts?|decisions?)\s+(?:of|on)\s+(?:\w+\s+){0,3}?"
+    r"(?P<appeal>appeal)",
+    re.I,
+)
 # Where the clause that says something is not known ends: "Sidang digelar Senin, namun putusannya belum dapat
 # dipastikan" says nothing of the day is open.
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:namun|tetapi|tapi|sementara|sedangkan|yang jelas|padahal)\b", re.I)
@@ -99,6 +115,7 @@ def says_open(
         appeal
         or all(w is not None and w.search(clause) for w in opens)
         or _names_head(question, clause)
+        or _outcome_open(question, clause, ranking.coverage.analyzer)
         or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
     ):
         return False
@@ -132,6 +149,20 @@ def _names_head(question: Question, clause: str) -> bool:
         return False
     said = clause.lower()
     return all(re.search(rf"\b{re.escape(word.lower())}\b", said) for word in asked.groups())
+
+
+def _outcome_open(question: Question, clause: str, analyzer: Analyzer) -> bool:
+    """Whether the question asks the outcome of a process and the clause names that process as still going or not
+    scheduled ("Apa kesimpulan kajian Bawaslu …?" → "lembaganya masih mengkaji dugaan politik uang"; "Apa hasil
+    banding …?" → "komisi banding belum menjadwalkan sidang"): its outcome is not known yet."""
+    said = {analyzer.stem(word) for word in words(clause)}
+    for match in _OUTCOME.finditer(question.text):
+        process = ["banding"] if match.group("appeal") else [match.group("process")]
+        if process[0].lower() in _UNNAMED_PROCESS:
+            process.append(match.group("of") or "")
+        if all(analyzer.stem(word) in said for word in process):
+            return True
+    return False
 
 
 def _appeal_open(question: Question, text: str, ranked: list[Candidate]) -> bool:

@@ -306,3 +306,43 @@ def test_a_date_or_an_items_count_is_the_asked_ones(
     analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
 ) -> None:
     assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # an allowance asked, four words after "how much": a count of personnel is no amount of money
+        (
+            "How much is the daily meal allowance for officers guarding polling stations?",
+            ["Sebanyak 538 personel Polres Kayu Arang mengikuti apel pergeseran pasukan."],
+            "what_amount",
+        ),
+        # a score: the year a booklet was printed is no score …
+        (
+            "What is the minimum passing score on the online test?",
+            ["Disusun oleh Bid Propam, cetakan pertama Oktober 2024.", "Personel mengikuti tes pemahaman daring."],
+            "what_how_many",
+        ),
+        # … a number is
+        ("Berapa nilai minimal kelulusan tes daring itu?", ["Nilai minimal kelulusan tes adalah 70."], None),
+        ("What is the minimum passing score on the online test?", ["Nilai kelulusan tes daring adalah 70."], None),
+        # a time of day: a date is none, a clock time is
+        ("What time do I have to be at my TPS?", ["Personel bergeser ke TPS, Senin (25/11/2024)."], "what_when"),
+        ("Jam berapa saya harus tiba di TPS?", ["Tiba di TPS paling lambat pukul 05.30."], None),
+        # a posting: a recommended move names no unit; a move "ke" a unit does
+        (
+            "Ke satuan mana Bripka YR dimutasi sebagai hukuman demosi?",
+            ["Untuk Bripka YR, Seksi Propam merekomendasikan mutasi yang bersifat demosi."],
+            "what_where",
+        ),
+        (
+            "Where was the Kasat Reskrim transferred?",
+            ["Polda memindahkan Kasat Reskrim AKP Benny ke Bagian Pelayanan Markas (Yanma)."],
+            None,
+        ),
+    ],
+)
+def test_a_score_an_allowance_a_clock_time_and_a_posting_need_their_own_kind_of_span(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing

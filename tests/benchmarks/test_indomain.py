@@ -11,8 +11,9 @@ from benchmarks.indomain import INDOMAIN_SETS, run
 # building (34/40, 31/35), and for sungai_rawa, measured blind at 13/34 and looked at once since (15/34);
 # pulau_seruni, measured blind at 17/34, is at 23/34; teluk_damar, measured blind at 14/34 (naive whole
 # articles 18/34), was read and tuned on in a later session; rantau_sari (blind 17/34) and ujung_kemuyu (blind
-# 21/34) were read in a later one; lembah_tirta, measured blind at 19/34 (21/34 since), is kept unseen.
-RIGHT_FLOOR = {"sungai_rawa": 0.35, "teluk_damar": 0.35, "rantau_sari": 0.35}
+# 21/34) were read in a later one, lembah_tirta (blind 19/34) in the one after; tana_lusembe, measured blind at
+# 18/34, is kept unseen.
+RIGHT_FLOOR = {"sungai_rawa": 0.35, "teluk_damar": 0.35, "rantau_sari": 0.35, "tana_lusembe": 0.35}
 # Answers that hold a must_not string, known and left: none (teluk_damar's td23, whose closest sentences named the
 # Kapolres beside "no quote says it", now names the Bawaslu chair whose quote says it).
 KNOWN_KEPT_IN: dict[str, set[str]] = {}

@@ -1,0 +1,48 @@
+"""Whether someone or something counts as a term the rules define ("Abang kandung saya masuk tim pemenangan … Dia
+dihitung keluarga dekat menurut buku saku nggak?", "Apakah sepupu termasuk keluarga inti?"): the rule book's
+definition of the term answers it ("6. Keluarga dekat: suami atau istri, …, dan saudara kandung"; "Keluarga inti
+adalah …, serta saudara kandung yang tinggal satu rumah dengan personel."), wherever the retrieval ranked it.
+
+The selector rates the sentences that use the term in a rule ("Jika keluarga dekat menjadi anggota tim
+pemenangan, …") above the one that says what it means: they share more of the officer's words.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
+from assistant.question import Question
+from assistant.retrieve import Corpus
+from index.authority import is_authoritative
+
+# "dihitung keluarga dekat", "termasuk keluarga inti", "count as close family"
+_MEMBERSHIP = re.compile(
+    r"\b(?:dihitung|terhitung|termasuk|dianggap|tergolong|digolongkan|masuk\s+(?:ke\s+)?(?:dalam\s+)?kategori|"
+    r"counts?\s+as|counted\s+as|considered|included\s+in)\b",
+    re.I,
+)
+_LINKING = re.compile(r"^\s*(?:(?:sebagai|dalam|ke\s+dalam|kategori|as|in|the|a|an|my|our)\s+)*")
+# A definition: "Keluarga inti adalah …", "6. Keluarga dekat: …", "Paslon ialah …"
+_DEFINES = re.compile(r"^(?:\d+[.)]\s*)?(?P<term>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)(?:\s*:\s|\s+(?:adalah|ialah|yaitu)\s)")
+
+
+def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
+    """The definition, in a regulation or guideline, of the longest term the question asks membership of; or None
+    when the question asks none, or no rule defines a term it names."""
+    membership = _MEMBERSHIP.search(question.text) if ranked else None
+    if membership is None:
+        return None
+    # the term right after the verb: "dihitung keluarga dekat …", "termasuk (dalam) keluarga inti"
+    asked = _LINKING.sub("", question.text[membership.end() :].lower())
+    found: tuple[int, Candidate] | None = None
+    for chunks in corpus.by_document.values():
+        if not chunks or not is_authoritative(chunks[0].doc_kind):
+            continue
+        for chunk in chunks:
+            if chunk.kind == "heading":
+                continue
+            for candidate in unretrieved_sentences(chunk, ranked[0]):
+                defined = _DEFINES.match(candidate.sentence.text)
+                term = defined.group("term").lower() if defined else ""
+                if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
+                    found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
+    return found[1] if found else None

@@ -1,0 +1,55 @@
+"""A claim the source reports and then refutes: "Pesan itu mengklaim anggota Polri yang ayah atau ibunya menjadi
+calon boleh ikut berkampanye …" is followed, a paragraph or two later, by "Kasi Propam … memastikan isi pesan itu
+palsu. “Tidak ada pengecualian …,” tegas Lestari.".
+
+The selector rates the claim best, since it repeats the user's words ("Di grup WA lagi rame pesan bahwa …, bener
+nggak tuh?"); quoted alone, it reads as the answer and passes the hoax on. It is quoted with the sentence that
+refutes it and the quote that goes on from that one. An instruction to an AI between them is never read.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
+from assistant.retrieve import Corpus
+from lang.instructions import instruction_start
+
+# A claim reported, not made: "mengklaim", "pesan berantai", "kabar yang beredar".
+_CLAIM = re.compile(r"\b(?:mengklaim|diklaim|klaim\w*|beredar|berantai|hoaks|hoax|isu)\b", re.I)
+# … and its refutation
+_REFUTES = re.compile(
+    r"\b(?:palsu|hoaks|hoax|tidak\s+benar|bohong|keliru|menyesatkan|membantah|dibantah|bantahan|disinformasi|fitnah)\b",
+    re.I,
+)
+_DIRECT_QUOTE = re.compile(r"^[“\"]")
+LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for
+
+
+def rebuttal(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
+    """The sentence refuting the claim `best` reports, and the direct quote after it in its paragraph; [] when the
+    best sentence reports no claim, refutes it itself, or nothing refutes it soon after."""
+    if not _CLAIM.search(best.sentence.text) or _REFUTES.search(best.sentence.text):
+        return []
+    for sentences in _following(best, ranked, corpus):
+        for position, candidate in enumerate(sentences):
+            if _REFUTES.search(candidate.sentence.text):
+                after = sentences[position + 1 : position + 2]
+                return [candidate, *(c for c in after if _DIRECT_QUOTE.match(c.sentence.text))]
+    return []
+
+
+def _following(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[list[Candidate]]:
+    """The rest of the best sentence's paragraph, then the next LOOK_AHEAD paragraphs' sentences up to any
+    instruction (the ranking's own candidates where it has them)."""
+    own = [sibling(best, i, ranked) for i in range(best.index + 1, len(best.sentences))]
+    out = [[c for c in own if c is not None]]
+    document = corpus.document(best.chunk.doc_id)
+    position = corpus.position(best.chunk)
+    if position is None:
+        return out
+    for chunk in document[position + 1 : position + 1 + LOOK_AHEAD]:
+        if chunk.kind == "heading":
+            continue
+        sentences = unretrieved_sentences(chunk, best)
+        kept = sentences[: instruction_start([c.sentence for c in sentences])]
+        out.append([sibling(c, c.index, ranked) or c for c in kept])
+    return out
