@@ -19,7 +19,9 @@ from lang.vocabulary import POST_TITLES
 # A sentence that asks: its verb is asking ("bertanya", "menanyakan"), or it is a question itself. Not "ketika
 # ditanya soal …": that sets the scene of a reply already given.
 QUESTION = re.compile(r"\?[”\"]?\s*$")
-_ASKS = re.compile(rf"\b(?:bertanya|menanyakan|mempertanyakan)\b|{QUESTION.pattern}", re.I)
+# Nor "anggota wajib bertanya dulu ke Propam": advice to ask, not a question asked.
+_ADVISED = r"(?<!wajib )(?<!harus )(?<!perlu )(?<!dapat )(?<!bisa )(?<!boleh )(?<!agar )(?<!untuk )(?<!supaya )"
+_ASKS = re.compile(rf"{_ADVISED}\b(?:bertanya|menanyakan|mempertanyakan)\b|{QUESTION.pattern}", re.I)
 REPLY_SENTENCES = 2  # the reply's sentences quoted: its first, and the one that goes on with it
 _OPENS_QUOTE = re.compile(r"^[“\"]")
 # Words of a speaker's name that are ranks or titles, not the name ("Iptu Hasan" and "Iptu Rudi" share "Iptu").

@@ -192,6 +192,8 @@ def test_who_advised_names_the_speaker_not_the_accused_the_question_names(assist
     question = "Dalam kasus Bripka TW, pejabat siapa yang menyarankan anggota bertanya ke Propam dulu kalau ragu?"
     answer = _asked(assistant, question)
     assert not answer.abstained and "Yudistira Wibowo" in answer.text.splitlines()[0], answer.text
+    # "anggota wajib bertanya dulu ke Propam" advises asking; it is no question whose reply is the next paragraph
+    assert "Rahmat Hidayat" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
