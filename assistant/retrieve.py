@@ -16,6 +16,7 @@ import bm25s
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from index.authority import is_authoritative
 from index.document import Chunk
 from index.records import Filters
 from index.store import Store
@@ -49,6 +50,12 @@ class Corpus:
     def document(self, doc_id: str) -> list[Chunk]:
         """All paragraphs of one document, in order."""
         return self.by_document.get(doc_id, [])
+
+    def rule_chunks(self) -> list[Chunk]:
+        """The paragraphs of the corpus's regulations and guidelines, document by document, in order."""
+        return [
+            c for chunks in self.by_document.values() if chunks and is_authoritative(chunks[0].doc_kind) for c in chunks
+        ]
 
     def position(self, chunk: Chunk) -> int | None:
         """Where a paragraph stands in its document (`document`), or None when the snapshot lacks it."""

@@ -12,7 +12,6 @@ import re
 from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.question import Question
 from assistant.retrieve import Corpus
-from index.authority import is_authoritative
 
 # "dihitung keluarga dekat", "termasuk keluarga inti", "count as close family"
 _MEMBERSHIP = re.compile(
@@ -34,15 +33,12 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> C
     # the term right after the verb: "dihitung keluarga dekat …", "termasuk (dalam) keluarga inti"
     asked = _LINKING.sub("", question.text[membership.end() :].lower())
     found: tuple[int, Candidate] | None = None
-    for chunks in corpus.by_document.values():
-        if not chunks or not is_authoritative(chunks[0].doc_kind):
+    for chunk in corpus.rule_chunks():
+        if chunk.kind == "heading":
             continue
-        for chunk in chunks:
-            if chunk.kind == "heading":
-                continue
-            for candidate in unretrieved_sentences(chunk, ranked[0]):
-                defined = _DEFINES.match(candidate.sentence.text)
-                term = defined.group("term").lower() if defined else ""
-                if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
-                    found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
+        for candidate in unretrieved_sentences(chunk, ranked[0]):
+            defined = _DEFINES.match(candidate.sentence.text)
+            term = defined.group("term").lower() if defined else ""
+            if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
+                found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
     return found[1] if found else None

@@ -18,7 +18,6 @@ from assistant.extractive.candidates import Candidate
 from assistant.extractive.rule_match import lead_in_of
 from assistant.question import Question
 from assistant.rerank import Ranking
-from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import rule_kind
 from lang.sentences import quote_units
@@ -173,13 +172,10 @@ def _names_the_listed(question: Question, listed: str, coverage: Coverage) -> bo
 def _rule_lead_ins(coverage: Coverage) -> list[tuple[Chunk, str]]:
     """Every lead-in ("Anggota Polri diperbolehkan:") of the corpus's regulations and guidelines, in order."""
     found = []
-    for chunks in coverage.corpus.by_document.values():
-        if not chunks or not is_authoritative(chunks[0].doc_kind):
-            continue
-        for chunk in chunks:
-            units = quote_units(chunk.text)
-            if units and _is_lead_in(units[-1].text):
-                found.append((chunk, units[-1].text))
+    for chunk in coverage.corpus.rule_chunks():
+        units = quote_units(chunk.text)
+        if units and _is_lead_in(units[-1].text):
+            found.append((chunk, units[-1].text))
     return found
 
 
