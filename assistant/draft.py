@@ -32,6 +32,7 @@ class Draft:
         self.citations: list[Citation] = []
         self._numbers: dict[str, int] = {}
         self.verdict: Verdict | None = None
+        self.speakers: list[Person] = []  # the people the answer names as having said what was asked
         self._last: list[tuple[str, Chunk, str, dict[str, object]]] = []  # lines the answer ends with
 
     def cite(self, chunk: Chunk, quote: str, spans: tuple[str, ...] = ()) -> int:
@@ -53,6 +54,7 @@ class Draft:
         self.add("short_answer", chunk, sentence, (span,), answer=span)
 
     def speaker(self, person: Person, chunk: Chunk, sentence: str) -> None:
+        self.speakers.append(person)
         pieces = tuple(p for p in (f"{person.rank} {person.name}".strip(), person.role) if p)
         self.add("speaker", chunk, sentence, pieces, speaker=person.label)
 

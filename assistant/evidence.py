@@ -21,7 +21,8 @@ _DATE = re.compile(
 # A time of day asked ("pukul berapa", "jam berapa", "what time"): a clock time answers it ("pukul 05.30",
 # "14.00 WITA"), not the day's date.
 ASKS_CLOCK = re.compile(r"\b(?:pukul|jam)\s+berapa\b|\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
-CLOCK = re.compile(r"\bpukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s+WI[BTA])?|\b\d{1,2}[.:]\d{2}\s+WI[BTA]\b")
+# (WIB, WITA, WIT: the whole zone, not "WIT" of "WITA"; "Pukul" opening a sentence too)
+CLOCK = re.compile(r"\b[Pp]ukul\s+\d{1,2}(?:[.:]\d{2})?(?:\s+WI(?:TA|B|T)\b)?|\b\d{1,2}[.:]\d{2}\s+WI(?:TA|B|T)\b")
 _YEARISH = re.compile(r"^(19|20)\d\d$")
 _YEAR = re.compile(r"(?<![\d.,/])(?:1[0-9]|20)\d\d(?![\d.,/]\d)")
 # A number, whole ("1,5 jam", "Rp 6.000"; not the "5 jam" of "1,5 jam", the "6 juta" of "7, 6 juta", the "2" of

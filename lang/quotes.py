@@ -25,7 +25,7 @@ _POINTING_BACK = (
     r"[\w.-]+\s+){1,8}(?:tersebut|itu)\W*$"
 )
 _PRONOUN = re.compile(
-    rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurutnya\b|,\s*(?:ia|dia|beliau)\s+\w+kan\b"
+    rf"\b{SPEECH_VERB}(?:nya|\s+(?:dia|ia|beliau))\b|^(?:Ia|Dia|Beliau)\b|\bmenurut(?:nya|\s+(?:dia|ia|beliau)\b)|,\s*(?:ia|dia|beliau)\s+\w+kan\b"
     rf"|{_POINTING_BACK}",
     re.I,
 )
@@ -52,10 +52,17 @@ _DESCRIBED = re.compile(
 # The words just before a person named after a speech word that make them the speaker: "kata Kapolres AKBP …",
 # "ujar mantan Kasat Binmas AKP …", "Menurut keterangan Kasi Propam Iptu …", "kata salah satu anggota, Bripka …".
 # Not a reporting verb's object ("mengatakan Aipda RK terbukti …", "meminta Aipda RK tidak …"): what was said.
-_NAMED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB}|[Kk]ata|[Mm]enurut)\s+[^.;“”\"]{{0,80}}$")
+# Not one after "Menurut dia, …": the pronoun is the speaker, the person named after it is what was said.
+_NAMED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB}|[Kk]ata|[Mm]enurut)(?!\s+(?:dia|ia|beliau)\b)\s+[^.;“”\"]{{0,80}}$")
 _NAMED_AFTER_REACH = 120  # characters looked back from the name for that word
 # Between a person and the reporting verb they are the subject of: a post, a clause between commas, no sentence end.
 _SUBJECT_REACH = 80
+# … and the posts and region words a civilian's name follows ("Komisioner Kompolnas …", "Kabupaten Lembo …")
+_NOT_GIVEN_NAME = _NOT_A_NAME | frozenset(
+    "Komisioner Direktur Sekretaris Pengamat Dosen Komandan Lurah Pimpinan Tokoh Warga Plt Plh Pj "
+    "Kabupaten Kota Kecamatan Desa Kelurahan Provinsi".split()
+)
+_NAME_WORDS = 3  # a civilian's given names before the last one, at most
 _ROOT_TAIL = 5  # letters of a verb its active and passive forms share ("memimpin", "dipimpin": "impin")
 _QUOTED = re.compile(r"[“\"](?P<words>[^“”\"]{12,}?)[”\"]")
 
@@ -172,15 +179,43 @@ def _does(person: Person, act: re.Match[str], text: str) -> bool:
 
 def _pronoun_speaker(known: list[Person], before: str) -> Person | None:
     """Whom "ujarnya" / "kata dia" / "Ia menambahkan" means: the last person mentioned, unless the text after that
-    mention attributes speech to someone else by a bare name the person index does not know (a civilian
-    introduced without rank: "…, Rahmat Hidayatullah, mengajak …" then "kata Rahmat"); then the speaker is not
-    certain."""
-    if not known:
-        return None
-    since = [m.group("after") or m.group("before") for m in _NAMED_ATTRIBUTION.finditer(before, known[-1].end)]
-    if any(name not in _NOT_A_NAME and not is_role_word(name) and name not in known[-1].name.split() for name in since):
-        return None
-    return resolve(known[-1], known)
+    mention attributes speech or a judgement to someone else by a bare name the person index does not know (a
+    civilian introduced without rank: "…, Rahmat Hidayatullah, mengajak …" then "kata Rahmat"; "Ketua Bawaslu …
+    Yuliana Sombolinggi menilai …"): then the pronoun means that civilian, when the last such attribution names
+    them and the text gives their name in one way only; otherwise the speaker is not certain."""
+    since = [
+        m
+        for m in _NAMED_ATTRIBUTION.finditer(before, known[-1].end if known else 0)
+        if (name := m.group("after") or m.group("before")) not in _NOT_A_NAME
+        and not is_role_word(name)
+        and not (known and name in known[-1].name.split())
+    ]
+    if since:
+        return _civilian(since[-1], before)
+    return resolve(known[-1], known) if known else None
+
+
+def _civilian(attribution: re.Match[str], before: str) -> Person | None:
+    """The civilian a bare-name attribution means: "kata Rahmat" → the one full name starting with it that the
+    text gives; "… Komisioner Kompolnas Arief Santosa Wibowo menilai" → the capitalised words before the name
+    that are theirs alone: not a post's office ("Ketua Bawaslu Sombolinggi" → "Sombolinggi") nor a word the
+    text used before for something else ("Kompolnas", "Lembo Tinalu" of "Polres Lembo Tinalu")."""
+    if attribution.group("after"):
+        return _introduced_by_name(attribution.group(0), before)
+    name = attribution.group("before")
+    ahead = before[: attribution.start("before")].split()[-_NAME_WORDS:]
+    run: list[str] = []
+    for word in reversed(ahead):
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) or word in _NOT_GIVEN_NAME or is_role_word(word):
+            break
+        run.insert(0, word)
+    if len(run) < len(ahead):  # the word after a post's head names its office ("Ketua Bawaslu …")
+        head = ahead[len(ahead) - len(run) - 1]
+        if head in _NOT_GIVEN_NAME or is_role_word(head):
+            run = run[1:]
+    while run and len(re.findall(rf"(?<![\w'’-]){re.escape(run[0])}(?![\w'’-])", before)) > 1:
+        run = run[1:]
+    return Person(name=" ".join([*run, name]))
 
 
 def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:

@@ -94,6 +94,7 @@ _JOINED_RULE = (
 # ", bukan untuk mengangkut peserta": a negated alternative after a comma contrasts with the rule before it.
 _CLAUSE_BREAK = re.compile(rf"\s*;\s*|,?\s+(?=(?:{_CONNECTIVE}|{_JOINED_RULE})\b)|\s*,\s*(?=bukan\b)", re.I)
 _NEGATED_CONJUNCT = re.compile(r",?\s+(?=(?:dan|serta)\s+tidak\b)", re.I)
+_NEGATED_CONJUNCT_OPENS = re.compile(r"(?:dan|serta)\s+tidak\b", re.I)
 _CONDITION = re.compile(r"(?:asalkan|asal|sepanjang|dengan syarat|jika|apabila|bila|selama)\b", re.I)
 _EXCEPTION = re.compile(r"(?:kecuali|selain)\b", re.I)
 _CONTRAST = re.compile(r"(?:akan tetapi|tetapi|tapi|namun|melainkan|sedangkan|bukan)\b", re.I)
@@ -144,7 +145,11 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
     for piece in pieces:
         own = rule_kind(piece)
         before = out[-1] if out else None
-        if _CONDITION.match(piece) and before is not None and not own:
+        if _NEGATED_CONJUNCT_OPENS.match(piece) and before is not None and before.is_condition and not own:
+            # "boleh melayat …, asalkan tidak ikut berfoto dan tidak menerima amplop": the condition's negated
+            # conjunct forbids its act as the condition before it does, it grants nothing
+            out.append(Clause(piece, piece, "prohibition" if before.kind == "permission" else before.kind))
+        elif _CONDITION.match(piece) and before is not None and not own:
             if before.kind == "permission":
                 out[-1] = Clause(before.text, before.scope, before.kind, piece)
             out.append(Clause(piece, f"{before.scope} {piece}", before.kind, out[-1].condition))

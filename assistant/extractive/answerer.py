@@ -44,6 +44,7 @@ from assistant.rerank import Ranking
 from assistant.retrieve import Corpus
 from index.authority import is_authoritative
 from index.document import Chunk
+from lang.people import Person, find_people
 from lang.terms import words
 
 # A further sentence is quoted when the selector rates it at least this share of the best one, while the quoted
@@ -213,6 +214,9 @@ class ExtractiveAnswerer:
         more = [c for c in (after, *refuting, *replies, *asked) if c is not None and c not in quoted]
         more += [r for c in quoted for r in answers.get(id(c), []) if r not in quoted and r not in more]
         quoted = _with_room(quoted, more, kept)
+        # a who-said answer names its speaker: a sentence quoted only because the selector rated it close that
+        # names someone else ("Kapolres … Tanrapasa membantah penilaian tersebut") reads as a second speaker
+        quoted = [c for c in quoted if c in kept or c in more or not _names_another(c, draft.speakers)]
         head = [c for c in head if c in quoted]
         following = {id(r) for reply in answers.values() for r in reply}
         rest = sorted((c for c in quoted if c not in head and id(c) not in following), key=lambda c: (c.rank, c.index))
@@ -266,6 +270,14 @@ class ExtractiveAnswerer:
 def _same(a: Candidate, b: Candidate) -> bool:
     """Two candidates for one sentence (one built for a paragraph the retrieval did not reach)."""
     return (a.chunk.id, a.index) == (b.chunk.id, b.index)
+
+
+def _names_another(candidate: Candidate, speakers: list[Person]) -> bool:
+    """Whether the sentence names, by rank, a person other than the answer's speakers."""
+    if not speakers:
+        return False
+    named = {word for person in speakers for word in person.name.split()}
+    return any(not set(p.name.split()) & named for p in find_people(candidate.sentence.text))
 
 
 def _about_other(t: Templates, found: OtherEntity) -> str:

@@ -72,9 +72,10 @@ def find_list(question: Question, ranked: list[Candidate], ranking: Ranking) -> 
     """The list on the question's topic that one of the best sentences opens or belongs to; failing that, for a
     question that asks for rules of one kind ("Hal apa saja yang masih boleh dilakukan …?"), such a list in a
     regulation or guideline the retrieval did not reach (its items share few words with the question)."""
-    if not asks_list(question):
+    if not asks_list(question) and _SUMMARY_HEAD.search(question.text) is None:
         return _opened_by_best(question, ranked, ranking.coverage)
-    asked = _asked_kind(question)
+    # … a summary ("Rangkum tingkatan sanksi …") too: a list among the best sentences is its topic told in full
+    asked = _asked_kind(question) if asks_list(question) else None
     coverage = ranking.coverage
     openings = (o for c in ranked[:LIST_LOOK_AT] if (o := _opening(c, coverage)) is not None)
     found = next(
@@ -155,12 +156,22 @@ def _on_topic(
 # The thing a list question asks for when it names it by the ask ("… berlaku untuk akun apa saja?", "sanksi apa
 # saja …", "apa saja batasan …"); not "hal apa saja", "apa saja yang …".
 _LISTED = re.compile(r"\b(\w{3,})\s+apa\s+saja\b|\bapa\s+saja(?:kah)?\s+(\w{3,})", re.I)
+# … and the first words of what a summary asks for ("Rangkum tingkatan sanksi …", "Summarize how Polda …").
+_SUMMARY_HEAD = re.compile(
+    r"^\W*(?:rangkum(?:kan|lah)?|ringkas(?:kan|lah)?|jelaskan|summari[sz]e|explain)\s+(?:(?:the|how|what)\s+)?"
+    r"(\w{3,})(?:\s+(\w{3,}))?",
+    re.I,
+)
 _NOT_LISTED = frozenset("hal yang untuk itu dan atau dengan bentuk jenis macam".split())
 
 
 def _names_the_listed(question: Question, listed: str, coverage: Coverage) -> bool:
     """Whether the list names the thing the question asks to list ("akun apa saja" is not answered by the list of
     prohibitions, whose items name no account); True when the question names none."""
+    summary = _SUMMARY_HEAD.search(question.text)
+    if summary is not None:  # "Rangkum sanksi yang …": a list naming no sanction is another topic's
+        head = coverage.analyzer.query_groups(" ".join(w for w in summary.groups() if w), question.language)
+        return not head or coverage.about(head, listed) > 0
     match = _LISTED.search(question.text)
     thing = (match.group(1) or match.group(2)).lower() if match else ""
     if not thing or thing in _NOT_LISTED or thing in _ASK_WORDS:

@@ -21,19 +21,24 @@ _REFUTES = re.compile(
     re.I,
 )
 _DIRECT_QUOTE = re.compile(r"^[“\"]")
-LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for
+LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for (instructions to an AI not counted)
 
 
 def rebuttal(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
     """The sentence refuting the claim `best` reports, and the direct quote after it in its paragraph; [] when the
-    best sentence reports no claim, refutes it itself, or nothing refutes it soon after."""
-    if not _CLAIM.search(best.sentence.text) or _REFUTES.search(best.sentence.text):
+    best sentence reports no claim or nothing refutes it soon after. When the best sentence refutes the claim
+    itself ("Polda … membantah pesan berantai yang menyebut …"), only a refutation with its spokesperson's own
+    words ("“… tetap dilarang,” tegas Hasnawati.") adds to it."""
+    if not _CLAIM.search(best.sentence.text):
         return []
+    itself = bool(_REFUTES.search(best.sentence.text))
     for sentences in _following(best, ranked, corpus):
         for position, candidate in enumerate(sentences):
             if _REFUTES.search(candidate.sentence.text):
-                after = sentences[position + 1 : position + 2]
-                return [candidate, *(c for c in after if _DIRECT_QUOTE.match(c.sentence.text))]
+                after = [c for c in sentences[position + 1 : position + 2] if _DIRECT_QUOTE.match(c.sentence.text)]
+                if itself and not after:
+                    continue
+                return [candidate, *after]
     return []
 
 
@@ -46,10 +51,15 @@ def _following(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list
     position = corpus.position(best.chunk)
     if position is None:
         return out
-    for chunk in document[position + 1 : position + 1 + LOOK_AHEAD]:
+    looked = 0
+    for chunk in document[position + 1 :]:
+        if looked >= LOOK_AHEAD:
+            break
         if chunk.kind == "heading":
             continue
         sentences = unretrieved_sentences(chunk, best)
         kept = sentences[: instruction_start([c.sentence for c in sentences])]
-        out.append([sibling(c, c.index, ranked) or c for c in kept])
+        if kept:  # a paragraph that is all instruction (a quoted message to an AI) is not one of those looked at
+            out.append([sibling(c, c.index, ranked) or c for c in kept])
+            looked += 1
     return out

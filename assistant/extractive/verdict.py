@@ -59,6 +59,8 @@ BEST_ON_TOPIC = 0.25
 # trust set the right plain permissions hold 0.35 or more; the wrong "allowed" for "my brother's campaign rally
 # stage" from "hadir dalam pengamanan kampanye …" held 0.26; a wrong "allowed" is the worst answer)
 PERMISSION_PRECISION = 0.3
+# A news sentence that denies or corrects what it reports ("membantah …", "… itu hoaks", "tidak benar bahwa …").
+_DENIAL = re.compile(r"\b(?:membantah\w*|dibantah|menepis|hoaks|hoax|kabar bohong|disinformasi|tidak benar)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -174,6 +176,10 @@ def _read(
     authoritative = is_authoritative(candidate.chunk.doc_kind)
     if (position >= CONFLICT_LOOK_AT and not authoritative) or candidate.chunk.kind == "heading":
         return None  # a heading names a section, it rules nothing (nor does it inherit the rule before it)
+    # "Polda membantah pesan berantai yang menyebut personel boleh menerima bingkisan …": the rule a source reports
+    # in order to deny it is not its claim (read as one, it answered "allowed with a condition")
+    if not authoritative and _DENIAL.search(candidate.sentence.text):
+        return None
     lead_in = lead_in_of(candidate, coverage)
     context = lead_in[1] if lead_in else ""
     # the rule a list item inherits is its own lead-in's ("Personel boleh:"), not one of the paragraph before it

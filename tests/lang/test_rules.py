@@ -161,3 +161,14 @@ def test_a_regulation_is_named_by_its_issuer_in_full_or_short(text: str, referen
 
 def test_a_number_and_year_without_a_regulation_name_no_law() -> None:
     assert legal_references("Sebanyak 7 orang hadir pada Tahun 2022, nomor urut 2.") == ()
+
+
+def test_a_negated_conjunct_of_a_permissions_condition_forbids_its_act_and_grants_nothing() -> None:
+    """ "Personel boleh: melayat …, asalkan tidak ikut berfoto dan tidak menerima amplop atau bingkisan": receiving
+    a gift was read as a permission of its own (the answer said "allowed" to "may I accept a gift?")."""
+    item = (
+        "melayat ke rumah duka yang juga didatangi paslon, asalkan tidak ikut berfoto bersama dan tidak menerima "
+        "amplop atau bingkisan apa pun;"
+    )
+    receiving = next(c for c in clauses(item, "permission") if "bingkisan" in c.scope)
+    assert receiving.kind == "prohibition" and not receiving.condition
