@@ -127,6 +127,33 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
     return None, False
 
 
+# A quote attributed in the sentence after it: "“…”" then "Pertimbangan tersebut dibacakan Sutanto sebelum …",
+# "Penilaian itu datang dari Dr. Laras Wibisana, pengamat …", "Kalimat itu diucapkan oleh Kapolres …".
+_ATTRIBUTED_AFTER = re.compile(
+    r"^\W*(?:[A-Z]\w+\s+){1,2}(?:itu|tersebut)\s+(?:\w+\s+)?"
+    r"(?:dibacakan|disampaikan|diucapkan|dilontarkan|dikemukakan|diutarakan|datang\s+dari|berasal\s+dari)\s+"
+    r"(?:oleh\s+)?(?:(?:Dr|Prof|Ir|H|Hj|Drs)\.?\s+)*"
+)
+
+
+def attributed_after(next_sentence: str) -> Person | None:
+    """The speaker of a direct quote that stands alone, as the sentence after it names them ("Penilaian itu datang
+    dari Dr. Laras Wibisana, pengamat …" → Laras Wibisana; "… dibacakan Sutanto sebelum …" → Sutanto; "… oleh
+    Kapolres AKBP Rudi Hartono" → AKBP Rudi Hartono): what that sentence itself says, so that it supports the
+    name; None when it attributes nothing."""
+    said = _ATTRIBUTED_AFTER.match(next_sentence)
+    if said is None:
+        return None
+    rest = next_sentence[said.end() :]
+    ranked = [p for p in find_people(rest) if p.start <= len(rest) - len(rest.lstrip())]
+    if ranked:
+        return ranked[0]
+    name = re.match(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}", rest)
+    if name is None or name.group(0).split()[0] in _NOT_A_NAME or is_role_word(name.group(0)):
+        return None
+    return Person(name=name.group(0))
+
+
 def _introduced_by_name(attribution: str, before: str) -> Person | None:
     """The person a quote's attribution names by a bare name the person index does not know ("…,” ujar
     Nurhayati." after "Anggota Bawaslu … yang membidangi penanganan pelanggaran, Nurhayati Simanjorang,

@@ -26,9 +26,9 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import holds_sanction, missing_type, sanction_sentence
 from assistant.extractive.breakdown import breakdown
-from assistant.extractive.candidates import Candidate
+from assistant.extractive.candidates import Candidate, unreached
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
-from assistant.extractive.definition import definition
+from assistant.extractive.definition import complement, definition
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
@@ -60,6 +60,7 @@ MAX_QUOTED_CHARS = 450
 SUMMARY_LOOK_AT = 10
 SUMMARY_ON_TOPIC = 0.4
 MAX_SUMMARY_CHARS = 600
+SUMMARY_SENTENCES = 6  # a summary's sentences, at most (a fact's answer quotes max_citations)
 # A case summarised (`subject.case_thread`): the accused's deed, defence and sanction, each a sentence or two.
 # Longer than one fact's answer; summaries are a few of the questions, so the median stays short.
 MAX_CASE_CHARS = 900
@@ -106,11 +107,12 @@ class ExtractiveAnswerer:
         led = lead(draft, question, ranked, ranking)
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
-        best = led or ranked[0]
+        best = led or (_summarised(ranked, ranking) if question.kind is Kind.SUMMARY else ranked[0])
+        defined = definition(question, ranked, ranking.corpus) if led is None else None
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
             # … else, for "what sanction", the sentence that names one
             best = (
-                definition(question, ranked, ranking.corpus)  # "Dia dihitung keluarga dekat nggak?": the definition
+                defined  # "Dia dihitung keluarga dekat nggak?": the definition
                 or about_initialed(question, best, ranked)
                 or sanction_sentence(question, best, ranked, ranking.coverage)
                 or best
@@ -130,6 +132,9 @@ class ExtractiveAnswerer:
         qualifying = (
             qualifier(best, ranked) if draft.verdict is not None or is_authoritative(best.chunk.doc_kind) else None
         )
+        # … and a definition with the one of the term outside it ("Kerabat ialah … di luar keluarga inti …")
+        if defined is not None and qualifying is None:
+            qualifying = complement(defined, ranked, ranking.corpus)
         quoted = self._evidence(draft, best, ranked, ranking, found_asks, qualifying)
         # … and one the answer would quote ("Rincian per kabupaten/kota … belum bisa dibuka" for a breakdown)
         opened = next((c for c in quoted if says_open(question, c, ranked, ranking, asked_kinds)), None)
@@ -186,6 +191,11 @@ class ExtractiveAnswerer:
             quoted.append(candidate)
             length += len(candidate.sentence.text)
         if draft.question.kind is Kind.SUMMARY:
+            # an interview that asks the summary's topic ("Apa tindak lanjut Biro SDM?") answers it in its reply
+            replied = [r for r in _interview_reply(draft.question, best, ranked, ranking) if r not in quoted]
+            head += replied
+            quoted += replied
+            length += sum(len(c.sentence.text) for c in replied)
             quoted += self._same_topic(draft.question, best, quoted, ranked, ranking, length)
         # … and the best one with what it goes on to say of the same person ("Bripka AS … . Ia dijatuhi …"), and
         # each ask of a two-part question, within the longer budget: they take the place of sentences quoted only
@@ -238,16 +248,19 @@ class ExtractiveAnswerer:
     ) -> list[Candidate]:
         """A summary's further sentences: on the topic, from the best sentence's document, within the budget."""
         more: list[Candidate] = []
+        # an English summary shares few words with the Indonesian text (the glossary reaches some): there the
+        # selector's order, which reads meaning through the multilingual embedder, says what is on the topic
+        bar = SUMMARY_ON_TOPIC if question.language == "id" else 0.0
         for candidate in ranked[:SUMMARY_LOOK_AT]:
             text = candidate.sentence.text
-            if len(quoted) + len(more) >= self.max_citations:
+            if len(quoted) + len(more) >= SUMMARY_SENTENCES:
                 break
             if candidate in quoted or candidate.chunk.doc_id != best.chunk.doc_id:
                 continue
             covered = ranking.coverage.about(question.groups, text)
             # a sentence of a quoted paragraph continues its topic: any of the topic's terms will do
             paragraph = any(c.chunk.id == candidate.chunk.id for c in (*quoted, *more))
-            if length + len(text) > MAX_SUMMARY_CHARS or covered < (0.01 if paragraph else SUMMARY_ON_TOPIC):
+            if length + len(text) > MAX_SUMMARY_CHARS or covered < (0.01 if paragraph else bar):
                 continue
             more.append(candidate)
             length += len(text)
@@ -267,17 +280,47 @@ class ExtractiveAnswerer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
 
 
+def _summarised(ranked: list[Candidate], ranking: Ranking) -> Candidate:
+    """A summary's first sentence: the best one of the document the selector's best SUMMARY_LOOK_AT rate highest
+    together. A topic is a document's, not one sentence's: a rule book's item that shares "Oktober 2024" with
+    "Rangkum sanksi … selama Oktober 2024" outranks each sentence of the monthly release that is the topic."""
+    mass: dict[str, float] = {}
+    for candidate in ranked[:SUMMARY_LOOK_AT]:
+        mass[candidate.chunk.doc_id] = mass.get(candidate.chunk.doc_id, 0.0) + ranking.score(candidate)
+    topic = max(mass, key=lambda doc: mass[doc], default=None)
+    return next((c for c in ranked if c.chunk.doc_id == topic), ranked[0])
+
+
+def _interview_reply(question: Question, best: Candidate, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
+    """The reply to the question the best sentence's document asks that holds most of a summary's topic (at least
+    SUMMARY_ON_TOPIC): an interview's "Apa tindak lanjut Biro SDM?" for "Rangkum tindak lanjut Biro SDM …".
+    The selector rates the reply low: it repeats none of the summary's words."""
+    own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    own += unreached(ranking.corpus.document(best.chunk.doc_id), own, best)
+    asked = [
+        (ranking.coverage.about(question.groups, c.sentence.text), c) for c in own if QUESTION.search(c.sentence.text)
+    ]
+    covered, asking = max(asked, key=lambda pair: pair[0], default=(0.0, None))
+    if asking is None or covered < SUMMARY_ON_TOPIC:
+        return []
+    return reply_to(asking, ranked, ranking.corpus)
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     """Two candidates for one sentence (one built for a paragraph the retrieval did not reach)."""
     return (a.chunk.id, a.index) == (b.chunk.id, b.index)
 
 
 def _names_another(candidate: Candidate, speakers: list[Person]) -> bool:
-    """Whether the sentence names, by rank, a person other than the answer's speakers."""
+    """Whether the sentence names, by rank, a person other than the answer's speakers, or is a quote the index
+    gives to someone else ("“…,” kata Hasbullah." beside the Kabid Propam's own words)."""
     if not speakers:
         return False
     named = {word for person in speakers for word in person.name.split()}
-    return any(not set(p.name.split()) & named for p in find_people(candidate.sentence.text))
+    said_by = [q.speaker for q in candidate.chunk.quotes if candidate.sentence.text in q.sentence]
+    return any(not set(p.name.split()) & named for p in find_people(candidate.sentence.text)) or any(
+        not set(name.split()) & named for name in said_by
+    )
 
 
 def _about_other(t: Templates, found: OtherEntity) -> str:

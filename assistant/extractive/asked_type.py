@@ -169,7 +169,16 @@ _HOLDS_POSTING = re.compile(
     r"|\b(?:bertugas|ditempatkan|berdinas|menjabat)\s+(?:di|sebagai)\s+[A-Z]"
 )
 _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
+# A telephone or WhatsApp number asked ("nomornya berapa?", "What is the hotline number?"): the text must give one
+# ("0811-4402-1717", "+62 811 …"), not a count of the calls it took.
+_ASKS_PHONE = re.compile(
+    r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)[\w-]*\s+)?berapa\b"
+    r"|\b(?:phone|telephone|whatsapp|hotline|contact)\s+number\b|\bwhat\s+number\b",
+    re.I,
+)
+_HOLDS_PHONE = re.compile(r"(?:\+62\s?|\b0)\d{2,4}(?:[\s.-]?\d{2,5}){2,3}\b")
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
+    *((kind, _ASKS_PHONE, _HOLDS_PHONE, "what_how_many") for kind in (Kind.HOW_MANY, Kind.WHAT)),
     *((kind, _ASKS_DAY, _HOLDS_DAY, "what_date") for kind in (Kind.WHEN, Kind.HOW_MANY, Kind.WHAT)),
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),
     (Kind.HOW_MANY, _ASKS_DURATION, _HOLDS_DURATION, "what_duration"),
@@ -242,6 +251,8 @@ def missing_type(
                 texts = _about_initialed(question, texts, paragraphs or [])
             if holds is _TIME and coverage is not None:  # another event's time is not the asked one's
                 texts = _about_the_event(question, texts, coverage)
+            if holds is _HOLDS_DURATION:  # "how many hours" is not answered by "dua tahun"
+                texts = _in_the_asked_unit(question, texts)
             if not any(holds.search(text) for text in texts):
                 return what
             if holds is not _COUNT:
@@ -256,6 +267,34 @@ _ITEM_BREAK = re.compile(r"[,;:]\s*(?:(?:dan|atau|serta)\s+)?|\s+(?:dan|atau|ser
 _MIN_ITEMS = 3
 _MIN_SHARED = 2
 _ASKS_LENGTH = re.compile(r"\b(?:berapa\s+lama|how\s+long)\b", re.I)
+
+
+# Each time unit's words, Indonesian and English, by the unit.
+_UNITS = {
+    "second": ("detik", "second"),
+    "minute": ("menit", "minute"),
+    "hour": ("jam", "hour"),
+    "day": ("hari", "day"),
+    "week": ("minggu", "pekan", "week"),
+    "month": ("bulan", "month"),
+    "year": ("tahun", "year"),
+}
+
+
+def _in_the_asked_unit(question: Question, texts: list[str]) -> list[str]:
+    """The texts that give a duration in the unit the question asks for ("berapa jam", "how many hours"); all of
+    them when it names none the table knows."""
+    asked = _ASKS_DURATION.search(question.text)
+    unit = next(
+        (u for u, forms in _UNITS.items() if asked and asked.group(0).lower().split()[-1].startswith(forms)), None
+    )
+    if unit is None:
+        return texts
+    forms = "|".join(_UNITS[unit])
+    given = re.compile(
+        rf"(?:\d|\b(?:{NUMBER_WORDS}|beberapa|puluhan|ratusan|a|an))\s*(?:{forms})\w*\b|\bse(?:{forms})\b", re.I
+    )
+    return [text for text in texts if given.search(text)]
 
 
 def _item_uncounted(question: Question, best: str) -> str | None:

@@ -18,7 +18,7 @@ from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_s
 from assistant.extractive.candidates import Candidate, unreached, unretrieved_sentences
 from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
-from assistant.question import SPAN_KINDS, Kind, Question, classify
+from assistant.question import SPAN_KINDS, Kind, Question, classify, entities
 from assistant.rerank import Ranking
 from lang.people import BODY_WORDS
 from lang.sentences import quote_units
@@ -28,8 +28,8 @@ from lang.vocabulary import PEOPLE_COUNTED
 ASK_ON_TOPIC = 0.4
 NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
-# few words may come first (", dan pejabat Polda siapa yang menjelaskannya?").
-_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
+# few words may come first (", dan pejabat Polda siapa yang menjelaskannya?", ", dan dari Polres mana …").
+_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta)\s+(?=(?:[\w-]+\s+){{1,3}}{_ASK_WORD_ID})"
@@ -113,6 +113,10 @@ def unanswered_asks(
             if c not in quoted
         ]
         (_, score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((False, 0.0, False, 0), None))
+        if not score:  # the names the ask shares with the document set its scene ("TPS 02 Kalu Sirenta", said once
+            # at its top): the sentence that answers the rest of it ("Pukul 07.00 WITA, … membuka TPS …")
+            in_scene = [(ask.in_scene(c), c) for c in own if c not in quoted]
+            score, candidate = max(in_scene, key=lambda pair: pair[0], default=(0.0, None))
         if not score:  # another source's sentence that names what the ask names ("Kabupaten Gelam Hulu 1.304 TPS
             # dengan 705 personel" in a joint statement, beside a Polres's own article): the selector's first
             candidate = next(
@@ -146,6 +150,9 @@ class Ask:
         not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
         named = _ACCORDING.sub("", text)
         self.groups: Groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
+        names = {term for word in entities(text) for term in analyzer.terms(word)}
+        self.named: Groups = tuple(g for g in self.groups if names.intersection(g))
+        self.unnamed: Groups = tuple(g for g in self.groups if not names.intersection(g))
         act = _COUNTED_BY_ACT.search(text) if self.kind is Kind.HOW_MANY else None
         self.act = set(analyzer.terms(act.group(1))) - _RELATING if act else set()
         self.language = question.language
@@ -160,6 +167,11 @@ class Ask:
         # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
         # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
         covered = max(self.ranking.coverage.about(self.groups, sentence), self._asked_before(candidate))
+        return self._answers(candidate, covered, on_topic)
+
+    def _answers(self, candidate: Candidate, covered: float, on_topic: float = ASK_ON_TOPIC) -> float:
+        """`covered`, when it reaches `on_topic` and the sentence holds a span of the asked kind; else 0."""
+        sentence = candidate.sentence.text
         spans = self._spans(sentence)
         if self.kind is Kind.HOW_MANY:
             analyzer = self.ranking.coverage.analyzer
@@ -171,6 +183,16 @@ class Ask:
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= on_topic and typed else 0.0
+
+    def in_scene(self, candidate: Candidate) -> float:
+        """How well the sentence answers the ask's words other than its names, when its document holds every one
+        of those names (0 when the ask names nothing, or nothing else)."""
+        if not self.named or not self.unnamed:
+            return 0.0
+        document = " ".join(c.text for c in self.ranking.coverage.corpus.document(candidate.chunk.doc_id))
+        if self.ranking.coverage.about(self.named, document) < 1.0:
+            return 0.0
+        return self._answers(candidate, self.ranking.coverage.about(self.unnamed, candidate.sentence.text))
 
     def by_act(self, candidate: Candidate) -> bool:
         """Whether, for "berapa yang <act> …", the sentence counts those who did the act (True for other asks)."""

@@ -24,6 +24,26 @@ _LINKING = re.compile(r"^\s*(?:(?:sebagai|dalam|ke\s+dalam|kategori|as|in|the|a|
 _DEFINES = re.compile(r"^(?:\d+[.)]\s*)?(?P<term>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)(?:\s*:\s|\s+(?:adalah|ialah|yaitu)\s)")
 
 
+def complement(defined: Candidate, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
+    """The rule book's definition of the term outside the defined one ("Kerabat ialah anggota keluarga di luar
+    keluarga inti, antara lain … ipar." beside "Keluarga inti ialah …"): where whoever the definition leaves out
+    falls ("Does my wife's brother count as keluarga inti?"). None when the defined sentence defines nothing or no
+    other definition names its term."""
+    match = _DEFINES.match(defined.sentence.text)
+    if match is None:
+        return None
+    term = match.group("term").lower()
+    for chunk in corpus.rule_chunks():
+        if chunk.kind == "heading":
+            continue
+        for candidate in unretrieved_sentences(chunk, defined):
+            other = _DEFINES.match(candidate.sentence.text)
+            body = candidate.sentence.text[other.end() :].lower() if other else ""
+            if other and other.group("term").lower() != term and re.search(rf"\b{re.escape(term)}\b", body):
+                return sibling(candidate, candidate.index, ranked) or candidate
+    return None
+
+
 def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
     """The definition, in a regulation or guideline, of the longest term the question asks membership of; or None
     when the question asks none, or no rule defines a term it names."""

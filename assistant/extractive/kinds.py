@@ -33,7 +33,7 @@ from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
 from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
-from lang.quotes import is_speech, speaker
+from lang.quotes import attributed_after, is_speech, speaker
 from lang.rules import rule_kind
 from lang.sentences import Sentence, quote_units
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, alternation
@@ -152,7 +152,13 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], rank
 def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
     """The speaker of the best quoted sentence, as the article introduced them. When its speaker is not certain,
     the answer says so and quotes it, rather than name the speaker of a lower one (who said something else).
-    Others who said the same (`_also_said`) follow, each with their own quote."""
+    Others who said the same (`_also_said`) follow, each with their own quote. A correction that gives a quote
+    to its real speaker ("Kutipan itu sebenarnya disampaikan Wakapolresta … AKBP Irwan Mattoreang") decides."""
+    corrected = next((found for c in ranked[:LOOK_AT] if (found := _reattributed(c)) is not None), None)
+    if corrected is not None:
+        person, candidate = corrected
+        draft.speaker(person, candidate.chunk, candidate.sentence.text)
+        return candidate
     # the best quote about what was asked: not a higher sentence of reported speech on something else ("Kapolres …
     # membenarkan bahwa pria dalam foto itu adalah anggotanya" for who said the uniform makes no difference)
     candidate = (
@@ -182,6 +188,22 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     draft.speaker(person, chunk, sentence.text)
     _also_said(draft, question, candidate, person, ranked, ranking)
     return candidate
+
+
+# A correction giving a quote to its speaker: "Kutipan itu sebenarnya disampaikan (oleh) <person>".
+_REATTRIBUTED = re.compile(
+    r"\b(?:kutipan|pernyataan|ucapan|perkataan)\s+(?:itu|tersebut)\s+(?:\w+\s+){0,2}?"
+    r"di(?:sampaikan|ucapkan|lontarkan|katakan)\s+(?:oleh\s+)?",
+    re.I,
+)
+
+
+def _reattributed(candidate: Candidate) -> tuple[Person, Candidate] | None:
+    """The person a correction says a quote is really by, named with rank right after its passive verb."""
+    text = candidate.sentence.text
+    said = _REATTRIBUTED.search(text)
+    named = [p for p in find_people(text) if said is not None and p.start >= said.end()] if said else []
+    return (named[0], candidate) if named else None
 
 
 def _on_topic_quote(question: Question, candidate: Candidate, ranking: Ranking) -> bool:
@@ -242,6 +264,10 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
         earlier = [c.text for c in document if (c.page or 0, c.paragraph) < (chunk.page or 0, chunk.paragraph)]
         before = "\n\n".join([*earlier, chunk.text[: candidate.sentence.start]])
         person, _ = speaker(candidate.sentence.text, before)
+        if person is None:  # a quote standing alone, attributed by the sentence after it
+            named = _named_after(candidate, document)
+            if named is not None:
+                return named
     if person is None:
         return None, None
     full = f"{person.rank} {person.name}".strip()
@@ -256,6 +282,20 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
             if introduces(sentence.text):
                 return person, (other, sentence)
     return person, None
+
+
+def _named_after(candidate: Candidate, document: list[Chunk]) -> tuple[Person, tuple[Chunk, Sentence]] | None:
+    """For a direct quote that ends its paragraph with no attribution ("“Keadaan darurat itu kami akui. …”"), the
+    person the next paragraph's first sentence gives it to ("Pertimbangan tersebut dibacakan Sutanto …"), with
+    that sentence to cite."""
+    if candidate.index + 1 < len(candidate.sentences) or not candidate.sentence.text.lstrip().startswith(("“", '"')):
+        return None
+    following = [
+        c for c in document if (c.page or 0, c.paragraph) > (candidate.chunk.page or 0, candidate.chunk.paragraph)
+    ]
+    units = quote_units(following[0].text) if following and following[0].kind != "heading" else []
+    person = attributed_after(units[0].text) if units else None
+    return (person, (following[0], units[0])) if person is not None else None
 
 
 def _names_outlet(run: str, outlet: str) -> bool:

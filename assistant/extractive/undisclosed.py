@@ -31,7 +31,7 @@ _NOT_KNOWN = re.compile(
     r"(?:di)?(?:pastikan|ketahui|tentukan|umumkan|sampaikan|rinci|sebutkan|jadwalkan|tetapkan|ungkapkan|putuskan|"
     r"buka)\b"
     r"|(?<!agar )(?<!supaya )\btidak\s+diketahui\b"
-    r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebutkan|merinci|mengungkapkan|menyampaikan|"
+    r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebut|menyebutkan|merinci|mengungkapkan|menyampaikan|"
     r"mengumumkan|menentukan)\b"
     # "komisi banding belum menjadwalkan sidang": a decision or a date not made yet (not "belum menyerahkan daftar
     # akun", a deed not done, which a count asks about)

@@ -346,3 +346,30 @@ def test_a_score_an_allowance_a_clock_time_and_a_posting_need_their_own_kind_of_
     analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
 ) -> None:
     assert missing_type(analyze(question, analyzer), quoted) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "missing"),
+    [
+        # a WhatsApp number asked is not a count of the questions the clinic received
+        (
+            "Kalau mau konsultasi ke Klinik Netralitas lewat WhatsApp, nomornya berapa ya?",
+            ["Sampai 23 Oktober ada 286 pertanyaan."],
+            "what_how_many",
+        ),
+        ("What is the hotline number of Propam?", ["Aduan dapat disampaikan ke hotline Propam 0811-4402-1717."], None),
+        # "nomor urut berapa" asks a ballot number, not a telephone
+        ("Paslon itu nomor urut berapa?", ["Paslon nomor urut 2 hadir."], None),
+        # hours asked are not given by years or working days
+        (
+            "How many hours of coaching does the booklet require after an oral warning?",
+            ["Sidang menjatuhkan demosi selama dua tahun.", "Ia mengajukan banding empat hari kerja kemudian."],
+            "what_duration",
+        ),
+        ("Berapa jam pelatihan itu berlangsung?", ["Pelatihan berlangsung delapan jam di aula."], None),
+    ],
+)
+def test_a_telephone_number_and_a_duration_in_hours_need_their_own_kind_of_span(
+    analyzer: Analyzer, question: str, quoted: list[str], missing: str | None
+) -> None:
+    assert missing_type(analyze(question, analyzer), quoted) == missing

@@ -20,6 +20,10 @@ def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> N
         "Kasat Reskrim Tanjung Lima dipindah ke mana",
         "pejabat Polda siapa yang menjelaskannya?",
     ]
+    # … or ask "which" by "mana" after its noun
+    assert asks("Berapa surat yang sudah diterima Biro SDM, dan dari Polres mana paling banyak?")[1] == (
+        "dari Polres mana paling banyak?"
+    )
     # an English second ask may open with a preposition
     assert asks("How many polling stations are very vulnerable, and in which districts are they?")[1] == (
         "in which districts are they?"
@@ -31,6 +35,7 @@ def test_words_that_only_start_like_a_question_word_ask_nothing_more() -> None:
         "Bolehkah saya hadir di rapat paslon dan apabila diundang resmi, apa yang harus saya lakukan?",
         "Mengapa polisi dan siapa pun yang bertugas harus netral?",
         "Apakah anggota dan siapapun keluarganya boleh berkampanye?",
+        "Bolehkah saya hadir, dan dari partai mana pun calonnya?",
         "Apa hukuman yang dijatuhkan kepada tiga anggota Polres Muara Jernih?",
     ):
         assert asks(text) == [], text

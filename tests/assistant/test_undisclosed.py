@@ -93,6 +93,8 @@ def test_a_who_question_is_not_answered_with_the_person_it_names(kuala: Assistan
         ("Sidang digelar Senin (12/2/2024), namun putusannya belum dapat dipastikan.", "putusannya belum"),
         # a purpose, not something unknown
         ("Ia memakai akun anonim agar tidak diketahui atasannya.", None),
+        # "menyebut" as "menyebutkan"
+        ("Namun, ia belum bisa menyebut kapan pemeriksaan selesai maupun sanksi apa yang dijatuhkan.", "sanksi apa"),
     ],
 )
 def test_the_clause_that_says_something_is_not_known_yet(sentence: str, clause: str | None) -> None:
