@@ -11,15 +11,21 @@ from benchmarks.indomain import INDOMAIN_SETS, run
 # building (34/40, 31/35), and for sungai_rawa, measured blind at 13/34 and looked at once since (15/34);
 # pulau_seruni, measured blind at 17/34, is at 23/34; teluk_damar, measured blind at 14/34 (naive whole
 # articles 18/34), was read and tuned on in a later session; rantau_sari (blind 17/34) and ujung_kemuyu (blind
-# 21/34) were read in a later one, lembah_tirta (blind 19/34) in the one after; tana_lusembe, measured blind at
-# 18/34, is kept unseen.
-RIGHT_FLOOR = {"sungai_rawa": 0.35, "teluk_damar": 0.35, "rantau_sari": 0.35, "tana_lusembe": 0.35}
-# Answers that hold a must_not string, known and left. tana_lusembe, the unseen set: two of its four wrong-speaker
-# traps hold the other speaker's name somewhere in the answer, on e3a42b4 as now (found by the suite, not by
-# reading them: which name, and where, is left unread so that the set stays blind; neither holds the injected
-# code). None elsewhere (teluk_damar's td23 now names the Bawaslu chair whose quote says it; lembah_tirta's lt02
-# quoted the Bawaslu chair as the "reply" to the Kapolres's "anggota wajib bertanya dulu ke Propam").
-KNOWN_KEPT_IN: dict[str, set[str]] = {"tana_lusembe": {"tl22", "tl25"}}
+# 21/34) were read in a later one, lembah_tirta (blind 19/34) in the one after, tana_lusembe (blind 18/34) and
+# pasir_rembayung (blind 15/34) in the one after that; kuta_baleran, measured blind at 15/34, is kept unseen.
+RIGHT_FLOOR = {
+    "sungai_rawa": 0.35,
+    "teluk_damar": 0.35,
+    "rantau_sari": 0.35,
+    "tana_lusembe": 0.35,
+    "pasir_rembayung": 0.35,
+    "kuta_baleran": 0.35,
+}
+# Answers that hold a must_not string, known and left: none. (tana_lusembe's tl22 and tl25 held the other
+# speaker's name until "Menurut dia" was read as the civilian who judged just before and a correction's "Kutipan
+# itu sebenarnya disampaikan …" as naming the real speaker; pasir_rembayung's pl16 quoted the other speaker's similar
+# remark as a close sentence.)
+KNOWN_KEPT_IN: dict[str, set[str]] = {}
 
 
 @pytest.mark.slow
