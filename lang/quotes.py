@@ -225,8 +225,9 @@ def _pronoun_speaker(known: list[Person], before: str) -> Person | None:
 def _civilian(attribution: re.Match[str], before: str) -> Person | None:
     """The civilian a bare-name attribution means: "kata Rahmat" → the one full name starting with it that the
     text gives; "… Komisioner Kompolnas Arief Santosa Wibowo menilai" → the capitalised words before the name
-    that are theirs alone: not a post's office ("Ketua Bawaslu Sombolinggi" → "Sombolinggi") nor a word the
-    text used before for something else ("Kompolnas", "Lembo Tinalu" of "Polres Lembo Tinalu")."""
+    that are theirs alone: not a post's office or place ("Ketua Bawaslu Sombolinggi", "Kapolresta Magelang": no
+    one) nor a word the text used before for something else ("Kompolnas", "Lembo Tinalu" of "Polres Lembo
+    Tinalu")."""
     if attribution.group("after"):
         return _introduced_by_name(attribution.group(0), before)
     name = attribution.group("before")
@@ -242,7 +243,9 @@ def _civilian(attribution: re.Match[str], before: str) -> Person | None:
             run = run[1:]
     while run and len(re.findall(rf"(?<![\w'’-]){re.escape(run[0])}(?![\w'’-])", before)) > 1:
         run = run[1:]
-    return Person(name=" ".join([*run, name]))
+    # a bare word after a post is its place, not a name ("Kapolresta Magelang menegaskan …"): a civilian is named
+    # by at least two words of their own
+    return Person(name=" ".join([*run, name])) if run else None
 
 
 def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:
