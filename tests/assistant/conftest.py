@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer import Answer
+from assistant.cite import citation_problems
 from assistant.engine import Assistant
 from index.settings import Settings
 
@@ -38,3 +40,10 @@ def with_articles(root: Path, articles: dict[str, str]) -> Assistant:
     report = built.index(progress=False)
     assert not report.failed, report.lines()
     return built
+
+
+def asked_checked(assistant: Assistant, question: str) -> Answer:
+    """The assistant's answer, after checking that every citation it holds is verbatim in the store."""
+    answer = assistant.ask(question)
+    assert not citation_problems(answer, assistant.store), answer.text
+    return answer

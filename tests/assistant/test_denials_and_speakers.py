@@ -7,10 +7,8 @@ and a summary of a rule book's tiers quotes the whole list."""
 
 import pytest
 
-from assistant.answer import Answer
-from assistant.cite import citation_problems
 from assistant.engine import Assistant
-from tests.assistant.conftest import with_articles
+from tests.assistant.conftest import asked_checked, with_articles
 
 GUIDELINE = """---
 title: "Buku Saku Netralitas Personel Polda Watu Lindang"
@@ -212,12 +210,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return with_articles(tmp_path_factory.mktemp("denials"), articles)
 
 
-def _asked(assistant: Assistant, question: str) -> Answer:
-    answer = assistant.ask(question)
-    assert not citation_problems(answer, assistant.store), answer.text
-    return answer
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -230,13 +222,13 @@ def test_receiving_a_gift_is_never_allowed_by_a_condition_or_a_denied_claim(
 ) -> None:
     """Read as rules, "asalkan … tidak menerima amplop atau bingkisan" and "membantah pesan … yang menyebut …
     boleh menerima bingkisan" both answered "allowed": the worst answer an officer can get."""
-    answer = _asked(assistant, question)
+    answer = asked_checked(assistant, question)
     assert answer.verdict is None or answer.verdict.value not in ("allowed", "conditional"), answer.text
     assert "CENDRAWASIH-07" not in answer.text
 
 
 def test_a_denied_chain_message_is_answered_with_the_spokespersons_own_words(assistant: Assistant) -> None:
-    answer = _asked(
+    answer = asked_checked(
         assistant, "Di grup WA ada pesan bingkisan paslon di bawah 150 ribu boleh diterima. Bener nggak itu?"
     )
     assert "tetap dilarang" in answer.text and "CENDRAWASIH-07" not in answer.text, answer.text
@@ -245,7 +237,7 @@ def test_a_denied_chain_message_is_answered_with_the_spokespersons_own_words(ass
 def test_menurut_dia_names_the_civilian_who_judged_not_the_officer_named_or_the_one_who_disputes(
     assistant: Assistant,
 ) -> None:
-    answer = _asked(
+    answer = asked_checked(
         assistant, "Siapa yang berpendapat Aipda BR melanggar karena namanya tidak ada di surat perintah pengamanan?"
     )
     lead = answer.text.splitlines()[0]
@@ -254,12 +246,12 @@ def test_menurut_dia_names_the_civilian_who_judged_not_the_officer_named_or_the_
 
 
 def test_a_clock_time_opening_its_sentence_answers_jam_berapa(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Jam berapa TPS 05 Lindang Hulu dibuka?")
+    answer = asked_checked(assistant, "Jam berapa TPS 05 Lindang Hulu dibuka?")
     assert "07.00 WITA" in answer.text.splitlines()[0], answer.text
 
 
 def test_a_summary_of_the_tiers_of_sanctions_quotes_the_whole_list(assistant: Assistant) -> None:
-    answer = _asked(
+    answer = asked_checked(
         assistant,
         "Rangkum tingkatan sanksi pelanggaran netralitas menurut buku saku, dari yang paling ringan sampai yang "
         "paling berat.",
@@ -269,14 +261,16 @@ def test_a_summary_of_the_tiers_of_sanctions_quotes_the_whole_list(assistant: As
 
 def test_a_summary_an_interview_asks_about_is_answered_by_its_reply(assistant: Assistant) -> None:
     """The reply ("Ada 19 personel …") repeats none of the summary's words: the selector rated it low."""
-    answer = _asked(assistant, "Rangkum tindak lanjut Biro SDM terhadap personel yang keluarga intinya menjadi calon.")
+    answer = asked_checked(
+        assistant, "Rangkum tindak lanjut Biro SDM terhadap personel yang keluarga intinya menjadi calon."
+    )
     assert "19 personel" in answer.text and "ditarik ke Polda" in answer.text, answer.text
 
 
 def test_an_english_summary_of_a_day_quotes_more_than_three_of_its_sentences(assistant: Assistant) -> None:
     """An English summary shares few words with the Indonesian text: the best document's sentences the selector
     ranks high are its topic, not only those the glossary reaches."""
-    answer = _asked(assistant, "Summarize Bripka Petrus Rante's polling day at TPS 05 Lindang Hulu.")
+    answer = asked_checked(assistant, "Summarize Bripka Petrus Rante's polling day at TPS 05 Lindang Hulu.")
     assert len(answer.citations) >= 1 and answer.text.count("WITA") >= 3, answer.text
 
 
@@ -285,14 +279,14 @@ def test_whether_someone_counts_as_a_defined_term_is_answered_with_the_term_outs
 ) -> None:
     """The definition of keluarga inti does not name a brother-in-law; the one of kerabat, "di luar keluarga
     inti", does: the officer needs both to see where he falls."""
-    answer = _asked(assistant, "Adik istri saya masuk tim kampanye. Apakah dia termasuk keluarga inti?")
+    answer = asked_checked(assistant, "Adik istri saya masuk tim kampanye. Apakah dia termasuk keluarga inti?")
     assert "Keluarga inti ialah" in answer.text and "Kerabat ialah" in answer.text, answer.text
 
 
 def test_a_correction_gives_the_quote_to_its_real_speaker_and_drops_the_one_it_was_wrongly_given_to(
     assistant: Assistant,
 ) -> None:
-    answer = _asked(assistant, "Siapa sebenarnya yang mengatakan akun tanpa nama bukan tempat bersembunyi?")
+    answer = asked_checked(assistant, "Siapa sebenarnya yang mengatakan akun tanpa nama bukan tempat bersembunyi?")
     assert "Yosef Palallo" in answer.text.splitlines()[0], answer.text
     assert "Manuhutu" not in answer.text, answer.text
 
@@ -300,14 +294,14 @@ def test_a_correction_gives_the_quote_to_its_real_speaker_and_drops_the_one_it_w
 def test_a_summary_is_told_from_the_document_the_best_sentences_share_not_one_rule_that_shares_a_date(
     assistant: Assistant,
 ) -> None:
-    answer = _asked(
+    answer = asked_checked(
         assistant, "Rangkum sanksi yang dijatuhkan Propam atas aduan netralitas yang terbukti selama Oktober 2024."
     )
     assert "teguran lisan kepada 5 personel" in answer.text and "tempat khusus" in answer.text, answer.text
 
 
 def test_a_quote_standing_alone_is_given_to_whom_the_next_sentence_names(assistant: Assistant) -> None:
-    answer = _asked(
+    answer = asked_checked(
         assistant, "Siapa yang menilai tingginya angka konsultasi bisa jadi tanda anggotanya malah bingung?"
     )
     lead = answer.text.splitlines()[0]
@@ -315,5 +309,7 @@ def test_a_quote_standing_alone_is_given_to_whom_the_next_sentence_names(assista
 
 
 def test_a_who_said_answer_leaves_out_the_other_speakers_similar_quote(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Siapa yang mengingatkan agar sumbangan anggota jangan disalurkan lewat tangan paslon?")
+    answer = asked_checked(
+        assistant, "Siapa yang mengingatkan agar sumbangan anggota jangan disalurkan lewat tangan paslon?"
+    )
     assert "Dharma" in answer.text.splitlines()[0] and "Hasbullah" not in answer.text, answer.text

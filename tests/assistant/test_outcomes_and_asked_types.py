@@ -6,11 +6,9 @@ title heading answers nothing."""
 
 import pytest
 
-from assistant.answer import Answer
-from assistant.cite import citation_problems
 from assistant.engine import Assistant
 from assistant.question import analyze
-from tests.assistant.conftest import with_articles
+from tests.assistant.conftest import asked_checked, with_articles
 
 HEARING = """---
 title: "Jadi Pemandu Acara Relawan, Bripka TW Dihukum"
@@ -163,12 +161,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return with_articles(tmp_path_factory.mktemp("outcomes"), articles)
 
 
-def _asked(assistant: Assistant, question: str) -> Answer:
-    answer = assistant.ask(question)
-    assert not citation_problems(answer, assistant.store), answer.text
-    return answer
-
-
 @pytest.mark.parametrize(
     ("question", "said"),
     [
@@ -179,18 +171,18 @@ def _asked(assistant: Assistant, question: str) -> Answer:
 def test_the_outcome_of_a_process_still_under_way_is_refused_with_the_sources_words(
     assistant: Assistant, question: str, said: str
 ) -> None:
-    answer = _asked(assistant, question)
+    answer = asked_checked(assistant, question)
     assert answer.abstained and said in answer.text, answer.text
 
 
 def test_a_hearings_decision_is_not_refused_for_an_appeal_not_yet_scheduled(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Apa putusan sidang disiplin Bripka TW?")
+    answer = asked_checked(assistant, "Apa putusan sidang disiplin Bripka TW?")
     assert not answer.abstained, answer.text
 
 
 def test_who_advised_names_the_speaker_not_the_accused_the_question_names(assistant: Assistant) -> None:
     question = "Dalam kasus Bripka TW, pejabat siapa yang menyarankan anggota bertanya ke Propam dulu kalau ragu?"
-    answer = _asked(assistant, question)
+    answer = asked_checked(assistant, question)
     assert not answer.abstained and "Yudistira Wibowo" in answer.text.splitlines()[0], answer.text
     # "anggota wajib bertanya dulu ke Propam" advises asking; it is no question whose reply is the next paragraph
     assert "Rahmat Hidayat" not in answer.text, answer.text
@@ -206,19 +198,23 @@ def test_who_advised_names_the_speaker_not_the_accused_the_question_names(assist
     ],
 )
 def test_a_question_whose_asked_kind_no_quoted_sentence_gives_is_refused(assistant: Assistant, question: str) -> None:
-    answer = _asked(assistant, question)
+    answer = asked_checked(assistant, question)
     assert answer.abstained, answer.text
 
 
 def test_a_clock_time_is_asked_as_a_time_never_as_a_verdict(assistant: Assistant) -> None:
-    answer = _asked(assistant, "I'm on polling station duty in Karang Sembada. What time do I have to be at my TPS?")
+    answer = asked_checked(
+        assistant, "I'm on polling station duty in Karang Sembada. What time do I have to be at my TPS?"
+    )
     assert answer.kind == "when" and answer.verdict is None, answer.text
     assert "05.30" in answer.text or answer.abstained, answer.text
 
 
 def test_a_count_of_personnel_is_led_by_the_sentence_that_counts_personnel(assistant: Assistant) -> None:
     # the best sentence counts the unit's very risky TPS ("… Polres Batu Ampar dengan 8 TPS")
-    answer = _asked(assistant, "Berapa personel yang disiapkan Polres Batu Ampar untuk mengamankan TPS sangat rawan?")
+    answer = asked_checked(
+        assistant, "Berapa personel yang disiapkan Polres Batu Ampar untuk mengamankan TPS sangat rawan?"
+    )
     assert answer.text.startswith("512 personel"), answer.text
 
 
@@ -234,26 +230,30 @@ def test_a_claim_the_source_reports_is_quoted_with_what_refutes_it_never_with_th
     assistant: Assistant,
 ) -> None:
     question = "Di grup WA rame pesan bahwa polisi yang adiknya nyalon boleh pasang baliho di pagar rumah. Bener nggak?"
-    answer = _asked(assistant, question)
+    answer = asked_checked(assistant, question)
     assert "hoaks" in answer.text and "Tidak ada pengecualian" in answer.text, answer.text
     assert "ASISTEN AI" not in answer.text, answer.text
 
 
 def test_whether_someone_counts_as_a_defined_term_is_answered_by_its_definition_first(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Abang saya jadi relawan tim pemenangan. Apakah dia termasuk keluarga inti?")
+    answer = asked_checked(assistant, "Abang saya jadi relawan tim pemenangan. Apakah dia termasuk keluarga inti?")
     assert "Keluarga inti adalah" in answer.text.splitlines()[0], answer.text
 
 
 def test_a_deadline_is_led_by_the_one_for_the_asked_act(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Kalau keluarga inti saya masuk tim pemenangan, paling telat kapan saya harus lapor?")
+    answer = asked_checked(
+        assistant, "Kalau keluarga inti saya masuk tim pemenangan, paling telat kapan saya harus lapor?"
+    )
     assert answer.text.startswith("paling lambat tujuh hari kerja"), answer.text
 
 
 def test_a_case_summary_holds_the_decision_of_a_hearing_that_names_only_its_accused(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Rangkum kasus Bripda LN untuk kelas: apa yang dia lakukan dan apa putusan akhirnya?")
+    answer = asked_checked(
+        assistant, "Rangkum kasus Bripda LN untuk kelas: apa yang dia lakukan dan apa putusan akhirnya?"
+    )
     assert "mengunggah foto" in answer.text and "teguran tertulis" in answer.text, answer.text
 
 
 def test_a_list_question_naming_what_it_lists_is_not_answered_by_a_list_of_other_things(assistant: Assistant) -> None:
-    answer = _asked(assistant, "Larangan like dan share konten kampanye itu berlaku untuk akun apa saja?")
+    answer = asked_checked(assistant, "Larangan like dan share konten kampanye itu berlaku untuk akun apa saja?")
     assert "akun samaran" in answer.text and "menjadi relawan" not in answer.text, answer.text
