@@ -26,7 +26,7 @@ from assistant.answer import Answer
 from assistant.draft import Draft, abstention
 from assistant.extractive.asked_type import holds_sanction, missing_type, sanction_sentence
 from assistant.extractive.breakdown import breakdown
-from assistant.extractive.candidates import Candidate, unreached
+from assistant.extractive.candidates import Candidate, own_document
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
 from assistant.extractive.definition import complement, definition
 from assistant.extractive.kinds import Unanswered, close, lead, report_channel
@@ -295,8 +295,7 @@ def _interview_reply(question: Question, best: Candidate, ranked: list[Candidate
     """The reply to the question the best sentence's document asks that holds most of a summary's topic (at least
     SUMMARY_ON_TOPIC): an interview's "Apa tindak lanjut Biro SDM?" for "Rangkum tindak lanjut Biro SDM …".
     The selector rates the reply low: it repeats none of the summary's words."""
-    own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
-    own += unreached(ranking.corpus.document(best.chunk.doc_id), own, best)
+    own = own_document(best, ranked, ranking.corpus)
     asked = [
         (ranking.coverage.about(question.groups, c.sentence.text), c) for c in own if QUESTION.search(c.sentence.text)
     ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.retrieve import Hit
+from assistant.retrieve import Corpus, Hit
 from index.document import EMBED_MAX_CHARS, Chunk
 from index.store import Store
 from lang.sentences import Sentence, quote_units
@@ -70,6 +70,13 @@ def unreached(chunks: list[Chunk], reached: list[Candidate], like: Candidate) ->
         if chunk.id not in seen and chunk.kind != "heading"
         for sentence in unretrieved_sentences(chunk, like)
     ]
+
+
+def own_document(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
+    """The best candidate's document: the ranking's candidates from it, then, as `unreached` gives them, the
+    sentences of its paragraphs the retrieval did not reach."""
+    own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    return own + unreached(corpus.document(best.chunk.doc_id), own, best)
 
 
 def gather(hits: list[Hit], store: Store, embed: EmbedPassages) -> list[Candidate]:

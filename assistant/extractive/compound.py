@@ -15,7 +15,7 @@ import re
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans
 from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_sanction
-from assistant.extractive.candidates import Candidate, unreached, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, own_document, unretrieved_sentences
 from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify, entities
@@ -82,9 +82,9 @@ def unanswered_asks(
     # the best one's document, with the paragraphs the retrieval did not reach ("Dari 58 laporan …, sebanyak 23
     # dinyatakan terbukti …"; an interview's reply "Jawab: … Sebanyak 118 aduan ternyata bukan pelanggaran …")
     corpus = ranking.coverage.corpus
-    own = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
-    if found_asks:
-        own += unreached(corpus.document(best.chunk.doc_id), own, best)
+    own = own_document(best, ranked, corpus) if found_asks else []
+    # … whose names the asks' names may all be (computed once: every candidate of `own` is of that document)
+    document = " ".join(c.text for c in corpus.document(best.chunk.doc_id)) if found_asks else ""
     for ask in found_asks:
         if any(ask.answered_by(c) and ask.by_act(c) for c in (*quoted, *found)):
             continue
@@ -115,7 +115,7 @@ def unanswered_asks(
         (_, score, *_), candidate = max(scored, key=lambda pair: pair[0], default=((False, 0.0, False, 0), None))
         if not score:  # the names the ask shares with the document set its scene ("TPS 02 Kalu Sirenta", said once
             # at its top): the sentence that answers the rest of it ("Pukul 07.00 WITA, … membuka TPS …")
-            in_scene = [(ask.in_scene(c), c) for c in own if c not in quoted]
+            in_scene = [(ask.in_scene(c), c) for c in own if c not in quoted] if ask.sets_scene(document) else []
             score, candidate = max(in_scene, key=lambda pair: pair[0], default=(0.0, None))
         if not score:  # another source's sentence that names what the ask names ("Kabupaten Gelam Hulu 1.304 TPS
             # dengan 705 personel" in a joint statement, beside a Polres's own article): the selector's first
@@ -184,14 +184,12 @@ class Ask:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         return covered if covered >= on_topic and typed else 0.0
 
+    def sets_scene(self, document: str) -> bool:
+        """Whether the document's text holds every name the ask has, when the ask also asks something else."""
+        return bool(self.named and self.unnamed) and self.ranking.coverage.about(self.named, document) >= 1.0
+
     def in_scene(self, candidate: Candidate) -> float:
-        """How well the sentence answers the ask's words other than its names, when its document holds every one
-        of those names (0 when the ask names nothing, or nothing else)."""
-        if not self.named or not self.unnamed:
-            return 0.0
-        document = " ".join(c.text for c in self.ranking.coverage.corpus.document(candidate.chunk.doc_id))
-        if self.ranking.coverage.about(self.named, document) < 1.0:
-            return 0.0
+        """How well a sentence of a document that sets the ask's scene (`sets_scene`) answers its other words."""
         return self._answers(candidate, self.ranking.coverage.about(self.unnamed, candidate.sentence.text))
 
     def by_act(self, candidate: Candidate) -> bool:

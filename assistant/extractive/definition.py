@@ -8,6 +8,7 @@ pemenangan, …") above the one that says what it means: they share more of the 
 """
 
 import re
+from collections.abc import Iterator
 
 from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.question import Question
@@ -33,15 +34,22 @@ def complement(defined: Candidate, ranked: list[Candidate], corpus: Corpus) -> C
     if match is None:
         return None
     term = match.group("term").lower()
+    for other, candidate, body in _definitions(corpus, defined):
+        if other != term and re.search(rf"\b{re.escape(term)}\b", body):
+            return sibling(candidate, candidate.index, ranked) or candidate
+    return None
+
+
+def _definitions(corpus: Corpus, like: Candidate) -> Iterator[tuple[str, Candidate, str]]:
+    """Every definition in the rule books, in order: its term (lower case), its sentence as a candidate that
+    borrows `like`'s rank and vector, and what it says the term is (lower case)."""
     for chunk in corpus.rule_chunks():
         if chunk.kind == "heading":
             continue
-        for candidate in unretrieved_sentences(chunk, defined):
-            other = _DEFINES.match(candidate.sentence.text)
-            body = candidate.sentence.text[other.end() :].lower() if other else ""
-            if other and other.group("term").lower() != term and re.search(rf"\b{re.escape(term)}\b", body):
-                return sibling(candidate, candidate.index, ranked) or candidate
-    return None
+        for candidate in unretrieved_sentences(chunk, like):
+            defined = _DEFINES.match(candidate.sentence.text)
+            if defined:
+                yield defined.group("term").lower(), candidate, candidate.sentence.text[defined.end() :].lower()
 
 
 def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
@@ -53,12 +61,7 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> C
     # the term right after the verb: "dihitung keluarga dekat …", "termasuk (dalam) keluarga inti"
     asked = _LINKING.sub("", question.text[membership.end() :].lower())
     found: tuple[int, Candidate] | None = None
-    for chunk in corpus.rule_chunks():
-        if chunk.kind == "heading":
-            continue
-        for candidate in unretrieved_sentences(chunk, ranked[0]):
-            defined = _DEFINES.match(candidate.sentence.text)
-            term = defined.group("term").lower() if defined else ""
-            if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
-                found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
+    for term, candidate, _ in _definitions(corpus, ranked[0]):
+        if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
+            found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
     return found[1] if found else None

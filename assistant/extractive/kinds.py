@@ -23,6 +23,7 @@ from assistant.draft import Draft
 from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counts_the_asked, two_asks
+from assistant.extractive.reply import next_paragraph
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
 from assistant.extractive.rule_match import lead_in_of, names_the_act, scope_statements
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
@@ -202,7 +203,7 @@ def _reattributed(candidate: Candidate) -> tuple[Person, Candidate] | None:
     """The person a correction says a quote is really by, named with rank right after its passive verb."""
     text = candidate.sentence.text
     said = _REATTRIBUTED.search(text)
-    named = [p for p in find_people(text) if said is not None and p.start >= said.end()] if said else []
+    named = [p for p in find_people(text) if p.start >= said.end()] if said else []
     return (named[0], candidate) if named else None
 
 
@@ -265,7 +266,7 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
         before = "\n\n".join([*earlier, chunk.text[: candidate.sentence.start]])
         person, _ = speaker(candidate.sentence.text, before)
         if person is None:  # a quote standing alone, attributed by the sentence after it
-            named = _named_after(candidate, document)
+            named = _named_after(candidate, ranking)
             if named is not None:
                 return named
     if person is None:
@@ -284,18 +285,15 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
     return person, None
 
 
-def _named_after(candidate: Candidate, document: list[Chunk]) -> tuple[Person, tuple[Chunk, Sentence]] | None:
+def _named_after(candidate: Candidate, ranking: Ranking) -> tuple[Person, tuple[Chunk, Sentence]] | None:
     """For a direct quote that ends its paragraph with no attribution ("“Keadaan darurat itu kami akui. …”"), the
     person the next paragraph's first sentence gives it to ("Pertimbangan tersebut dibacakan Sutanto …"), with
     that sentence to cite."""
     if candidate.index + 1 < len(candidate.sentences) or not candidate.sentence.text.lstrip().startswith(("“", '"')):
         return None
-    following = [
-        c for c in document if (c.page or 0, c.paragraph) > (candidate.chunk.page or 0, candidate.chunk.paragraph)
-    ]
-    units = quote_units(following[0].text) if following and following[0].kind != "heading" else []
-    person = attributed_after(units[0].text) if units else None
-    return (person, (following[0], units[0])) if person is not None else None
+    following = next_paragraph(candidate, ranking.corpus)
+    person = attributed_after(following.sentence.text) if following is not None else None
+    return (person, (following.chunk, following.sentence)) if person is not None else None
 
 
 def _names_outlet(run: str, outlet: str) -> bool:

@@ -51,7 +51,7 @@ def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus, whole
     if question.index + 1 < len(question.sentences):
         first, index = question, question.index + 1
     else:
-        first, index = _next_paragraph(question, corpus), 0
+        first, index = next_paragraph(question, corpus), 0
         if first is None:
             return []
     if whole:
@@ -79,7 +79,7 @@ def _in_own_words(reply: Candidate, corpus: Corpus) -> Candidate | None:
     names."""
     if reply.index + 1 < len(reply.sentences):
         return None
-    following = _next_paragraph(reply, corpus)
+    following = next_paragraph(reply, corpus)
     if following is None:
         return None
     opening = following.sentence.text
@@ -93,7 +93,7 @@ def _in_own_words(reply: Candidate, corpus: Corpus) -> Candidate | None:
     return following if _OPENS_QUOTE.match(opening) and named.intersection(said) else None
 
 
-def _next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
+def next_paragraph(candidate: Candidate, corpus: Corpus) -> Candidate | None:
     """The first sentence of the paragraph after the candidate's, as a candidate, or None at the document's end."""
     document = corpus.document(candidate.chunk.doc_id)
     position = corpus.position(candidate.chunk)
