@@ -112,7 +112,7 @@ _KIND_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (Kind.HOW_MANY, re.compile(r"\b(berapa|berapakah|jumlah|how many|how much|number of)\b", re.I)),
+    (Kind.HOW_MANY, re.compile(r"\b(berapa|berapakah|jumlah|how many|how much|number of|how long)\b", re.I)),
     # "with whom / dengan siapa" asks for partners, often institutions, not a person
     (Kind.WHAT, re.compile(r"\b(with whom|dengan siapa|bersama siapa)\b", re.I)),
     # "who" opens the question or follows a preposition; a relative "officers who are proven …" is no who-question

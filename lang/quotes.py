@@ -37,7 +37,23 @@ _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
 # (only before the verb: "berharap Pemilu …" names no speaker after it)
 _REPORTING = alternation(REPORTING_VERBS)
 _OPINION = alternation(
-    (*REPORTING_VERBS, "menilai", "mengaku", "mengakui", "berharap", "menganggap", "memaparkan", "menuturkan")
+    (
+        *REPORTING_VERBS,
+        "menilai",
+        "mengaku",
+        "mengakui",
+        "berharap",
+        "menganggap",
+        "memaparkan",
+        "menuturkan",
+        # "Ikhsan memberi penjelasan dari sisi pengawas pemilu. “…,” katanya."
+        "menanggapi",
+        "menjawab",
+        "memberi penjelasan",
+        "memberikan penjelasan",
+        "memberi tanggapan",
+        "memberikan tanggapan",
+    )
 )
 _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
@@ -163,6 +179,12 @@ def _introduced_by_name(attribution: str, before: str) -> Person | None:
     name = match.group("after") if match else None
     if not name or name in _NOT_A_NAME or is_role_word(name):
         return None
+    return _full_name(name, before)
+
+
+def _full_name(name: str, before: str) -> Person | None:
+    """The one full name the text gives that starts with the bare `name` ("Ikhsan Paturusi" for "Ikhsan"), or
+    None when it gives none or two."""
     full = {m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\b", before)}
     return Person(name=full.pop()) if len(full) == 1 else None
 
@@ -244,8 +266,12 @@ def _civilian(attribution: re.Match[str], before: str) -> Person | None:
     while run and len(re.findall(rf"(?<![\w'’-]){re.escape(run[0])}(?![\w'’-])", before)) > 1:
         run = run[1:]
     # a bare word after a post is its place, not a name ("Kapolresta Magelang menegaskan …"): a civilian is named
-    # by at least two words of their own
-    return Person(name=" ".join([*run, name])) if run else None
+    # by at least two words of their own; a bare name opening its sentence by the full name it starts ("Ikhsan
+    # memberi penjelasan …" after "… Ketua Bawaslu Provinsi Ikhsan Paturusi.")
+    if run:
+        return Person(name=" ".join([*run, name]))
+    opens = re.search(r"(?:^|[.!?”\"]\s+)$", before[: attribution.start("before")]) is not None
+    return _full_name(name, before) if opens else None
 
 
 def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:

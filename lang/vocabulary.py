@@ -91,6 +91,7 @@ REPORTING_VERBS = (
     "berkata",
     "mendorong",
     "menyebutkan",
+    "menyebut",
     "mengungkapkan",
     "meminta",
     "berpesan",

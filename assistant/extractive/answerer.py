@@ -33,9 +33,16 @@ from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
-from assistant.extractive.rebuttal import rebuttal
+from assistant.extractive.rebuttal import rebuttal, reports_claim
 from assistant.extractive.reply import QUESTION, asks, off_topic_questions_last, reply_to
-from assistant.extractive.subject import about_initialed, antecedent, case_thread, continuation, reported_before
+from assistant.extractive.subject import (
+    about_initialed,
+    antecedent,
+    case_thread,
+    continuation,
+    goes_on_about_asked,
+    reported_before,
+)
 from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, says_open
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
@@ -108,7 +115,7 @@ class ExtractiveAnswerer:
         if isinstance(led, Unanswered):
             return self._abstain(question, led.text(t), related)
         best = led or (_summarised(ranked, ranking) if question.kind is Kind.SUMMARY else ranked[0])
-        defined = definition(question, ranked, ranking.corpus) if led is None else None
+        defined = definition(question, ranked, ranking.corpus, ranking.coverage) if led is None else None
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
             # … else, for "what sanction", the sentence that names one
             best = (
@@ -200,13 +207,22 @@ class ExtractiveAnswerer:
         # … and the best one with what it goes on to say of the same person ("Bripka AS … . Ia dijatuhi …"), and
         # each ask of a two-part question, within the longer budget: they take the place of sentences quoted only
         # because the selector rated them close
-        after = continuation(best, ranked)
+        # (a summary is told by the selector's sentences, not by every one that names its person)
+        told = (
+            []
+            if continuation(best, ranked) or draft.question.kind is Kind.SUMMARY
+            else goes_on_about_asked(draft.question, best, ranked)
+        )
+        after = continuation(best, ranked) or (told[0] if told else None)
         if after is not None:
             head.insert(head.index(best) + 1, after)
+        head[head.index(best) + 2 : head.index(best) + 2] = told[1:]  # "Permohonan itu dikabulkan, …"
         # a claim the source reports is quoted with what refutes it ("Pesan itu mengklaim …" → "… memastikan isi pesan
-        # itu palsu.")
-        refuting = [c for c in rebuttal(best, ranked, ranking.corpus) if c not in head]
-        head[head.index(after or best) + 1 : head.index(after or best) + 1] = refuting
+        # itu palsu."); so is one quoted beside a verdict's rule ("berkas itu menyebut anggota Polri boleh …")
+        claimant = next((c for c in (best, *quoted) if reports_claim(c)), best)
+        refuting = [c for c in rebuttal(claimant, ranked, ranking.corpus) if c not in head]
+        if claimant is best:
+            head[head.index(after or best) + 1 : head.index(after or best) + 1] = refuting
         # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha
         # menjelaskan bahwa HS tidak otomatis dimutasi.")
         asker = after if after is not None and asks(after) else best
@@ -221,7 +237,7 @@ class ExtractiveAnswerer:
             quoted = [c for c in quoted if c not in asking]
         answers = {id(c): [r for r in reply_to(c, ranked, ranking.corpus) if r not in head] for c in asking}
         kept = [*head, *answering(found_asks, quoted), *(c for c in quoted if answers.get(id(c)))]
-        more = [c for c in (after, *refuting, *replies, *asked) if c is not None and c not in quoted]
+        more = [c for c in (after, *told[1:], *refuting, *replies, *asked) if c is not None and c not in quoted]
         more += [r for c in quoted for r in answers.get(id(c), []) if r not in quoted and r not in more]
         quoted = _with_room(quoted, more, kept)
         # a who-said answer names its speaker: a sentence quoted only because the selector rated it close that

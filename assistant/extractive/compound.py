@@ -20,12 +20,16 @@ from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify, entities
 from assistant.rerank import Ranking
-from lang.people import BODY_WORDS
+from lang.people import BODY_WORDS, find_people
 from lang.sentences import quote_units
 from lang.terms import Analyzer, Language
 from lang.vocabulary import PEOPLE_COUNTED
 
 ASK_ON_TOPIC = 0.4
+# … or for a who-ask, by a sentence that names a person, the act the ask asks the doer of and another of its words
+# ("Siapa pejabat Propam yang menjawab rubrik …" → "Pekan ini pertanyaan dijawab oleh … Bid Propam …, AKBP
+# Yustina Pramesthi.")
+DOER_NAMES = 2
 NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?", ", dan dari Polres mana …").
@@ -44,6 +48,8 @@ _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
 _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.I)
 # Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
 _MEASURES = frozenset("lama besar total kali jauh luas tinggi times".split())
+# "Siapa pejabat Propam yang menjawab …": the act whose doer is asked
+DOER_ASKED = re.compile(r"\bsiapa(?:kah)?\b(?:\s+\w+){0,3}?\s+yang\s+(?:(?:sudah|telah|pertama|kali)\s+)*(\w+)", re.I)
 # "berapa yang membagikan ulang …": those who did the act are counted, so the sentence names the act
 _COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih|akhirnya)\s+)?(\w+)", re.I)
 # … just before or after it (a count's own noun may come between: "delapan akun membagikan", "dibagikan delapan
@@ -52,8 +58,9 @@ _COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih
 _ACT_NEAR_COUNT = 5
 _NOT_NAMES = BODY_WORDS | {"Polri", "TNI"}  # every source of this corpus names them
 _RELATING = frozenset("sangkut kait asal masuk ada rupa jadi".split())
-# "Menurut Kabid Propam dalam wawancara dengan Damar Pos, sudah berapa …": who is cited, not what the fact holds
-_ACCORDING = re.compile(r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*", re.I)
+# "Menurut Kabid Propam dalam wawancara dengan Damar Pos, sudah berapa …", "bagaimana status mereka menurut Polda?":
+# who is cited, not what the fact holds
+_ACCORDING = re.compile(r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*|\s+(?:menurut|according\s+to)\s+[^,?]*\?*$", re.I)
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
 _QUESTION_WORDS = re.compile(
     rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I
@@ -155,6 +162,8 @@ class Ask:
         self.unnamed: Groups = tuple(g for g in self.groups if not names.intersection(g))
         act = _COUNTED_BY_ACT.search(text) if self.kind is Kind.HOW_MANY else None
         self.act = set(analyzer.terms(act.group(1))) - _RELATING if act else set()
+        doer = DOER_ASKED.search(text) if self.kind is Kind.WHO else None
+        self.done = set(analyzer.terms(doer.group(1))) if doer else set()  # the act a who-ask asks the doer of
         self.language = question.language
         # "and in which districts …": answered by a sentence naming a district, not by one with the word
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
@@ -167,6 +176,9 @@ class Ask:
         # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
         # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
         covered = max(self.ranking.coverage.about(self.groups, sentence), self._asked_before(candidate))
+        held = set(self.ranking.coverage.analyzer.terms(sentence))
+        if self.done and self.done <= held and sum(bool(held.intersection(g)) for g in self.groups) >= DOER_NAMES:
+            on_topic = 0.0  # the doer of the asked act, named beside another of the ask's words
         return self._answers(candidate, covered, on_topic)
 
     def _answers(self, candidate: Candidate, covered: float, on_topic: float = ASK_ON_TOPIC) -> float:
@@ -198,6 +210,8 @@ class Ask:
         return not self.act or any(self._done_by(span, sentence) for span in self._spans(sentence))
 
     def _spans(self, sentence: str) -> list[str]:
+        if self.kind is Kind.WHO:  # someone the ask does not name itself ("Who chaired Aiptu BW's hearing?")
+            return [sentence[p.start : p.end].strip(" ,") for p in find_people(sentence) if not p.named_in(self.text)]
         spans = answer_spans(self.kind, sentence, self.text)
         if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
             # … in lower case, or opening the sentence: "Lima" inside it is a name ("Polres Tanjung Lima")

@@ -10,6 +10,7 @@ pemenangan, …") above the one that says what it means: they share more of the 
 import re
 from collections.abc import Iterator
 
+from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.question import Question
 from assistant.retrieve import Corpus
@@ -22,7 +23,15 @@ _MEMBERSHIP = re.compile(
 )
 _LINKING = re.compile(r"^\s*(?:(?:sebagai|dalam|ke\s+dalam|kategori|as|in|the|a|an|my|our)\s+)*")
 # A definition: "Keluarga inti adalah …", "6. Keluarga dekat: …", "Paslon ialah …"
-_DEFINES = re.compile(r"^(?:\d+[.)]\s*)?(?P<term>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)(?:\s*:\s|\s+(?:adalah|ialah|yaitu)\s)")
+_DEFINES = re.compile(
+    r"^(?:\d+[.)]\s*)?(?P<term>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)(?:\s*:\s|\s+(?:adalah|ialah|yaitu|berarti)\s)"
+)
+# Which of the terms sharing a head word someone falls under: "dia itu masuk golongan keluarga yang mana?"
+_WHICH_CATEGORY = re.compile(
+    r"\b(?:golongan|kategori|kelompok)\s+(?P<head>\w+)\s+(?:yang\s+)?(?:mana|apa)\b|"
+    r"\bwhich\s+(?:category|kind|type)\s+of\s+(?P<head_en>\w+)\b",
+    re.I,
+)
 
 
 def complement(defined: Candidate, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
@@ -52,9 +61,16 @@ def _definitions(corpus: Corpus, like: Candidate) -> Iterator[tuple[str, Candida
                 yield defined.group("term").lower(), candidate, candidate.sentence.text[defined.end() :].lower()
 
 
-def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
-    """The definition, in a regulation or guideline, of the longest term the question asks membership of; or None
-    when the question asks none, or no rule defines a term it names."""
+def definition(question: Question, ranked: list[Candidate], corpus: Corpus, coverage: Coverage) -> Candidate | None:
+    """The definition, in a regulation or guideline, of the longest term the question asks membership of, or of
+    the one of several terms with the asked head word whose meaning names most of the question ("Abang kandung
+    saya … masuk golongan keluarga yang mana?" → "Keluarga dekat berarti …, saudara kandung, …"); or None when the
+    question asks none, or no rule defines a term it names."""
+    category = _WHICH_CATEGORY.search(question.text) if ranked else None
+    if category is not None:
+        return _of_category(
+            question, (category.group("head") or category.group("head_en")).lower(), ranked, corpus, coverage
+        )
     membership = _MEMBERSHIP.search(question.text) if ranked else None
     if membership is None:
         return None
@@ -65,3 +81,19 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus) -> C
         if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
             found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
     return found[1] if found else None
+
+
+def _of_category(
+    question: Question, head: str, ranked: list[Candidate], corpus: Corpus, coverage: Coverage
+) -> Candidate | None:
+    """Of the definitions whose term opens with `head` ("keluarga inti", "keluarga dekat"), the one whose meaning
+    names the most of the question, when exactly one names the most; or None."""
+    scored = [
+        (coverage.about(question.groups, body), candidate)
+        for term, candidate, body in _definitions(corpus, ranked[0])
+        if term.split()[0] == head and len(term.split()) > 1
+    ]
+    scored.sort(key=lambda pair: -pair[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return sibling(scored[0][1], scored[0][1].index, ranked) or scored[0][1]

@@ -286,11 +286,15 @@ def _speaker(candidate: Candidate, ranking: Ranking) -> tuple[Person | None, tup
 
 
 def _named_after(candidate: Candidate, ranking: Ranking) -> tuple[Person, tuple[Chunk, Sentence]] | None:
-    """For a direct quote that ends its paragraph with no attribution ("“Keadaan darurat itu kami akui. …”"), the
-    person the next paragraph's first sentence gives it to ("Pertimbangan tersebut dibacakan Sutanto …"), with
-    that sentence to cite."""
-    if candidate.index + 1 < len(candidate.sentences) or not candidate.sentence.text.lstrip().startswith(("“", '"')):
+    """For a direct quote with no attribution ("“Keadaan darurat itu kami akui. …”"), the person the sentence after
+    it gives it to ("Pertimbangan tersebut dibacakan Sutanto …"; "Pernyataan itu disampaikan Dr. Fitriani …"), in
+    its paragraph or, when it ends the paragraph, the next one's first; with that sentence to cite."""
+    if not candidate.sentence.text.lstrip().startswith(("“", '"')):
         return None
+    if candidate.index + 1 < len(candidate.sentences):
+        after = candidate.sentences[candidate.index + 1]
+        person = attributed_after(after.text)
+        return (person, (candidate.chunk, after)) if person is not None else None
     following = next_paragraph(candidate, ranking.corpus)
     person = attributed_after(following.sentence.text) if following is not None else None
     return (person, (following.chunk, following.sentence)) if person is not None else None
@@ -471,6 +475,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _CALENDAR = re.compile(rf"(?:{alternation(DAYS_ID + MONTHS_ID + MONTHS_EN)})", re.I)
 
 
+_ELECTIONS = frozenset("Pilkada Pemilu Pilpres Pileg Pilgub Pilbup Pilwalkot Serentak".split())
+
+
 def _new_names(text: str, asked: str, chunk: Chunk) -> list[str]:
     """The runs of capitals of the sentence that name someone the (lower-cased) question does not, each without
     the title the question gives them: "Idris Syukur" of "Kepala Dinas Kehutanan Provinsi Sulsel Idris Syukur,
@@ -501,6 +508,7 @@ def _new_names(text: str, asked: str, chunk: Chunk) -> list[str]:
             or any(w.lower() in asked_words for w in name if len(w) > 2)
             or (titled and len(name) == 1 and name[0].isupper())  # the title's acronym ("Perdana Menteri (PM)")
             or name[0] in BODY_WORDS
+            or _ELECTIONS.intersection(name)  # "Pilkada Serentak" names an election, never someone
             or _CALENDAR.fullmatch(" ".join(name))
             or _names_outlet(" ".join(name), chunk.outlet)
         ):

@@ -156,9 +156,11 @@ def _on_topic(
 # The thing a list question asks for when it names it by the ask ("… berlaku untuk akun apa saja?", "sanksi apa
 # saja …", "apa saja batasan …"); not "hal apa saja", "apa saja yang …".
 _LISTED = re.compile(r"\b(\w{3,})\s+apa\s+saja\b|\bapa\s+saja(?:kah)?\s+(\w{3,})", re.I)
-# … and the first words of what a summary asks for ("Rangkum tingkatan sanksi …", "Summarize how Polda …").
+# … and the first words of what a summary asks for ("Rangkum tingkatan sanksi …", "Tolong rangkum jenjang sanksi
+# …", "Summarize how Polda …"; an explanation asked politely, "Tolong jelaskan …", is no summary of a list).
 _SUMMARY_HEAD = re.compile(
-    r"^\W*(?:rangkum(?:kan|lah)?|ringkas(?:kan|lah)?|jelaskan|summari[sz]e|explain)\s+(?:(?:the|how|what)\s+)?"
+    r"^\W*(?:(?:(?:tolong|mohon|coba|please)\s+)?(?:rangkum(?:kan|lah)?|ringkas(?:kan|lah)?|summari[sz]e)"
+    r"|jelaskan|explain)\s+(?:(?:the|how|what)\s+)?"
     r"(\w{3,})(?:\s+(\w{3,}))?",
     re.I,
 )

@@ -21,6 +21,7 @@ from lang.vocabulary import POST_TITLES
 
 # A run of two or more capitalised words: a kind word and a name ("Polres Muara Lintang", "Kapolres Batu Jaya").
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
 _MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of address
 
@@ -137,6 +138,7 @@ def _asked_units(question: Question) -> list[tuple[str, str, list[str]]]:
     _, _, body = question.text.partition(" ")
     units = []
     for run in _RUN.findall(body):
+        run = _POSSESSIVE.sub("", run)  # "Aiptu RT's hearing": Aiptu RT
         kind, *name = run.split()
         units.append((run, kind, [w.lower() for w in name if len(w) >= _MIN_NAME_WORD]))
     return units

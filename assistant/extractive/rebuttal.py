@@ -13,8 +13,15 @@ from assistant.extractive.candidates import Candidate, sibling, unretrieved_sent
 from assistant.retrieve import Corpus
 from lang.instructions import instruction_start
 
-# A claim reported, not made: "mengklaim", "pesan berantai", "kabar yang beredar".
-_CLAIM = re.compile(r"\b(?:mengklaim|diklaim|klaim\w*|beredar|berantai|hoaks|hoax|isu)\b", re.I)
+# What a document or message says, reported: "Menurut Maryati, berkas itu menyebut anggota Polri boleh …", "isi
+# pesan itu menyatakan …".
+REPORTED = re.compile(
+    r"\b(?:berkas|dokumen|pesan|surat|selebaran|unggahan|isi(?:nya)?|tulisan)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:menyebut\w*|menyatakan|berbunyi|mengklaim|mengatakan|berisi)\b",
+    re.I,
+)
+# A claim reported, not made: "mengklaim", "pesan berantai", "kabar yang beredar", or what a document says.
+_CLAIM = re.compile(rf"\b(?:mengklaim|diklaim|klaim\w*|beredar|berantai|hoaks|hoax|isu)\b|{REPORTED.pattern}", re.I)
 # … and its refutation
 _REFUTES = re.compile(
     r"\b(?:palsu|hoaks|hoax|tidak\s+benar|bohong|keliru|menyesatkan|membantah|dibantah|bantahan|disinformasi|fitnah)\b",
@@ -24,12 +31,17 @@ _DIRECT_QUOTE = re.compile(r"^[“\"]")
 LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for (instructions to an AI not counted)
 
 
+def reports_claim(candidate: Candidate) -> bool:
+    """Whether the sentence reports a claim (which `rebuttal` looks for the refutation of)."""
+    return _CLAIM.search(candidate.sentence.text) is not None
+
+
 def rebuttal(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
     """The sentence refuting the claim `best` reports, and the direct quote after it in its paragraph; [] when the
     best sentence reports no claim or nothing refutes it soon after. When the best sentence refutes the claim
     itself ("Polda … membantah pesan berantai yang menyebut …"), only a refutation with its spokesperson's own
     words ("“… tetap dilarang,” tegas Hasnawati.") adds to it."""
-    if not _CLAIM.search(best.sentence.text):
+    if not reports_claim(best):
         return []
     itself = bool(_REFUTES.search(best.sentence.text))
     for sentences in _following(best, ranked, corpus):

@@ -18,6 +18,9 @@ from lang.quotes import is_speech
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
 LOOK_AHEAD = 2
+# "Permohonan itu dikabulkan …", "Langkah tersebut …": a sentence whose subject is the thing the one before it told of
+_POINTS_BACK = re.compile(r"^[A-Z]\w+(?:\s+\w+)?\s+(?:itu|tersebut)\b")
+_NAME_WORD = 4  # letters of a name word the next sentence may open with ("Sulaiman"), not an initial
 # One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
 # A summary of a disciplinary case ("Rangkum kasus …", "summarise the … disciplinary case"; not "in case …")
@@ -27,6 +30,8 @@ _A_CASE = re.compile(r"\b(?:kasus|perkara|sidang|hearing)\b|(?<!\bin )\bcase\b",
 _GOES_ON = re.compile(r"^(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:ia|dia|beliau)\b")
 # "Bripka AS", "Aipda HK": a rank and initials, as the press names the accused.
 _RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{INITIALS}")
+# "Aipda Kosasih": a person named by rank and a name, whom the press goes on naming by that name
+_RANK_AND_NAME = re.compile(rf"\b(?:{OFFICER_RANKS})\s+([A-Z][a-z]{{2,}})\b")
 
 
 def initialed_person(question: Question) -> str | None:
@@ -62,6 +67,26 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
         if find_people(text):
             return None
     return None
+
+
+def goes_on_about_asked(question: Question, candidate: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+    """The next sentence of the candidate's paragraph when it opens with the name of the person the question asks
+    about and the candidate does not name them ("Apa yang dilakukan Aiptu Sulaiman waktu abang kandungnya maju …?":
+    "Ujian terberat datang pada Pilkada 2020, ketika abang kandungnya maju …" → "Sulaiman mengajukan permohonan
+    tertulis …"): the candidate set the scene, the next one tells what they did; with the sentence after that when
+    it points back to it ("Permohonan itu dikabulkan, …"). [] otherwise."""
+    if candidate.next is None:
+        return []
+    names = {w for p in find_people(question.text) for w in p.name.split() if len(w) >= _NAME_WORD}
+    opening = candidate.next.text.split(maxsplit=1)[:1]
+    if not opening or opening[0].strip(",") not in names or any(n in candidate.sentence.text for n in names):
+        return []
+    told = [sibling(candidate, candidate.index + 1, ranked)]
+    if candidate.index + 2 < len(candidate.sentences) and _POINTS_BACK.match(
+        candidate.sentences[candidate.index + 2].text
+    ):
+        told.append(sibling(candidate, candidate.index + 2, ranked))
+    return [c for c in told if c is not None]
 
 
 def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
@@ -122,16 +147,16 @@ def case_thread(
     corpus: Corpus,
     decides: Callable[[str], bool] = lambda _: False,
 ) -> list[Candidate]:
-    """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA
-    …"), what the best sentence's document says of them, in its order: the sentences that name them and the ones
-    that go on about them ("Ia …", "Namun, ia …"; `continuation`), with the best sentence, within `budget`
-    characters. The best sentence is kept first, then the ones about them alone, earliest first, then those that
-    name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN, …"). A summary of a case that names no
-    one ("summarise the Muara Jernih disciplinary case: …") is told by the document's sentences naming anyone by
-    rank and initials. Empty unless that document names the person by rank and initials in a retrieved sentence
-    (another document's "Bripda AS" is another person), or when the question asks no such summary. The
-    document's paragraphs the retrieval did not reach are read too ("Aipda RK terbukti mengumpulkan 212 lembar
-    fotokopi KTP …": the deed, in a paragraph that shares few of the question's words).
+    """For a summary of the case of a person the question names by rank and initials ("Rangkum kasus Brigpol DA …",
+    or by rank and name: "jelaskan kasus Aipda Kosasih …"), what the best sentence's document says of them, in its
+    order: the sentences that name them and the ones that go on about them ("Ia …", "Namun, ia …"; `continuation`),
+    with the best sentence, within `budget` characters. The best sentence is kept first, then the ones about them
+    alone, earliest first, then those that name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN,
+    …"). A summary of a case that names no one ("summarise the Muara Jernih disciplinary case: …") is told by the
+    document's sentences naming anyone by rank and initials. Empty unless that document names the person by rank and
+    initials in a retrieved sentence (another document's "Bripda AS" is another person), or when the question asks
+    no such summary. The document's paragraphs the retrieval did not reach are read too ("Aipda RK terbukti
+    mengumpulkan 212 lembar fotokopi KTP …": the deed, in a paragraph that shares few of the question's words).
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
     lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro).
     When the document names no one else by rank and initials, a sentence that `decides` the case ("Pimpinan sidang
@@ -139,7 +164,10 @@ def case_thread(
     before the rest when the budget runs short."""
     if question.kind is not Kind.SUMMARY:
         return []
-    initials = initialed_person(question)
+    # … or by rank and name when a case is asked ("jelaskan kasus Aipda Kosasih …"; not "Bripka Petrus Rante's
+    # polling day", told in the selector's order)
+    named_by = _RANK_AND_NAME.search(question.text) if _A_CASE.search(question.text) else None
+    initials = initialed_person(question) or (named_by.group(1) if named_by else None)
     if initials is None and not _A_CASE.search(question.text):
         return []
     ranked_by = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{initials}\b") if initials else _RANK_AND_INITIALS

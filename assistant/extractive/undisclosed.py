@@ -16,6 +16,7 @@ import re
 
 from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.compound import DOER_ASKED
 from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
@@ -29,7 +30,7 @@ ON_TOPIC = 0.15  # … which must hold this share of the question's specific ter
 _NOT_KNOWN = re.compile(
     r"(?<!agar )(?<!supaya )\bbelum\s+(?:(?:dapat|bisa|bersedia)\s+)?(?:(?:saya|kami|kita|ia|dia|mereka|pihaknya)\s+)?"
     r"(?:di)?(?:pastikan|ketahui|tentukan|umumkan|sampaikan|rinci|sebutkan|jadwalkan|tetapkan|ungkapkan|putuskan|"
-    r"buka)\b"
+    r"buka|rekap)\b"
     r"|(?<!agar )(?<!supaya )\btidak\s+diketahui\b"
     r"|\bbelum\s+(?:dapat|bisa|bersedia)\s+(?:memastikan|menyebut|menyebutkan|merinci|mengungkapkan|menyampaikan|"
     r"mengumumkan|menentukan)\b"
@@ -37,8 +38,14 @@ _NOT_KNOWN = re.compile(
     # akun", a deed not done, which a count asks about)
     r"|\bbelum\s+(?:menjadwalkan|memutuskan|menetapkan|menentukan|mengumumkan|memastikan)\b"
     r"|\bbelum\s+jelas\b"
-    # "pengirim pertama pesan itu masih ditelusuri": still being traced, so not known
-    r"|\bmasih\s+(?:di)?(?:telusuri|selidiki|lacak|cari)\b"
+    # "pengirim pertama pesan itu masih ditelusuri", "Ditressiber masih menelusuri siapa pembuatnya", "pihaknya masih
+    # menyelidiki apakah …": still being traced, so not known
+    r"|\bmasih\s+(?:di|me)?(?:telusuri|nelusuri|selidiki|nyelidiki|lacak|cari|ncari)\b"
+    # "Kapolda tidak merinci dari satuan mana …", "Ia tidak menyebutkan rincian jumlahnya": the speaker withheld it
+    r"|\btidak\s+(?:(?:mau|bersedia)\s+)?(?:merinci|dirinci|menyebutkan\s+rincian\w*|mengungkapkan)\b"
+    # "Hasilnya belum ada", "… apakah disita atau tidak, belum ada keputusan": no result or decision yet (not "belum
+    # ada laporan", a count of none)
+    r"|\bhasil\w*\s+belum\s+ada\b|\bbelum\s+ada\s+(?:keputusan|putusan|kepastian|kesimpulan)\b"
     # "lembaganya masih mengkaji dugaan politik uang": still being studied, so its conclusion is not known
     r"|\bmasih\s+(?:dikaji|mengkaji|didalami|mendalami|dibahas|membahas|dipelajari|mempelajari)\b"
     # "Ke mana dan kapan ia dipindahkan, itu kewenangan Polda": the speaker leaves it to another, who has not said
@@ -52,6 +59,15 @@ _OPEN_WORDS: dict[Kind, re.Pattern[str]] = {
     Kind.WHERE: re.compile(r"\b(?:di ?mana\w*|ke ?mana\w*|lokasi\w*|tempat\w*)\b", re.I),
     Kind.WHY: re.compile(r"\b(?:mengapa|kenapa|penyebab\w*|alasan\w*|motif\w*)\b", re.I),
 }
+# A which-question ("Dari Polres mana saja …?", "Satuan mana …?"; not "di mana", a place): the open sentence says
+# which is open in the same word.
+_WHICH = re.compile(r"(?<!\bdi )(?<!\bke )\bmana\b", re.I)
+# A whether-question ("… akhirnya disita atau tidak?"): the open sentence names the same alternative ("apakah disita
+# atau tidak, belum ada keputusan").
+_WHETHER = re.compile(r"\b(\w{4,})\s+atau\s+(?:tidak|belum|bukan)\b", re.I)
+# Still being traced, for a who-question that asks the doer of an act the sentence names ("Siapa orang yang pertama
+# kali menyebarkan …?" → "Nomor yang pertama menyebarkan sudah tidak aktif, jadi kami masih menelusuri jejaknya").
+_TRACED = re.compile(r"\bmasih\s+(?:di|me)?(?:telusuri|nelusuri|selidiki|nyelidiki|lacak|cari|ncari)\b", re.I)
 # A breakdown asked ("Rangkum sebaran … per kabupaten/kota", "rincian per satuan", "by district"): a sentence saying
 # the breakdown is open ("Rincian per kabupaten/kota … belum bisa dibuka") answers it, whatever the question's kind.
 _BREAKDOWN = re.compile(
@@ -107,6 +123,8 @@ def says_open(
     (read with the sentence before it: "Gelombang berikutnya … akan kami gelar …. Tanggal dan tempatnya belum kami
     putuskan."), and neither a sentence the selector rates above it in its paragraph nor the rest of it gives it."""
     opens = [_BREAKDOWN] if _BREAKDOWN.search(question.text) else [_OPEN_WORDS.get(kind) for kind in kinds]
+    if _WHICH.search(question.text):  # "Dari Polres mana saja …?" → "tidak merinci dari satuan mana saja …"
+        opens = [_WHICH if w is None else w for w in opens]
     text = candidate.sentence.text
     appeal = _appeal_open(question, text, ranked)
     clause = text if appeal else open_clause(text)
@@ -115,6 +133,8 @@ def says_open(
         appeal
         or all(w is not None and w.search(clause) for w in opens)
         or _names_head(question, clause)
+        or _same_alternative(question, clause)
+        or _doer_traced(question, text, ranking.coverage.analyzer)
         or _outcome_open(question, clause, ranking.coverage.analyzer)
         or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
     ):
@@ -138,6 +158,21 @@ def _results_of_the_named(
         return False
     about = ranking.coverage.about
     return about(question.entities, said) == 1.0 and about(question.entities, ranked[0].sentence.text) < 1.0
+
+
+def _same_alternative(question: Question, clause: str) -> bool:
+    """Whether the question asks whether something happened ("disita atau tidak") and the clause names it so."""
+    asked = _WHETHER.search(question.text)
+    return asked is not None and re.search(rf"\b{re.escape(asked.group(1))}\s+atau\b", clause, re.I) is not None
+
+
+def _doer_traced(question: Question, text: str, analyzer: Analyzer) -> bool:
+    """Whether a who-question asks the doer of an act (`DOER_ASKED`) and the sentence names that act and says it
+    is still being traced."""
+    doer = DOER_ASKED.search(question.text) if question.kind is Kind.WHO else None
+    if doer is None or not _TRACED.search(text):
+        return False
+    return set(analyzer.terms(doer.group(1))) <= {analyzer.stem(word) for word in words(text)}
 
 
 def _names_head(question: Question, clause: str) -> bool:

@@ -25,6 +25,7 @@ from assistant.answer import Verdict
 from assistant.coverage import Coverage
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.rebuttal import REPORTED
 from assistant.extractive.rule_match import (
     ON_TOPIC,
     Scopes,
@@ -61,6 +62,8 @@ BEST_ON_TOPIC = 0.25
 PERMISSION_PRECISION = 0.3
 # A news sentence that denies or corrects what it reports ("membantah …", "… itu hoaks", "tidak benar bahwa …").
 _DENIAL = re.compile(r"\b(?:membantah\w*|dibantah|menepis|hoaks|hoax|kabar bohong|disinformasi|tidak benar)\b", re.I)
+# A source that calls a document it reports fake: what that document says (`REPORTED`) is a lie, no rule.
+_FAKE = re.compile(r"\b(?:palsu|hoaks|hoax|kabar bohong|disinformasi|tidak benar|tidak pernah menerbitkan)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -129,7 +132,10 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         )
     asked = _Asked(asks_duty(question.text), asks_about_relative(question.text))  # once, not per candidate
     scopes = scope_statements(ranked)
-    rules = [r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage, scopes))]
+    refuting = _refuting(ranked, ranking)
+    rules = [
+        r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage, scopes, refuting))
+    ]
     # The best authoritative rule passes at the lower bar; the others need ON_TOPIC (a lower one of any source at
     # 0.25 too gave 3 wrong verdicts). Best: of the rules that cover a quarter of the question (English words the
     # glossary cannot translate at full weight: they never match the Indonesian rule, so they count as missing),
@@ -152,6 +158,12 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     return found
 
 
+def _refuting(ranked: list[Candidate], ranking: Ranking) -> set[str]:
+    """The documents among the candidates' that report what a document says and call something fake."""
+    reporting = {c.chunk.doc_id for c in ranked if REPORTED.search(c.sentence.text)}
+    return {d for d in reporting if any(_FAKE.search(chunk.text) for chunk in ranking.corpus.document(d))}
+
+
 def _too_broad_permission(rule: Finding) -> bool:
     """A permission is narrow: "boleh hadir dalam pengamanan kampanye dengan surat perintah" allows being present
     for security, not "attending my brother's campaign rally". It says "allowed" only when the question names
@@ -168,7 +180,13 @@ def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool
 
 
 def _read(
-    question: Question, asked: _Asked, position: int, candidate: Candidate, coverage: Coverage, scopes: Scopes
+    question: Question,
+    asked: _Asked,
+    position: int,
+    candidate: Candidate,
+    coverage: Coverage,
+    scopes: Scopes,
+    refuting: set[str],
 ) -> Finding | None:
     """The candidate as a rule about the asked act (its clause, lead-in, and for a prohibition its document's
     scope statement; its coverage of the question), or None when it states no rule, or is a news or other
@@ -179,6 +197,10 @@ def _read(
     # "Polda membantah pesan berantai yang menyebut personel boleh menerima bingkisan …": the rule a source reports
     # in order to deny it is not its claim (read as one, it answered "allowed with a condition")
     if not authoritative and _DENIAL.search(candidate.sentence.text):
+        return None
+    # "Menurut Maryati, berkas itu menyebut anggota Polri boleh menandatangani petisi …" where the article calls the
+    # file fake: what a refuted document says is not a rule (read as one, it answered "allowed on a condition")
+    if not authoritative and candidate.chunk.doc_id in refuting and REPORTED.search(candidate.sentence.text):
         return None
     lead_in = lead_in_of(candidate, coverage)
     context = lead_in[1] if lead_in else ""
