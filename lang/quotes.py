@@ -10,7 +10,7 @@ Jombang"). Quotes keep the source's words exactly; a paraphrase is marked `repor
 import re
 from dataclasses import asdict, dataclass
 
-from lang.people import RANKS, Person, find_people, find_role_mentions, is_role_word, resolve
+from lang.people import BODY_WORDS, RANKS, Person, find_people, find_role_mentions, is_role_word, resolve
 from lang.sentences import quote_units
 from lang.vocabulary import REPORTING_VERBS, SPEECH_ROOTS, alternation
 
@@ -59,6 +59,10 @@ _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
     rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_OPINION})\b"
 )
+# "… pernyataan Kasi Humas …, AKP Amiruddin Dalimunthe, yang pada Senin (18/11/2024) menyebut …": the person the
+# relative clause follows said it ("menyebut" after a name is otherwise what was said of someone: "Haryo menyebut
+# Rahmat melihat …")
+_RELATIVE_SAID = re.compile(r",\s*yang\s+(?:[^,.“”\"]{0,40}?\s)?menyebut(?:kan)?\b")
 _NOT_A_NAME = frozenset("Ia Dia Beliau Menurut Ketua Kepala Anggota Wakil Koordinator Juru Bicara Sementara".split())
 # A speaker described by what the text said they did: "tutur perwira menengah yang memimpin sidang itu".
 _DESCRIBED = re.compile(
@@ -128,7 +132,7 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
             return _described_speaker(described.group("verb"), described.group("object"), before, known), False
         if _PRONOUN.search(attribution.group(0)[2:].strip()):
             return _pronoun_speaker(known, before), False
-    if _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence):
+    if _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence) or _RELATIVE_SAID.search(sentence):
         # the speaker is the verb's subject, or follows "kata"/"menurut": not a person the reported words are
         # about ("Ketua Bawaslu … Yohanes Tarigan mengatakan … perbuatan Aipda RK …", when the chair, a civilian
         # without rank, is no person the index knows)
@@ -194,6 +198,8 @@ def _speaks(sentence: str, person: Person) -> bool:
     them ("Lebih lanjut, Kasat Binmas AKP Rudi … mengatakan"), or named after a speech word, "kata" or "menurut"
     ("…, kata Kompol Ainun"). Not the object of a verb ("meminta Aipda RK …") nor one the words are about."""
     after = sentence[person.end :]
+    if _RELATIVE_SAID.match(after):
+        return True
     verb = REPORTED_VERB.search(after) or _SPEECH_WORD.search(after)
     if verb is not None and verb.start() <= _SUBJECT_REACH and "." not in after[: verb.start()].rstrip("."):
         return True
@@ -271,7 +277,10 @@ def _civilian(attribution: re.Match[str], before: str) -> Person | None:
     if run:
         return Person(name=" ".join([*run, name]))
     opens = re.search(r"(?:^|[.!?”\"]\s+)$", before[: attribution.start("before")]) is not None
-    return _full_name(name, before) if opens else None
+    full = _full_name(name, before) if opens and name not in BODY_WORDS else None
+    # a person's own names, not a body and its region ("Bawaslu Kabupaten Lembo")
+    own = full is not None and not any(w in _NOT_GIVEN_NAME or is_role_word(w) for w in full.name.split()[1:])
+    return full if own else None
 
 
 def extract_quotes(paragraphs: list[tuple[str, str]]) -> list[Quote]:

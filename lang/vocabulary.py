@@ -91,7 +91,6 @@ REPORTING_VERBS = (
     "berkata",
     "mendorong",
     "menyebutkan",
-    "menyebut",
     "mengungkapkan",
     "meminta",
     "berpesan",

@@ -33,7 +33,7 @@ from assistant.extractive.kinds import Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
-from assistant.extractive.rebuttal import rebuttal, reports_claim
+from assistant.extractive.rebuttal import rebuttal, refuted_documents, reports_claim
 from assistant.extractive.reply import QUESTION, asks, off_topic_questions_last, reply_to
 from assistant.extractive.subject import (
     about_initialed,
@@ -208,19 +208,17 @@ class ExtractiveAnswerer:
         # each ask of a two-part question, within the longer budget: they take the place of sentences quoted only
         # because the selector rated them close
         # (a summary is told by the selector's sentences, not by every one that names its person)
-        told = (
-            []
-            if continuation(best, ranked) or draft.question.kind is Kind.SUMMARY
-            else goes_on_about_asked(draft.question, best, ranked)
-        )
-        after = continuation(best, ranked) or (told[0] if told else None)
+        after = continuation(best, ranked)
+        told = [] if after or draft.question.kind is Kind.SUMMARY else goes_on_about_asked(draft.question, best, ranked)
+        after = after or (told[0] if told else None)
         if after is not None:
             head.insert(head.index(best) + 1, after)
         head[head.index(best) + 2 : head.index(best) + 2] = told[1:]  # "Permohonan itu dikabulkan, …"
         # a claim the source reports is quoted with what refutes it ("Pesan itu mengklaim …" → "… memastikan isi pesan
         # itu palsu."); so is one quoted beside a verdict's rule ("berkas itu menyebut anggota Polri boleh …")
-        claimant = next((c for c in (best, *quoted) if reports_claim(c)), best)
-        refuting = [c for c in rebuttal(claimant, ranked, ranking.corpus) if c not in head]
+        refuted = refuted_documents(ranked, ranking.corpus)
+        claimant = next((c for c in (best, *quoted) if reports_claim(c, refuted)), best)
+        refuting = [c for c in rebuttal(claimant, ranked, ranking.corpus, refuted) if c not in head]
         if claimant is best:
             head[head.index(after or best) + 1 : head.index(after or best) + 1] = refuting
         # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha

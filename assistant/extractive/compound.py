@@ -49,7 +49,11 @@ _COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w+)|\bhow\
 # Words after "berapa"/"how many" that name a measure or a classifier, not the thing counted.
 _MEASURES = frozenset("lama besar total kali jauh luas tinggi times".split())
 # "Siapa pejabat Propam yang menjawab …": the act whose doer is asked
-DOER_ASKED = re.compile(r"\bsiapa(?:kah)?\b(?:\s+\w+){0,3}?\s+yang\s+(?:(?:sudah|telah|pertama|kali)\s+)*(\w+)", re.I)
+DOER_ASKED = re.compile(
+    r"\bsiapa(?:kah)?\b(?:\s+\w+){0,3}?\s+yang\s+"
+    r"(?:(?:sudah|telah|pertama|kali|akan|tidak|belum|masih|bisa|dapat|harus|juga)\s+)*(\w{4,})",
+    re.I,
+)
 # "berapa yang membagikan ulang …": those who did the act are counted, so the sentence names the act
 _COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih|akhirnya)\s+)?(\w+)", re.I)
 # … just before or after it (a count's own noun may come between: "delapan akun membagikan", "dibagikan delapan
@@ -60,7 +64,9 @@ _NOT_NAMES = BODY_WORDS | {"Polri", "TNI"}  # every source of this corpus names 
 _RELATING = frozenset("sangkut kait asal masuk ada rupa jadi".split())
 # "Menurut Kabid Propam dalam wawancara dengan Damar Pos, sudah berapa …", "bagaimana status mereka menurut Polda?":
 # who is cited, not what the fact holds
-_ACCORDING = re.compile(r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*|\s+(?:menurut|according\s+to)\s+[^,?]*\?*$", re.I)
+_ACCORDING = re.compile(
+    r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*|\s+(?:menurut|according\s+to)\s+[^,?\s]+(?:\s+[^,?\s]+)?\s*\?*$", re.I
+)
 # An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
 _QUESTION_WORDS = re.compile(
     rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I

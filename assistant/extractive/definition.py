@@ -67,10 +67,9 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus, cove
     saya … masuk golongan keluarga yang mana?" → "Keluarga dekat berarti …, saudara kandung, …"); or None when the
     question asks none, or no rule defines a term it names."""
     category = _WHICH_CATEGORY.search(question.text) if ranked else None
-    if category is not None:
-        return _of_category(
-            question, (category.group("head") or category.group("head_en")).lower(), ranked, corpus, coverage
-        )
+    head = (category.group("head") or category.group("head_en")).lower() if category else ""
+    if category is not None and (found := _of_category(question, head, ranked, corpus, coverage)) is not None:
+        return found
     membership = _MEMBERSHIP.search(question.text) if ranked else None
     if membership is None:
         return None

@@ -508,7 +508,7 @@ def _new_names(text: str, asked: str, chunk: Chunk) -> list[str]:
             or any(w.lower() in asked_words for w in name if len(w) > 2)
             or (titled and len(name) == 1 and name[0].isupper())  # the title's acronym ("Perdana Menteri (PM)")
             or name[0] in BODY_WORDS
-            or _ELECTIONS.intersection(name)  # "Pilkada Serentak" names an election, never someone
+            or all(w in _ELECTIONS or w.isdigit() for w in name)  # "Pilkada Serentak" names an election
             or _CALENDAR.fullmatch(" ".join(name))
             or _names_outlet(" ".join(name), chunk.outlet)
         ):

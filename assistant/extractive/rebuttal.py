@@ -8,6 +8,7 @@ refutes it and the quote that goes on from that one. An instruction to an AI bet
 """
 
 import re
+from collections.abc import Set as AbstractSet
 
 from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.retrieve import Corpus
@@ -20,8 +21,15 @@ REPORTED = re.compile(
     r"(?:menyebut\w*|menyatakan|berbunyi|mengklaim|mengatakan|berisi)\b",
     re.I,
 )
-# A claim reported, not made: "mengklaim", "pesan berantai", "kabar yang beredar", or what a document says.
-_CLAIM = re.compile(rf"\b(?:mengklaim|diklaim|klaim\w*|beredar|berantai|hoaks|hoax|isu)\b|{REPORTED.pattern}", re.I)
+# A claim reported, not made: "mengklaim", "pesan berantai", "kabar yang beredar".
+_CLAIM = re.compile(r"\b(?:mengklaim|diklaim|klaim\w*|beredar|berantai|hoaks|hoax|isu)\b", re.I)
+# The document itself called fake: "menjawab bahwa berkas tersebut palsu", "selebaran itu hoaks" (not "KTP palsu",
+# nor "tidak benar ada anggota yang …", which deny something else).
+_CALLED_FAKE = re.compile(
+    r"\b(?:berkas|dokumen|pesan|surat|selebaran|unggahan|tulisan)\s+(?:\w+\s+){0,3}?(?:itu|tersebut)\s+"
+    r"(?:adalah\s+|ialah\s+|merupakan\s+)?(?:palsu|hoaks|hoax|bohong|tidak\s+benar)\b",
+    re.I,
+)
 # … and its refutation
 _REFUTES = re.compile(
     r"\b(?:palsu|hoaks|hoax|tidak\s+benar|bohong|keliru|menyesatkan|membantah|dibantah|bantahan|disinformasi|fitnah)\b",
@@ -31,17 +39,28 @@ _DIRECT_QUOTE = re.compile(r"^[“\"]")
 LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for (instructions to an AI not counted)
 
 
-def reports_claim(candidate: Candidate) -> bool:
-    """Whether the sentence reports a claim (which `rebuttal` looks for the refutation of)."""
-    return _CLAIM.search(candidate.sentence.text) is not None
+def refuted_documents(ranked: list[Candidate], corpus: Corpus) -> set[str]:
+    """The documents of the candidates that report what a file says (`REPORTED`) and call that file fake: there
+    what the file says is a lie, no rule nor claim of the source."""
+    reporting = {c.chunk.doc_id for c in ranked if REPORTED.search(c.sentence.text)}
+    return {d for d in reporting if any(_CALLED_FAKE.search(chunk.text) for chunk in corpus.document(d))}
 
 
-def rebuttal(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list[Candidate]:
+def reports_claim(candidate: Candidate, refuted: AbstractSet[str] = frozenset()) -> bool:
+    """Whether the sentence reports a claim (which `rebuttal` looks for the refutation of): a claim's word, or
+    what a file says in a document that calls the file fake (`refuted`)."""
+    text = candidate.sentence.text
+    return _CLAIM.search(text) is not None or (candidate.chunk.doc_id in refuted and REPORTED.search(text) is not None)
+
+
+def rebuttal(
+    best: Candidate, ranked: list[Candidate], corpus: Corpus, refuted: AbstractSet[str] = frozenset()
+) -> list[Candidate]:
     """The sentence refuting the claim `best` reports, and the direct quote after it in its paragraph; [] when the
     best sentence reports no claim or nothing refutes it soon after. When the best sentence refutes the claim
     itself ("Polda … membantah pesan berantai yang menyebut …"), only a refutation with its spokesperson's own
     words ("“… tetap dilarang,” tegas Hasnawati.") adds to it."""
-    if not reports_claim(best):
+    if not reports_claim(best, refuted):
         return []
     itself = bool(_REFUTES.search(best.sentence.text))
     for sentences in _following(best, ranked, corpus):

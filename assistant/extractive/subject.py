@@ -19,7 +19,10 @@ from lang.quotes import is_speech
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
 LOOK_AHEAD = 2
 # "Permohonan itu dikabulkan …", "Langkah tersebut …": a sentence whose subject is the thing the one before it told of
-_POINTS_BACK = re.compile(r"^[A-Z]\w+(?:\s+\w+)?\s+(?:itu|tersebut)\b")
+_POINTS_BACK = re.compile(
+    r"^(?!(?:Selain|Saat|Untuk|Karena|Oleh|Setelah|Sebelum|Sejak|Selama|Dengan|Di|Pada|Dari|Meski|Walau|Sesudah|"
+    r"Ketika|Waktu|Kala|Sementara)\b)[A-Z]\w+(?:\s+\w+)?\s+(?:itu|tersebut)\b"
+)
 _NAME_WORD = 4  # letters of a name word the next sentence may open with ("Sulaiman"), not an initial
 # One person: "Mereka dinyatakan terbukti …" after "Ketiga terperiksa … Bripka AS, Brigpol RN …" is about all three.
 _ONE_PERSON = re.compile(r"^(?:Ia|Dia|Beliau|He|She)\b")
@@ -30,8 +33,9 @@ _A_CASE = re.compile(r"\b(?:kasus|perkara|sidang|hearing)\b|(?<!\bin )\bcase\b",
 _GOES_ON = re.compile(r"^(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:ia|dia|beliau)\b")
 # "Bripka AS", "Aipda HK": a rank and initials, as the press names the accused.
 _RANK_AND_INITIALS = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{INITIALS}")
-# "Aipda Kosasih": a person named by rank and a name, whom the press goes on naming by that name
-_RANK_AND_NAME = re.compile(rf"\b(?:{OFFICER_RANKS})\s+([A-Z][a-z]{{2,}})\b")
+# "kasus Aipda Kosasih": the case of a person named by rank and a name, whom the press goes on naming by that name
+# (not "… dilaporkan ke Kapolres AKBP Dedi", someone the case is reported to)
+_CASE_OF_NAMED = re.compile(rf"\b(?:kasus|perkara|case\s+of)\s+(?:{OFFICER_RANKS})\s+([A-Z][a-z]{{2,}})\b", re.I)
 
 
 def initialed_person(question: Question) -> str | None:
@@ -79,7 +83,9 @@ def goes_on_about_asked(question: Question, candidate: Candidate, ranked: list[C
         return []
     names = {w for p in find_people(question.text) for w in p.name.split() if len(w) >= _NAME_WORD}
     opening = candidate.next.text.split(maxsplit=1)[:1]
-    if not opening or opening[0].strip(",") not in names or any(n in candidate.sentence.text for n in names):
+    if not opening or opening[0].strip(",") not in names:
+        return []
+    if any(re.search(rf"\b{re.escape(n)}\b", candidate.sentence.text) for n in names):
         return []
     told = [sibling(candidate, candidate.index + 1, ranked)]
     if candidate.index + 2 < len(candidate.sentences) and _POINTS_BACK.match(
@@ -154,9 +160,10 @@ def case_thread(
     alone, earliest first, then those that name others too ("Ketiga terperiksa berinisial Bripka AS, Brigpol RN,
     …"). A summary of a case that names no one ("summarise the Muara Jernih disciplinary case: …") is told by the
     document's sentences naming anyone by rank and initials. Empty unless that document names the person by rank and
-    initials in a retrieved sentence (another document's "Bripda AS" is another person), or when the question asks
-    no such summary. The document's paragraphs the retrieval did not reach are read too ("Aipda RK terbukti
-    mengumpulkan 212 lembar fotokopi KTP …": the deed, in a paragraph that shares few of the question's words).
+    initials (or name) in a retrieved sentence (another document's "Bripda AS" is another person), or when the
+    question asks no such summary. The document's paragraphs the retrieval did not reach are read too ("Aipda RK
+    terbukti mengumpulkan 212 lembar fotokopi KTP …": the deed, in a paragraph that shares few of the question's
+    words).
     The selector rates each sentence alone, so a case's deed, defence and sanction, told over several paragraphs,
     lost to the sentences sharing most of the question's words (bs11: the lead and the Kasi Propam's intro).
     When the document names no one else by rank and initials, a sentence that `decides` the case ("Pimpinan sidang
@@ -164,9 +171,9 @@ def case_thread(
     before the rest when the budget runs short."""
     if question.kind is not Kind.SUMMARY:
         return []
-    # … or by rank and name when a case is asked ("jelaskan kasus Aipda Kosasih …"; not "Bripka Petrus Rante's
-    # polling day", told in the selector's order)
-    named_by = _RANK_AND_NAME.search(question.text) if _A_CASE.search(question.text) else None
+    # … or by rank and name when their case is asked ("jelaskan kasus Aipda Kosasih …"; not "Bripka Petrus Rante's
+    # polling day", told in the selector's order): `initials` is then that name
+    named_by = _CASE_OF_NAMED.search(question.text)
     initials = initialed_person(question) or (named_by.group(1) if named_by else None)
     if initials is None and not _A_CASE.search(question.text):
         return []

@@ -9,7 +9,9 @@ something of the asked kind the question does not.
 
 The sentence must say what is open in the question's own terms: a time ("kapan", "jadwal", "tanggal") for a
 when-question, a number ("berapa", "jumlah") for a how-many one, an identity ("siapa", "identitas", "nama") for a
-who-question, a place ("di mana", "lokasi") for a where-question, a cause ("penyebab", "alasan") for a why-question.
+who-question, a place ("di mana", "lokasi") for a where-question, a cause ("penyebab", "alasan") for a why-question;
+or the same "mana" of a which-question, the same "X atau tidak" of a whether-question, or, for "Siapa … yang <act>",
+a sentence that names the act and no one and says it is still being traced.
 """
 
 import re
@@ -20,11 +22,13 @@ from assistant.extractive.compound import DOER_ASKED
 from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
+from lang.people import find_people
 from lang.terms import Analyzer, words
 
 LOOK_AT = 4  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
 ON_TOPIC = 0.15  # … which must hold this share of the question's specific terms
 
+_TRACED = r"\bmasih\s+(?:di|me)?(?:telusuri|nelusuri|selidiki|nyelidiki|lacak|cari|ncari)\b"
 # "belum dapat dipastikan", "belum bisa saya pastikan", "tidak diketahui", "belum bersedia menyebutkan", "belum jelas";
 # not "agar tidak diketahui atasannya" (a purpose), nor "tidak ditetapkan sebagai TPS rawan" (a decision made).
 _NOT_KNOWN = re.compile(
@@ -40,9 +44,10 @@ _NOT_KNOWN = re.compile(
     r"|\bbelum\s+jelas\b"
     # "pengirim pertama pesan itu masih ditelusuri", "Ditressiber masih menelusuri siapa pembuatnya", "pihaknya masih
     # menyelidiki apakah …": still being traced, so not known
-    r"|\bmasih\s+(?:di|me)?(?:telusuri|nelusuri|selidiki|nyelidiki|lacak|cari|ncari)\b"
+    rf"|{_TRACED}"
     # "Kapolda tidak merinci dari satuan mana …", "Ia tidak menyebutkan rincian jumlahnya": the speaker withheld it
-    r"|\btidak\s+(?:(?:mau|bersedia)\s+)?(?:merinci|dirinci|menyebutkan\s+rincian\w*|mengungkapkan)\b"
+    # (not "yang tidak mengungkapkan namanya", a source kept anonymous)
+    r"|\btidak\s+(?:(?:mau|bersedia)\s+)?(?:merinci|dirinci|menyebutkan\s+rincian\w*)\b"
     # "Hasilnya belum ada", "… apakah disita atau tidak, belum ada keputusan": no result or decision yet (not "belum
     # ada laporan", a count of none)
     r"|\bhasil\w*\s+belum\s+ada\b|\bbelum\s+ada\s+(?:keputusan|putusan|kepastian|kesimpulan)\b"
@@ -61,13 +66,14 @@ _OPEN_WORDS: dict[Kind, re.Pattern[str]] = {
 }
 # A which-question ("Dari Polres mana saja …?", "Satuan mana …?"; not "di mana", a place): the open sentence says
 # which is open in the same word.
-_WHICH = re.compile(r"(?<!\bdi )(?<!\bke )\bmana\b", re.I)
+_WHICH = re.compile(r"(?<!\bdi )(?<!\bke )(?<!\bdari )\bmana(?:kah)?\b(?!\s+pun\b)", re.I)
 # A whether-question ("… akhirnya disita atau tidak?"): the open sentence names the same alternative ("apakah disita
 # atau tidak, belum ada keputusan").
 _WHETHER = re.compile(r"\b(\w{4,})\s+atau\s+(?:tidak|belum|bukan)\b", re.I)
-# Still being traced, for a who-question that asks the doer of an act the sentence names ("Siapa orang yang pertama
-# kali menyebarkan …?" → "Nomor yang pertama menyebarkan sudah tidak aktif, jadi kami masih menelusuri jejaknya").
-_TRACED = re.compile(r"\bmasih\s+(?:di|me)?(?:telusuri|nelusuri|selidiki|nyelidiki|lacak|cari|ncari)\b", re.I)
+# Still being traced (in `_NOT_KNOWN` too), for a who-question that asks the doer of an act the sentence names and
+# no one else ("Siapa orang yang pertama kali menyebarkan …?" → "Nomor yang pertama menyebarkan sudah tidak aktif,
+# jadi kami masih menelusuri jejaknya").
+_TRACED_AT = re.compile(_TRACED, re.I)
 # A breakdown asked ("Rangkum sebaran … per kabupaten/kota", "rincian per satuan", "by district"): a sentence saying
 # the breakdown is open ("Rincian per kabupaten/kota … belum bisa dibuka") answers it, whatever the question's kind.
 _BREAKDOWN = re.compile(
@@ -170,9 +176,13 @@ def _doer_traced(question: Question, text: str, analyzer: Analyzer) -> bool:
     """Whether a who-question asks the doer of an act (`DOER_ASKED`) and the sentence names that act and says it
     is still being traced."""
     doer = DOER_ASKED.search(question.text) if question.kind is Kind.WHO else None
-    if doer is None or not _TRACED.search(text):
+    act = set(analyzer.terms(doer.group(1))) if doer else set()
+    if not act or not _TRACED_AT.search(text):
         return False
-    return set(analyzer.terms(doer.group(1))) <= {analyzer.stem(word) for word in words(text)}
+    # "Bripka AS, yang menyebarkan video itu, masih diselidiki" names the doer: nothing is open
+    if any(not p.named_in(question.text) for p in find_people(text)):
+        return False
+    return act <= {analyzer.stem(word) for word in words(text)}
 
 
 def _names_head(question: Question, clause: str) -> bool:

@@ -25,7 +25,7 @@ from assistant.answer import Verdict
 from assistant.coverage import Coverage
 from assistant.draft import Draft, quoted, source_label
 from assistant.extractive.candidates import Candidate, sibling
-from assistant.extractive.rebuttal import REPORTED
+from assistant.extractive.rebuttal import REPORTED, refuted_documents
 from assistant.extractive.rule_match import (
     ON_TOPIC,
     Scopes,
@@ -62,8 +62,6 @@ BEST_ON_TOPIC = 0.25
 PERMISSION_PRECISION = 0.3
 # A news sentence that denies or corrects what it reports ("membantah …", "… itu hoaks", "tidak benar bahwa …").
 _DENIAL = re.compile(r"\b(?:membantah\w*|dibantah|menepis|hoaks|hoax|kabar bohong|disinformasi|tidak benar)\b", re.I)
-# A source that calls a document it reports fake: what that document says (`REPORTED`) is a lie, no rule.
-_FAKE = re.compile(r"\b(?:palsu|hoaks|hoax|kabar bohong|disinformasi|tidak benar|tidak pernah menerbitkan)\b", re.I)
 _VALUE = {"prohibition": "forbidden", "permission": "allowed", "obligation": "required"}
 _STRICTNESS = {"prohibition": 2, "obligation": 1, "permission": 0}
 
@@ -132,7 +130,7 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         )
     asked = _Asked(asks_duty(question.text), asks_about_relative(question.text))  # once, not per candidate
     scopes = scope_statements(ranked)
-    refuting = _refuting(ranked, ranking)
+    refuting = refuted_documents(ranked, ranking.corpus)
     rules = [
         r for position, c in enumerate(ranked) if (r := _read(question, asked, position, c, coverage, scopes, refuting))
     ]
@@ -156,12 +154,6 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         if on_topic and (position < RULE_LOOK_AT or found or position >= CONFLICT_LOOK_AT or rule is best):
             found.append(rule)
     return found
-
-
-def _refuting(ranked: list[Candidate], ranking: Ranking) -> set[str]:
-    """The documents among the candidates' that report what a document says and call something fake."""
-    reporting = {c.chunk.doc_id for c in ranked if REPORTED.search(c.sentence.text)}
-    return {d for d in reporting if any(_FAKE.search(chunk.text) for chunk in ranking.corpus.document(d))}
 
 
 def _too_broad_permission(rule: Finding) -> bool:

@@ -186,3 +186,34 @@ def test_a_quote_attributed_by_a_bare_name_is_the_one_person_introduced_with_tha
     # two people the text introduces with that name: which one said it is not certain
     twice = before + "\n\nNurhayati Lubis dari LBH setempat menyampaikan hal serupa."
     assert speaker(quote, twice)[0] is None
+
+
+def test_a_bare_first_name_opening_the_sentence_before_the_quote_means_the_civilian_it_starts() -> None:
+    before = (
+        "Program itu menghadirkan Kabid Propam Polda Tanjung Asri Kombes Pol Rudolf Manafe dan Ketua Bawaslu "
+        "Provinsi Yusran Batubara.\n\nManafe memastikan aduan anonim tetap ditindaklanjuti.\n\n"
+        "Yusran memberi penjelasan dari sisi pengawas pemilu. "
+    )
+    person, _ = speaker("“Pesan tanpa nama tetap kami catat,” katanya.", before)
+    assert person is not None and person.name == "Yusran Batubara"
+
+
+def test_menyebut_before_a_name_reports_what_was_said_of_that_person_not_who_spoke() -> None:
+    """ "Haryo menyebut Rahmat melihat …" is Haryo speaking about Rahmat; a body opening the sentence ("Bawaslu
+    menyebut …") is no person's first name; the officer a relative clause "…, yang … menyebut …" follows spoke."""
+    before = (
+        "Kapolres Tanjung Asri AKBP Haryo Wibowo memimpin pemeriksaan. Saksi kunci, Rahmat Hidayat, hadir.\n\n"
+        "Haryo menyebut Rahmat melihat langsung pembagian amplop. "
+    )
+    person, _ = speaker("“Kami sudah memeriksa tiga saksi,” ujarnya.", before)
+    assert person is not None and person.name == "Haryo Wibowo"
+    person, _ = speaker(
+        "“Ada sebelas laporan,” katanya.", "Bawaslu Kabupaten Tanjung Asri hadir. Bawaslu menyebut ada 11 laporan. "
+    )
+    assert person is None or "Bawaslu" not in person.name
+    person, named_here = speaker(
+        "Polda meluruskan pernyataan Kasi Humas Polres Tanjung Asri, AKP Darius Nenobais, yang pada Senin menyebut "
+        "dua anggota “dipastikan dipecat”.",
+        "",
+    )
+    assert person is not None and person.name == "Darius Nenobais" and named_here
