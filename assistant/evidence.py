@@ -72,9 +72,13 @@ def new_spans(question: Question, text: str) -> list[str]:
     person the question names (by a whole word of the name), whatever their title."""
     asked = question.text.lower()
     if question.kind is Kind.WHO:
-        people = [p for p in find_people(text) if not p.named_in(question.text)]
-        return [s for s in (text[p.start : p.end].strip(" ,") for p in people) if s.lower() not in asked]
+        return [s for s in people_not_named(text, question.text) if s.lower() not in asked]
     return [s for s in answer_spans(question.kind, text, question.text) if s.lower() not in asked]
+
+
+def people_not_named(text: str, asked: str) -> list[str]:
+    """The people `text` names, as spans, but for those `asked` names by a whole word of the name."""
+    return [text[p.start : p.end].strip(" ,") for p in find_people(text) if not p.named_in(asked)]
 
 
 def _count_spans(sentence: str, asked: str) -> list[str]:

@@ -13,14 +13,14 @@ No question of the shared dev sets asks two things; of the in-domain sets' quest
 import re
 
 from assistant.coverage import Groups
-from assistant.evidence import answer_spans
+from assistant.evidence import answer_spans, people_not_named
 from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_sanction
 from assistant.extractive.candidates import Candidate, own_document, unretrieved_sentences
 from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
 from assistant.question import SPAN_KINDS, Kind, Question, classify, entities
 from assistant.rerank import Ranking
-from lang.people import BODY_WORDS, find_people
+from lang.people import BODY_WORDS
 from lang.sentences import quote_units
 from lang.terms import Analyzer, Language
 from lang.vocabulary import PEOPLE_COUNTED
@@ -217,7 +217,7 @@ class Ask:
 
     def _spans(self, sentence: str) -> list[str]:
         if self.kind is Kind.WHO:  # someone the ask does not name itself ("Who chaired Aiptu BW's hearing?")
-            return [sentence[p.start : p.end].strip(" ,") for p in find_people(sentence) if not p.named_in(self.text)]
+            return people_not_named(sentence, self.text)
         spans = answer_spans(self.kind, sentence, self.text)
         if self.kind is Kind.HOW_MANY:  # the press spells small counts out: "sembilan laporan", "empat terbukti"
             # … in lower case, or opening the sentence: "Lima" inside it is a name ("Polres Tanjung Lima")
