@@ -43,7 +43,7 @@ from assistant.extractive.subject import (
     goes_on_about_asked,
     reported_before,
 )
-from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, says_open
+from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, open_reply, says_open
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
@@ -93,6 +93,9 @@ class ExtractiveAnswerer:
         # answer, a refusal that quotes it (when it says each ask of a two-part question is open)
         found_asks = two_asks(question, ranking)
         asked_kinds = tuple(ask.kind for ask in found_asks) or (question.kind,)
+        replied = open_reply(question, ranked, ranking)
+        if replied is not None:  # an interview's "… apakah …?" → "Itu belum diputuskan."
+            return self._unknown(question, replied[1], ranking, asked=replied[0])
         unknown = not_yet_known(question, ranked, ranking, asked_kinds)
         if unknown is not None:
             return self._unknown(question, unknown, ranking)
@@ -280,12 +283,15 @@ class ExtractiveAnswerer:
             length += len(text)
         return more
 
-    def _unknown(self, question: Question, said: Candidate, ranking: Ranking) -> Answer:
+    def _unknown(self, question: Question, said: Candidate, ranking: Ranking, asked: Candidate | None = None) -> Answer:
         """A refusal that quotes the source saying the asked fact is not known yet, after the sentence before it
-        when that one says what is meant ("Gelombang berikutnya … akan kami gelar …. Tanggal dan tempatnya …")."""
+        when that one says what is meant ("Gelombang berikutnya … akan kami gelar …. Tanggal dan tempatnya …"), or
+        after the question it replies to (`asked`)."""
         draft = Draft(question, self.templates[question.language], self.name)
         draft.text_line("not_yet_known")
-        if said.previous is not None and ranking.coverage.about(question.groups, said.sentence.text) < ON_TOPIC:
+        if asked is not None:
+            draft.evidence(asked.chunk, asked.sentence.text)
+        elif said.previous is not None and ranking.coverage.about(question.groups, said.sentence.text) < ON_TOPIC:
             draft.evidence(said.chunk, said.previous.text)
         draft.evidence(said.chunk, said.sentence.text)
         return replace(draft.answer(), abstained=True, related=[said.chunk])

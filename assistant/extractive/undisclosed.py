@@ -17,7 +17,7 @@ a sentence that names the act and no one and says it is still being traced.
 import re
 
 from assistant.evidence import new_spans
-from assistant.extractive.candidates import Candidate, sibling
+from assistant.extractive.candidates import Candidate, own_document, sibling
 from assistant.extractive.compound import DOER_ASKED
 from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
@@ -119,7 +119,34 @@ def not_yet_known(
     following = [sibling(c, c.index + 1, ranked) for c in best]
     replies = [r for c in best if QUESTION.search(c.sentence.text) for r in reply_to(c, ranked, ranking.corpus, True)]
     looked_at = dict.fromkeys([*best, *(c for c in following if c is not None), *replies])
+    # A who-question whose best sentences name nobody it does not: the best one's article may say further on that
+    # the doer is not known ("Gambar itu pertama kali diunggah akun … . Siapa pembuat gambar tersebut belum
+    # diketahui …"; "“Nomor yang pertama menyebarkan sudah tidak aktif, jadi kami masih menelusuri jejaknya”").
+    if question.kind is Kind.WHO and best and not any(new_spans(question, c.sentence.text) for c in best):
+        looked_at.update(dict.fromkeys(own_document(best[0], ranked, ranking.corpus)))
     return next((c for c in looked_at if says_open(question, c, ranked, ranking, kinds)), None)
+
+
+# An interview's reply that opens by saying the asked thing is open: "Itu belum diputuskan. …" after "Setelah kepala
+# daerah terpilih dilantik, apakah personel yang dipindahkan kembali ke posisi semula?".
+_OPENS_UNDECIDED = re.compile(
+    r"^\W*(?:(?:itu|hal\s+itu|soal\s+itu|untuk\s+itu|sampai\s+sekarang|sejauh\s+ini|saat\s+ini)\s+)?(?:masih\s+)?"
+    r"(?:belum|tidak\s+diketahui)\b",
+    re.I,
+)
+
+
+def open_reply(question: Question, ranked: list[Candidate], ranking: Ranking) -> tuple[Candidate, Candidate] | None:
+    """The selector's best sentence, when it is a question the source asks (as the user does) whose reply opens by
+    saying it is not settled yet: that sentence and the reply; whatever the user's question's kind ("… saya pasti
+    balik ke pos lama, kan?"). The user's words around the ask (who they are, why they ask) leave the asking
+    sentence few of the question's terms, so the selector's choice, not a share of terms, says it is the same ask."""
+    if not ranked or not QUESTION.search(ranked[0].sentence.text):
+        return None
+    replies = reply_to(ranked[0], ranked, ranking.corpus)
+    if replies and _OPENS_UNDECIDED.match(replies[0].sentence.text) and open_clause(replies[0].sentence.text):
+        return ranked[0], replies[0]
+    return None
 
 
 def says_open(
