@@ -30,6 +30,7 @@ from index.offline import configure_offline
 from index.records import Filters
 from index.settings import Settings
 from index.store import Store
+from lang.shorthand import expand_shorthand
 from lang.situations import without_source
 from lang.terms import Analyzer
 
@@ -74,9 +75,11 @@ class Assistant:
         if len(text) > self.settings.max_question_chars:
             message = templates.fill("question_too_long", length=len(text), limit=self.settings.max_question_chars)
             return Answer(question=question[:200], text=message, abstained=True, language=language)
-        # "… menurut buku saku?" names where to answer from, not what about: its words would rank the book's
-        # own description of itself ("Buku saku ini disusun sebagai pedoman …") above the rule asked for.
-        parsed = analyze(without_source(text), self.analyzer)
+        # Chat shorthand is written out ("sy wajib lapor dlm brp lama?"). "… menurut buku saku?" names where to
+        # answer from, not what about: its words would rank the book's own description of itself ("Buku saku ini
+        # disusun sebagai pedoman …") above the rule asked for. (Retrieving from the rules alone for it made the
+        # selector doubt rules it answers with otherwise, and answer a count question no rule answers.)
+        parsed = analyze(without_source(expand_shorthand(text)), self.analyzer)
         vector = self.embed(parsed)
         corpus = self.retriever.corpus()
         hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector, corpus), filters, vector, corpus)

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from assistant.answer import Answer
 from assistant.draft import Draft, abstention
-from assistant.extractive.asked_type import holds_sanction, missing_type, sanction_sentence
+from assistant.extractive.asked_type import asks_sanction, holds_sanction, missing_type, sanction_sentence
 from assistant.extractive.breakdown import breakdown
 from assistant.extractive.candidates import Candidate, own_document
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
@@ -123,7 +123,7 @@ class ExtractiveAnswerer:
             # … else, for "what sanction", the sentence that names one
             best = (
                 defined  # "Dia dihitung keluarga dekat nggak?": the definition
-                or about_initialed(question, best, ranked)
+                or about_initialed(question, best, ranked, holds_sanction if asks_sanction(question.text) else None)
                 or sanction_sentence(question, best, ranked, ranking.coverage)
                 or best
             )
@@ -226,8 +226,8 @@ class ExtractiveAnswerer:
             head[head.index(after or best) + 1 : head.index(after or best) + 1] = refuting
         # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha
         # menjelaskan bahwa HS tidak otomatis dimutasi.")
-        asker = after if after is not None and asks(after) else best
-        replies = [c for c in reply_to(asker, ranked, ranking.corpus) if c not in head]
+        asker = after if after is not None and asks(after, draft.question) else best
+        replies = [c for c in reply_to(asker, ranked, ranking.corpus, user=draft.question) if c not in head]
         head[head.index(asker) + 1 : head.index(asker) + 1] = replies
         asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
         # … and so is an interview's question quoted because the selector rated it close ("Tanya: Bagaimana dengan

@@ -66,6 +66,9 @@ _ASKS_AMOUNT = re.compile(
     rf"\bberapa\w*\s+(?:rupiah|(?:(?:besar|besaran|jumlah|total|nilai|banyak)\s+){{0,2}}(?:{_MONEY}))\b"
     # "uang saku harian saya berapa?"
     rf"|\b(?:{_MONEY})\b(?:\s+(?!(?:dan|atau|serta)\b)\w+){{0,3}}\s+berapa\b"
+    # "Uang makan per hari buat anggota yang jaga TPS … berapa ya?": the money the question opens with, asked last
+    rf"|^\W*(?:{_MONEY})\b[^?.!]*(?<!\bTPS )(?<!\bdesa )(?<!\banggota )(?<!\borang )(?<!\bpersonel )(?<!\bkali )"
+    r"\bberapa\W*(?:(?:ya|sih|dong|nih|kira-kira)\W*)?$"
     rf"|\bhow much\b(?:\s+\w+){{0,4}}?\s+(?:{_MONEY})\b|\bhow much (?:money|\w+ (?:pay|paid|cost))\b",
     re.I,
 )
@@ -83,8 +86,14 @@ _HOLDS_AMOUNT = re.compile(
 # press reports moves that "bukan sanksi"); a demotion is.
 SANCTION_LOOK_AT = 3  # the selector's best few sentences, as a lead looks at (`kinds.LOOK_AT`)
 SANCTION_ON_TOPIC = 0.2  # … of which a sentence quoted for its sanction holds this share of the question
+SANCTION_LOOK_FURTHER = 8  # … or, for one that names the sanction itself, this many (as `kinds.LOOK_AT_DOER`)
+# A sanction named only by its kind, which answers no "hukuman apa"
+_GENERIC_SANCTION = re.compile(r"\b(?:hukuman|sanksi)\s+(?:disiplin|etik|administratif|tegas)\b", re.I)
 _ASKS_SANCTION = re.compile(
     r"\b(?:sanksi|hukuman)(?:nya)?\s+(?:yang\s+\w+\s+)?apa(?:kah)?\b(?!-)"
+    # "Jadi hukuman final buat Aipda Kristoforus Bunsu apa?"
+    r"|\b(?:sanksi|hukuman)(?:nya)?\s+(?:final|akhir(?:nya)?|terakhir)\b[^?.!]{0,60}?"
+    r"(?<!\bdasar )(?<!\bkarena )(?<!\balasan )(?<!\buntuk )(?<!\bsoal )\bapa(?:kah)?\s*\?"
     r"|\b(?:dijatuhi|dikenai|dikenakan|dihukum)\s+(?:sanksi\s+|hukuman\s+)?apa(?:kah)?\b(?!-)"
     r"|\bapa(?:kah)?\s+(?:saja\s+|bentuk\s+)?(?:sanksi|hukuman)\w*\b"
     r"|\bwhat\s+(?:\w+\s+){0,2}(?:punishments?|sanctions?|penalt(?:y|ies)|disciplinary\s+(?:action|measures?))\b"
@@ -99,7 +108,8 @@ _SANCTION = (
 )
 _RANK = re.compile(rf"\b(?:{OFFICER_RANKS})\b", re.I)
 _NOT_IMPOSED = (
-    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan\w*|terancam|"
+    r"diusulkan|usulan|mengusulkan|direkomendasikan|rekomendasi|merekomendasikan|dituntut|tuntutan\w*|menuntut|"
+    r"penuntut|terancam|"
     r"ancaman|akan|(?:belum|tidak|bukan)\s+(?:di\w+|sanksi|hukuman)"
 )
 _HOLDS_SANCTION = re.compile(rf"^(?:(?!\b(?:{_NOT_IMPOSED})\b).)*?\b(?:{_SANCTION})\b", re.I | re.S)
@@ -133,7 +143,36 @@ def sanction_sentence(
         return ranks <= named and coverage.about(question.groups, text) >= SANCTION_ON_TOPIC
 
     same = [c for c in ranked[:SANCTION_LOOK_AT] if c.chunk.doc_id == best.chunk.doc_id]
-    return next((c for c in same if holds_sanction(c.sentence.text) and about_asked(c.sentence.text)), None)
+    found = [c for c in same if holds_sanction(c.sentence.text) and about_asked(c.sentence.text)]
+    named = next((c for c in found if _names_sanction(c.sentence.text)), None)
+    if named is not None:
+        return named
+    # "… dijatuhi hukuman disiplin karena …" names no sanction: the sentence of the same article, a little lower,
+    # that does ("Majelis yang dipimpin Wakapolres …, Kompol …, memutuskan hukuman yang lebih ringan, yakni teguran
+    # tertulis …"), when it names no other officer of the asked rank
+    lower = [c for c in ranked[:SANCTION_LOOK_FURTHER] if c.chunk.doc_id == best.chunk.doc_id and c not in same]
+    decided = next(
+        (
+            c
+            for c in lower
+            if _names_sanction(c.sentence.text)
+            and not _names_another_officer(question, c.sentence.text)
+            and coverage.about(question.groups, c.sentence.text) >= SANCTION_ON_TOPIC
+        ),
+        None,
+    )
+    return decided or next(iter(found), None)
+
+
+def _names_sanction(text: str) -> bool:
+    """Whether the sentence names a sanction itself, not only "hukuman disiplin" / "sanksi etik"."""
+    return holds_sanction(_GENERIC_SANCTION.sub(" ", text))
+
+
+def _names_another_officer(question: Question, text: str) -> bool:
+    """Whether the sentence names someone the question does not, other than by a post ("Rekannya, Bripda Markus …,
+    dijatuhi …" names another accused; "Majelis yang dipimpin Wakapolres …, Kompol Agustinus …" its chair)."""
+    return any(not p.role and not p.named_in(question.text) for p in find_people(text))
 
 
 # (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the
@@ -177,7 +216,15 @@ _ASKS_PHONE = re.compile(
     re.I,
 )
 _HOLDS_PHONE = re.compile(r"(?:\+62\s?|\b0)\d{2,4}(?:[\s.-]?\d{2,5}){2,3}\b")
+# A ballot number ("pesanan paslon nomor urut berapa?", "which ballot number"): a count of something else ("1.500
+# kalender") does not give it.
+_ASKS_BALLOT_NUMBER = re.compile(r"\bnomor\s+urut\s+berapa\b|\bballot\s+number\b", re.I)
+_HOLDS_BALLOT_NUMBER = re.compile(
+    rf"\b(?:(?:nomor|no\.?)\s*(?:urut\s+)?|urut\s+)(?:\d+|(?:{NUMBER_WORDS})\b)(?!\s+tahun)|\bpaslon\s+0?\d\b", re.I
+)
+
 _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
+    *((kind, _ASKS_BALLOT_NUMBER, _HOLDS_BALLOT_NUMBER, "what_ballot_number") for kind in (Kind.HOW_MANY, Kind.WHAT)),
     *((kind, _ASKS_PHONE, _HOLDS_PHONE, "what_how_many") for kind in (Kind.HOW_MANY, Kind.WHAT)),
     *((kind, _ASKS_DAY, _HOLDS_DAY, "what_date") for kind in (Kind.WHEN, Kind.HOW_MANY, Kind.WHAT)),
     (Kind.HOW_MANY, _ASKS_AMOUNT, _HOLDS_AMOUNT, "what_amount"),

@@ -31,12 +31,14 @@ ASK_ON_TOPIC = 0.4
 # Yustina Pramesthi.")
 DOER_NAMES = 2
 NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
+_THEN = re.compile(r",\s*(?:terus|lalu)\b", re.I)
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?", ", dan dari Polres mana …").
 _ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
-    rf"|,\s*(?:dan|serta)\s+(?=(?:[\w-]+\s+){{1,3}}{_ASK_WORD_ID})"
+    rf"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:[\w-]+\s+){{0,3}}{_ASK_WORD_ID})"  # ", terus siapa anggota …"
+    r"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:apakah\s+)?ada\s+yang\b)"  # ", dan ada yang sampai dipecat?"
     rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
@@ -74,9 +76,15 @@ _QUESTION_WORDS = re.compile(
 
 
 def asks(text: str) -> list[str]:
-    """The two asks of a question that asks two things ("Di mana sidang … digelar", "apa hukumannya?"), or []."""
-    parts = _SECOND_ASK.split(text, maxsplit=1)
-    return parts if len(parts) == 2 else []
+    """The two asks of a question that asks two things ("Di mana sidang … digelar", "apa hukumannya?"), or []. After
+    ", terus"/", lalu" the first part must ask too: "Kalau anggota ikut kampanye, lalu apa sanksinya?" asks one."""
+    found = _SECOND_ASK.search(text)
+    if found is None:
+        return []
+    first = text[: found.start()]
+    if _THEN.match(found.group(0)) and not re.search(rf"\b{_ASK_WORD_ID}|\bapakah\b|\?", first, re.I):
+        return []
+    return [first, text[found.end() :]]
 
 
 def two_asks(question: Question, ranking: Ranking) -> list["Ask"]:

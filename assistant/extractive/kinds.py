@@ -560,7 +560,9 @@ def _does(person: Person, text: str, act: tuple[str, ...], ranking: Ranking) -> 
 # mengetahuinya."), not another act's ("… wajib meminta tukar lokasi paling lambat Sabtu"), leads with it.
 ASKS_DEADLINE = re.compile(
     r"\bpaling\s+(?:lambat|telat)\b|\bselambat-lambatnya\b|\bbatas\s+waktu\w*|\btenggat\w*|\bdeadline\b"
-    r"|\bby\s+when\b|\bhow\s+(?:soon|quickly|long\s+do\s+i\s+have)\b",
+    r"|\bby\s+when\b|\bhow\s+(?:soon|quickly|long\s+do\s+i\s+have)\b"
+    # "wajib lapor dalam berapa lama?", "within how long must I report?"
+    r"|\b(?:dalam|within)\s+(?:berapa|how)\s+(?:lama|long)\b",
     re.I,
 )
 _DEADLINE = re.compile(
@@ -603,7 +605,14 @@ LEADS: tuple[LeadRow, ...] = (
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
     LeadRow(lambda q: q.asks_scope and q.kind is not Kind.WHEN, _scope),
-    LeadRow(lambda q: q.kind is Kind.WHEN and ASKS_DEADLINE.search(q.text) is not None, _deadline),
+    # "paling lambat kapan …?"; "… wajib lapor dalam berapa lama?" (a how-many by its words, of the asker's act)
+    LeadRow(
+        lambda q: (
+            ASKS_DEADLINE.search(q.text) is not None
+            and (q.kind is Kind.WHEN or (q.kind is Kind.HOW_MANY and _ASKED_ACT.search(q.text) is not None))
+        ),
+        _deadline,
+    ),
     LeadRow(asks_which, _which),
     LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

@@ -28,8 +28,33 @@ _OPENS_QUOTE = re.compile(r"^[“\"]")
 _NOT_NAMES = frozenset(word for rank in RANK_WORDS for word in rank.split()) | {t.title() for t in POST_TITLES}
 
 
-def asks(candidate: Candidate) -> bool:
-    return _ASKS.search(candidate.sentence.text) is not None
+# A proposal reported ("Anggota Komisi I, Fransiska Tingang, mengusulkan agar …") is answered as a question is,
+# when the user asks how it was received ("Did the Wakapolda agree to …?", "Usulan itu diterima?").
+_PROPOSES = re.compile(r"\b(?:mengusulkan|mengajukan\s+usul\w*|mengusulkannya)\b", re.I)
+_RECEIVED = (
+    r"agree\w*|accept\w*|reject\w*|respond\w*|react\w*|setuju|menyetujui|disetujui|menerima|diterima|"
+    r"menolak|ditolak|tanggap\w*|menanggapi|ditanggapi"
+)
+_ASKS_RECEPTION = re.compile(
+    rf"\b(?:{_RECEIVED})\b(?=.*\b(?:usul\w*|propos\w*|ideas?|ide|gagasan|saran\w*)\b)"
+    rf"|\b(?:usul\w*|propos\w*|ideas?|ide|gagasan|saran\w*)\b(?=.*\b(?:{_RECEIVED})\b)",
+    re.I,
+)
+_RECEPTION = re.compile(rf"\b(?:{_RECEIVED}|usul\w*)\b", re.I)  # what a reply to a proposal says of it
+
+
+def asks(candidate: Candidate, question: Question | None = None) -> bool:
+    """Whether the sentence asks something; or proposes, for a `question` on how a proposal was received ("Did
+    the Wakapolda agree to … idea …?", "Usulan itu diterima?")."""
+    return _ASKS.search(candidate.sentence.text) is not None or _proposes(candidate, question)
+
+
+def _proposes(candidate: Candidate, question: Question | None) -> bool:
+    return (
+        question is not None
+        and _ASKS_RECEPTION.search(question.text) is not None
+        and _PROPOSES.search(candidate.sentence.text) is not None
+    )
 
 
 def off_topic_questions_last(question: Question, ranked: list[Candidate], coverage: Coverage) -> list[Candidate]:
@@ -42,13 +67,21 @@ def off_topic_questions_last(question: Question, ranked: list[Candidate], covera
     return [c for c in ranked if c not in off] + off
 
 
-def reply_to(question: Candidate, ranked: list[Candidate], corpus: Corpus, whole: bool = False) -> list[Candidate]:
+def reply_to(
+    question: Candidate, ranked: list[Candidate], corpus: Corpus, whole: bool = False, user: Question | None = None
+) -> list[Candidate]:
     """The sentences after a reported question, up to the end of the paragraph the reply starts in: the rest of the
     question's paragraph, or else the next paragraph's first ones (all of them when `whole`). Empty when the
-    candidate asks nothing."""
-    if not asks(question):
+    candidate asks nothing (`asks`, for the `user`'s question)."""
+    if not asks(question, user):
         return []
-    if question.index + 1 < len(question.sentences):
+    # a proposal's paragraph goes on with the proposer's reasons; how it was received comes after, if anywhere
+    proposal = _ASKS.search(question.sentence.text) is None
+    if proposal:
+        following = next_paragraph(question, corpus)
+        if following is None or not _RECEPTION.search(following.sentence.text):
+            return []
+    if question.index + 1 < len(question.sentences) and not proposal:
         first, index = question, question.index + 1
     else:
         first, index = next_paragraph(question, corpus), 0

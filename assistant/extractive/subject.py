@@ -124,12 +124,16 @@ def reported_before(question: Question, candidate: Candidate, ranked: list[Candi
     return sibling(candidate, candidate.index - 1, ranked)
 
 
-def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+def about_initialed(
+    question: Question, best: Candidate, ranked: list[Candidate], wanted: Callable[[str], bool] | None = None
+) -> Candidate | None:
     """For a question about a person it names by rank and initials, when the best sentence does not name them:
     the selector's best sentence of the best one's document whose subject they are ("Bripka AS, anggota
     Satlantas, terbukti …", or "Ia …" after it), else the best that names them at all ("Ketiga terperiksa
     berinisial Bripka AS, Brigpol RN, …" is about three people). Not for a who-question: it asks for someone else
-    ("Dalam kasus Bripka HS, pejabat siapa yang menyarankan …?")."""
+    ("Dalam kasus Bripka HS, pejabat siapa yang menyarankan …?"). A sentence naming them that holds what the
+    question asks for (`wanted`: a sanction, for "hukuman apa") comes first ("Sidang disiplin … menjatuhkan hukuman
+    … kepada Aiptu BW" before "Aiptu BW menyatakan menerima putusan tersebut.")."""
     initials = initialed_person(question)
     if initials is None or question.kind is Kind.WHO:
         return None
@@ -138,6 +142,10 @@ def about_initialed(question: Question, best: Candidate, ranked: list[Candidate]
         return None
     subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
     same_document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
+    holding = [c for c in same_document if wanted is not None and wanted(c.sentence.text)]
+    named = next((c for c in holding if names.search(c.sentence.text)), None)
+    if named is not None:
+        return named
     for candidate in same_document:
         before = antecedent(candidate, ranked) if _ONE_PERSON.match(candidate.sentence.text) else None
         if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):

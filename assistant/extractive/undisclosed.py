@@ -48,6 +48,8 @@ _NOT_KNOWN = re.compile(
     # "Kapolda tidak merinci dari satuan mana …", "Ia tidak menyebutkan rincian jumlahnya": the speaker withheld it
     # (not "yang tidak mengungkapkan namanya", a source kept anonymous)
     r"|\btidak\s+(?:(?:mau|bersedia)\s+)?(?:merinci|dirinci|menyebutkan\s+rincian\w*)\b"
+    # "Mandagi enggan merinci": unwilling to give it
+    r"|\benggan\s+(?:merinci|memerinci|menyebut\w*|mengungkap\w*|membeberkan)\b(?!\s+dirinya)"
     # "Hasilnya belum ada", "… apakah disita atau tidak, belum ada keputusan": no result or decision yet (not "belum
     # ada laporan", a count of none)
     r"|\bhasil\w*\s+belum\s+ada\b|\bbelum\s+ada\s+(?:keputusan|putusan|kepastian|kesimpulan)\b"
@@ -119,19 +121,60 @@ def not_yet_known(
     following = [sibling(c, c.index + 1, ranked) for c in best]
     replies = [r for c in best if QUESTION.search(c.sentence.text) for r in reply_to(c, ranked, ranking.corpus, True)]
     looked_at = dict.fromkeys([*best, *(c for c in following if c is not None), *replies])
-    # A who-question whose best sentences name nobody it does not: the best one's article may say further on that
-    # the doer is not known ("Gambar itu pertama kali diunggah akun … . Siapa pembuat gambar tersebut belum
-    # diketahui …"; "“Nomor yang pertama menyebarkan sudah tidak aktif, jadi kami masih menelusuri jejaknya”").
-    if question.kind is Kind.WHO and best and not any(new_spans(question, c.sentence.text) for c in best):
-        looked_at.update(dict.fromkeys(own_document(best[0], ranked, ranking.corpus)))
-    return next((c for c in looked_at if says_open(question, c, ranked, ranking, kinds)), None)
+    found = next((c for c in looked_at if says_open(question, c, ranked, ranking, kinds)), None)
+    if found is not None or question.kind is not Kind.WHO or not best:
+        return found
+    # A who-question's doer may be said to be unknown further on in the best sentence's article, in a sentence
+    # that shares few of the question's words: "Siapa pembuat gambar tersebut belum diketahui …", "“Nomor yang
+    # pertama menyebarkan sudah tidak aktif, jadi kami masih menelusuri jejaknya”", "… pengirim pertama pesan itu
+    # masih ditelusuri". There, only a sentence that names the asked doer or act counts; and not when one of the
+    # best sentences names someone beside that doer's act or noun ("… menetapkan Bripka Andi sebagai pengirim
+    # pertama …").
+    analyzer = ranking.coverage.analyzer
+    doer = _doer_stems(question, analyzer)
+    if not doer or any(_names_doer(question, c.sentence.text, doer, analyzer) for c in best):
+        return None
+    return next(
+        (c for c in own_document(best[0], ranked, ranking.corpus) if _doer_unknown(question, c, best[0], analyzer)),
+        None,
+    )
+
+
+def _doer_stems(question: Question, analyzer: Analyzer) -> set[str]:
+    """The stems of the act a who-question asks the doer of, and of the noun it asks for."""
+    act = DOER_ASKED.search(question.text)
+    return (set(analyzer.terms(act.group(1))) if act else set()) | _asked_nouns(question, analyzer)
+
+
+_DOER_NEAR = 4  # words between a person and the act or noun that makes them its doer
+
+
+def _names_doer(question: Question, text: str, doer: set[str], analyzer: Analyzer) -> bool:
+    """Whether the sentence names someone the question does not right beside the asked doer's act or noun
+    ("menetapkan Bripka Andi Saputra sebagai pengirim pertama …")."""
+    for person in find_people(text):
+        if person.named_in(question.text):
+            continue
+        near = words(text[: person.start])[-_DOER_NEAR:] + words(text[person.end :])[:_DOER_NEAR]
+        if any(doer & set(analyzer.terms(word)) for word in near):
+            return True
+    return False
+
+
+def _doer_unknown(question: Question, candidate: Candidate, best: Candidate, analyzer: Analyzer) -> bool:
+    """Whether the sentence says the doer a who-question asks for (by its act or its noun) is not known yet."""
+    text = candidate.sentence.text
+    clause = open_clause(text)
+    return clause is not None and (
+        _doer_traced(question, text, analyzer)
+        or _subject_open(question, clause, best.sentence.text, analyzer) is not None
+    )
 
 
 # An interview's reply that opens by saying the asked thing is open: "Itu belum diputuskan. …" after "Setelah kepala
 # daerah terpilih dilantik, apakah personel yang dipindahkan kembali ke posisi semula?".
 _OPENS_UNDECIDED = re.compile(
-    r"^\W*(?:(?:itu|hal\s+itu|soal\s+itu|untuk\s+itu|sampai\s+sekarang|sejauh\s+ini|saat\s+ini)\s+)?(?:masih\s+)?"
-    r"(?:belum|tidak\s+diketahui)\b",
+    r"^\W*(?:(?:itu|hal\s+itu|soal\s+itu|untuk\s+itu|sampai\s+sekarang|sejauh\s+ini|saat\s+ini)\s+)?(?:masih\s+)?",
     re.I,
 )
 
@@ -144,7 +187,9 @@ def open_reply(question: Question, ranked: list[Candidate], ranking: Ranking) ->
     if not ranked or not QUESTION.search(ranked[0].sentence.text):
         return None
     replies = reply_to(ranked[0], ranked, ranking.corpus)
-    if replies and _OPENS_UNDECIDED.match(replies[0].sentence.text) and open_clause(replies[0].sentence.text):
+    # "Itu belum diputuskan.", not "Belum, karena sidangnya belum dijadwalkan." (an answer: not yet)
+    opening = _OPENS_UNDECIDED.match(replies[0].sentence.text) if replies else None
+    if opening is not None and _NOT_KNOWN.match(replies[0].sentence.text, opening.end()):
         return ranked[0], replies[0]
     return None
 
@@ -162,12 +207,15 @@ def says_open(
     appeal = _appeal_open(question, text, ranked)
     clause = text if appeal else open_clause(text)
     before = candidate.previous.text if candidate.previous else ""
+    best = ranked[0].sentence.text if ranked and ranked[0] is not candidate else ""  # another sentence, rated best
+    subject = _subject_open(question, clause, best, ranking.coverage.analyzer) if clause else None
     if clause is None or not (
         appeal
         or all(w is not None and w.search(clause) for w in opens)
         or _names_head(question, clause)
         or _same_alternative(question, clause)
         or _doer_traced(question, text, ranking.coverage.analyzer)
+        or subject is not None
         or _outcome_open(question, clause, ranking.coverage.analyzer)
         or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
     ):
@@ -177,7 +225,17 @@ def says_open(
     # "Sidang digelar Senin (12/2/2024). Jadwal putusan belum ditentukan." gives the hearing's day
     position = ranked.index(candidate) if candidate in ranked else len(ranked)
     above = [c.sentence.text for c in ranked[:position] if c.chunk.id == candidate.chunk.id]
-    return not any(new_spans(question, t) for t in (*above, text.replace(clause, " ")))
+    rest = [*above, text.replace(clause, " ")]
+    if subject is not None:  # "… dana hibah … sebesar Rp61,2 miliar" gives the grant, not its "sisa"
+        rest = [t for t in rest if re.search(rf"\b{re.escape(subject)}", t, re.I)]
+    # a who-question's doer named, by its act or noun, in any sentence rated above ("Polres … menetapkan Bripka
+    # Andi Saputra sebagai pengirim pertama pesan berantai …" above another article's "pengirim pertama nota palsu
+    # itu masih ditelusuri")
+    analyzer = ranking.coverage.analyzer
+    doer = _doer_stems(question, analyzer) if question.kind is Kind.WHO else set()
+    if doer and any(_names_doer(question, c.sentence.text, doer, analyzer) for c in ranked[:position]):
+        return False
+    return not any(new_spans(question, t) for t in rest)
 
 
 def _results_of_the_named(
@@ -210,6 +268,64 @@ def _doer_traced(question: Question, text: str, analyzer: Analyzer) -> bool:
     if any(not p.named_in(question.text) for p in find_people(text)):
         return False
     return act <= {analyzer.stem(word) for word in words(text)}
+
+
+# A question that names its topic first and asks last ("Sisa dana hibah … berapa?", "Pengirim pertamanya siapa?");
+# and the words before a clause's "belum …" / "masih ditelusuri", its subject.
+_ASKS_LAST = re.compile(r"\b(?:berapa|kapan|siapa|di\s*mana|ke\s*mana)\W*(?:(?:ya|sih|dong|nih|saja|aja)\W*)?$", re.I)
+_SUBJECT_WORDS = 6
+# Words that open a subject before its head noun ("Siapa pembuat …", "Identitas pengirim …"), and first words of a
+# question that every article of this corpus holds
+_BEFORE_HEAD = frozenset("siapa nama identitas sang para seorang".split())
+_EVERY_ARTICLE = frozenset("anggota personel polisi polri jumlah".split())
+# The noun a who-question asks for: "Siapa (sebenarnya) pembuat …", "Who was the (original) sender …"
+_ASKED_NOUN = re.compile(
+    r"^\W*(?:siapa(?:kah)?\s+(?:sebenarnya\s+|nama\s+)?(\w+)\b(?!\s+yang)"
+    r"|who\s+(?:is|was|were|are)\s+the\s+(?:(?:original|first|real|actual)\s+)?(\w+))",
+    re.I,
+)
+# … after the verb that reports it ("Dirressiber … mengatakan pengirim pertama nota palsu itu masih ditelusuri")
+_SUBJECT_START = re.compile(
+    r",|\b(?:bahwa|mengatakan|menyatakan|menyebut\w*|menjelaskan|menegaskan|mengungkapkan|kata|ujar|tetapi|namun)\b",
+    re.I,
+)
+
+
+def _subject_open(question: Question, clause: str, best: str, analyzer: Analyzer) -> str | None:
+    """The word by which the clause's subject, before its "belum …", names what the question asks, or None:
+    - the word a question that asks last opens with, when `best` (another sentence the selector rates best) lacks
+      it ("Sisa dana hibah … berapa?" → "sisa anggaran belum bisa disampaikan", beside "… dana hibah … sebesar
+      Rp61,2 miliar"); never a function word or one every article uses ("Saya …", "Anggota …");
+    - for a who-question, the noun the question asks for ("Siapa pembuat …", "Who was the original sender …") as
+      the subject's head ("pengirim pertama pesan itu masih ditelusuri"; not "Motif pengirim …"), naming no one."""
+    said = _NOT_KNOWN.search(clause)
+    if said is None:
+        return None
+    subject = words(_SUBJECT_START.split(clause[: said.start()])[-1])[-_SUBJECT_WORDS:]
+    opening = re.match(r"\W*(\w{4,})", question.text)
+    first = opening.group(1).lower() if opening else ""
+    if (
+        _ASKS_LAST.search(question.text)
+        and first
+        and first not in analyzer.stopwords_id | analyzer.colloquial_id | _EVERY_ARTICLE
+        and first in {w.lower() for w in subject}
+        and not re.search(rf"\b{re.escape(first)}\b", best, re.I)
+    ):
+        return first
+    head = next((w for w in subject if w.lower() not in _BEFORE_HEAD), "")
+    if question.kind is not Kind.WHO or not head or find_people(" ".join(subject)):
+        return None
+    return head.lower() if set(analyzer.terms(head)) & _asked_nouns(question, analyzer) else None
+
+
+def _asked_nouns(question: Question, analyzer: Analyzer) -> set[str]:
+    """The stems of the noun a who-question asks for: the words after "siapa" ("Siapa (sebenarnya) pembuat
+    gambar …" → buat) or "who was the" ("… the original sender" → kirim, through the glossary)."""
+    asked = _ASKED_NOUN.search(question.text)
+    if asked is None:
+        return set()
+    noun = asked.group(1) or asked.group(2)
+    return {term for group in analyzer.query_groups(noun, question.language) for term in group}
 
 
 def _names_head(question: Question, clause: str) -> bool:
