@@ -77,15 +77,11 @@ def reply_to(
         return []
     # a proposal's paragraph goes on with the proposer's reasons; how it was received comes after, if anywhere
     proposal = _ASKS.search(question.sentence.text) is None
-    if proposal:
-        following = next_paragraph(question, corpus)
-        if following is None or not _RECEPTION.search(following.sentence.text):
-            return []
     if question.index + 1 < len(question.sentences) and not proposal:
         first, index = question, question.index + 1
     else:
         first, index = next_paragraph(question, corpus), 0
-        if first is None:
+        if first is None or (proposal and not _RECEPTION.search(first.sentence.text)):
             return []
     if whole:
         return [_candidate(first, i, ranked) for i in range(index, len(first.sentences))]

@@ -142,10 +142,10 @@ def about_initialed(
         return None
     subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
     same_document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
-    holding = [c for c in same_document if wanted is not None and wanted(c.sentence.text)]
-    named = next((c for c in holding if names.search(c.sentence.text)), None)
-    if named is not None:
-        return named
+    if wanted is not None:
+        named = next((c for c in same_document if wanted(c.sentence.text) and names.search(c.sentence.text)), None)
+        if named is not None:
+            return named
     for candidate in same_document:
         before = antecedent(candidate, ranked) if _ONE_PERSON.match(candidate.sentence.text) else None
         if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):

@@ -204,19 +204,20 @@ def says_open(
     if _WHICH.search(question.text):  # "Dari Polres mana saja …?" → "tidak merinci dari satuan mana saja …"
         opens = [_WHICH if w is None else w for w in opens]
     text = candidate.sentence.text
+    analyzer = ranking.coverage.analyzer
     appeal = _appeal_open(question, text, ranked)
     clause = text if appeal else open_clause(text)
     before = candidate.previous.text if candidate.previous else ""
     best = ranked[0].sentence.text if ranked and ranked[0] is not candidate else ""  # another sentence, rated best
-    subject = _subject_open(question, clause, best, ranking.coverage.analyzer) if clause else None
+    subject = _subject_open(question, clause, best, analyzer) if clause else None
     if clause is None or not (
         appeal
         or all(w is not None and w.search(clause) for w in opens)
         or _names_head(question, clause)
         or _same_alternative(question, clause)
-        or _doer_traced(question, text, ranking.coverage.analyzer)
+        or _doer_traced(question, text, analyzer)
         or subject is not None
-        or _outcome_open(question, clause, ranking.coverage.analyzer)
+        or _outcome_open(question, clause, analyzer)
         or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
     ):
         return False
@@ -231,7 +232,6 @@ def says_open(
     # a who-question's doer named, by its act or noun, in any sentence rated above ("Polres … menetapkan Bripka
     # Andi Saputra sebagai pengirim pertama pesan berantai …" above another article's "pengirim pertama nota palsu
     # itu masih ditelusuri")
-    analyzer = ranking.coverage.analyzer
     doer = _doer_stems(question, analyzer) if question.kind is Kind.WHO else set()
     if doer and any(_names_doer(question, c.sentence.text, doer, analyzer) for c in ranked[:position]):
         return False
