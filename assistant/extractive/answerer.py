@@ -29,7 +29,7 @@ from assistant.extractive.breakdown import breakdown
 from assistant.extractive.candidates import Candidate, own_document
 from assistant.extractive.compound import Ask, answering, two_asks, unanswered_asks
 from assistant.extractive.definition import complement, definition
-from assistant.extractive.kinds import Unanswered, close, lead, report_channel
+from assistant.extractive.kinds import LOOK_AT_DOER, Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
@@ -97,7 +97,11 @@ class ExtractiveAnswerer:
         if replied is not None:  # an interview's "… apakah …?" → "Itu belum diputuskan."
             return self._unknown(question, replied[1], ranking, asked=replied[0])
         unknown = not_yet_known(question, ranked, ranking, asked_kinds)
-        if unknown is not None:
+        # … unless it says so of one ask of two, and the other is answered ("Siapa anggota yang ikut meneruskan …,
+        # dan bagaimana hasil pemeriksaannya?" → "… Bripda IM diketahui ikut meneruskan …" and "Hasil
+        # pemeriksaannya belum ada …"): then both are quoted
+        open_part = unknown if unknown is not None and _other_ask_answered(found_asks, unknown, ranked) else None
+        if unknown is not None and open_part is None:
             return self._unknown(question, unknown, ranking)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
         # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
@@ -144,10 +148,18 @@ class ExtractiveAnswerer:
         )
         # … and a definition with the one of the term outside it ("Kerabat ialah … di luar keluarga inti …")
         if defined is not None and qualifying is None:
-            qualifying = complement(defined, ranked, ranking.corpus)
+            qualifying = complement(defined, ranked, ranking.corpus, question, ranking.coverage)
         quoted = self._evidence(draft, best, ranked, ranking, found_asks, qualifying)
         # … and one the answer would quote ("Rincian per kabupaten/kota … belum bisa dibuka" for a breakdown)
-        opened = next((c for c in quoted if says_open(question, c, ranked, ranking, asked_kinds)), None)
+        opened = next(
+            (
+                c
+                for c in quoted
+                if not (open_part is not None and _same(c, open_part))
+                and says_open(question, c, ranked, ranking, asked_kinds)
+            ),
+            None,
+        )
         if opened is not None:
             return self._unknown(question, opened, ranking)
         said = [c.sentence.text for c in quoted]
@@ -298,6 +310,14 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def _other_ask_answered(found_asks: list[Ask], unknown: Candidate, ranked: list[Candidate]) -> bool:
+    """Whether a two-part question's ask that the open sentence does not speak to is answered by one of the
+    selector's best sentences of its document."""
+    same = [c for c in ranked[:LOOK_AT_DOER] if c.chunk.doc_id == unknown.chunk.doc_id and not _same(c, unknown)]
+    others = [ask for ask in found_asks if not ask.answered_by(unknown)]
+    return len(others) < len(found_asks) and any(ask.answered_by(c) for ask in others for c in same)
 
 
 def _summarised(ranked: list[Candidate], ranking: Ranking) -> Candidate:

@@ -132,10 +132,17 @@ def sanction_sentence(
     few of its document that does and is about what the question asks ("Bripka berinisial RH, yang mengenakan kaus
     paslon, dijatuhi hukuman penundaan …" after the lead that says what the three did; not "Brigpol RN dijatuhi
     teguran tertulis", another officer's); None otherwise."""
-    if question.kind is not Kind.WHAT or not _ASKS_SANCTION.search(question.text) or holds_sanction(best.sentence.text):
+    if (
+        question.kind is not Kind.WHAT
+        or not _ASKS_SANCTION.search(question.text)
+        or _names_sanction(best.sentence.text)
+    ):
         return None
-    if initialed_person(question) is not None:
+    initials = initialed_person(question)
+    if initials is not None and not naming(initials).search(best.sentence.text):
         return None  # "Aiptu GS dijatuhi sanksi apa?": the sentences about GS (`about_initialed`), or none
+    if holds_sanction(best.sentence.text) and initials is None:
+        return None
     ranks = {m.group(0).lower() for m in _RANK.finditer(question.text)}  # "the Bripka who …": a Bripka's sanction
 
     def about_asked(text: str) -> bool:
@@ -150,7 +157,7 @@ def sanction_sentence(
     # "… dijatuhi hukuman disiplin karena …" names no sanction: the sentence of the same article, a little lower,
     # that does ("Majelis yang dipimpin Wakapolres …, Kompol …, memutuskan hukuman yang lebih ringan, yakni teguran
     # tertulis …"), when it names no other officer of the asked rank
-    lower = [c for c in ranked[:SANCTION_LOOK_FURTHER] if c.chunk.doc_id == best.chunk.doc_id and c not in same]
+    lower = [c for c in ranked[:SANCTION_LOOK_FURTHER] if c.chunk.doc_id == best.chunk.doc_id]
     decided = next(
         (
             c

@@ -23,7 +23,7 @@ from assistant.rerank import Ranking
 from lang.people import BODY_WORDS
 from lang.sentences import quote_units
 from lang.terms import Analyzer, Language
-from lang.vocabulary import PEOPLE_COUNTED
+from lang.vocabulary import DAYS_ID, PEOPLE_COUNTED, alternation
 
 ASK_ON_TOPIC = 0.4
 # … or for a who-ask, by a sentence that names a person, the act the ask asks the doer of and another of its words
@@ -44,6 +44,19 @@ _SECOND_ASK = re.compile(
 )
 
 
+_PERIODS = "hari|minggu|pekan|bulan|tahun|jam|pagi|siang|sore|malam|day|week|month|year"
+_DAYS = alternation(DAYS_ID)
+# "How often are … rotated", "tiap berapa lama …": answered by a frequency ("setiap dua pekan", "dua kali
+# seminggu", "sebulan sekali"), not by a sentence that only names the act ("rotasi dilakukan agar …")
+_ASKS_FREQUENCY = re.compile(
+    r"\bhow\s+(?:often|frequently)\b|\bseberapa\s+sering\b|\b(?:se)?tiap\s+berapa\b|\bberapa\s+kali\b", re.I
+)
+_FREQUENCY = re.compile(
+    rf"\b(?:se)?tiap\s+(?:(?:\d+|{NUMBER_WORDS}|beberapa)\s+)?(?:{_PERIODS}|{_DAYS})\b|\bper\s+(?:{_PERIODS})\b|"
+    r"\bsekali\b|\b\w+\s+kali\b|"
+    r"\bse(?:hari|minggu|pekan|bulan|tahun)\b|\b(?:harian|mingguan|bulanan|tahunan|berkala)\b",
+    re.I,
+)
 _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
 # "berapa personel …", "how many neutrality complaints …": the thing a count ask counts (an Indonesian noun
 # comes first, an English one last).
@@ -183,6 +196,7 @@ class Ask:
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
         self.question = question.text
         self.sanction = asks_sanction(text)
+        self.frequency = _ASKS_FREQUENCY.search(text) is not None
 
     def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
@@ -208,6 +222,8 @@ class Ask:
             )
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
+        if self.frequency:
+            typed = _FREQUENCY.search(sentence) is not None
         return covered if covered >= on_topic and typed else 0.0
 
     def sets_scene(self, document: str) -> bool:
@@ -272,20 +288,33 @@ class Ask:
         return bool(self.act & set(self.ranking.coverage.analyzer.terms(" ".join(near))))
 
 
+def _counted(ask: str) -> str:
+    """The words after "berapa"/"how many" in the ask ("" when it has none)."""
+    counted = _COUNTED.search(ask)
+    return re.sub(r"(?:kah|lah)\b", "", counted.group(1) or counted.group(2)) if counted else ""  # "Berapakah …"
+
+
+def counted_terms(ask: str, language: Language, analyzer: Analyzer) -> set[str]:
+    """The terms of the thing a count ask counts ("pengaduan" in "Berapa pengaduan …"), when it is no person and
+    no measure ("berapa lama …" is answered by "21 hari") and, in English, a word the glossary knows ("how many
+    turned out …" counts nothing it knows); else empty."""
+    named = _counted(ask)
+    first = named.split()[0].lower() if named.split() else ""
+    if not first or first in PEOPLE_COUNTED or first in _MEASURES:
+        return set()
+    if language == "en" and not analyzer.glossary_matches(named):
+        return set()
+    return {term for group in analyzer.query_groups(named, language) for term in group}
+
+
 def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer) -> bool:
     """Whether a count span counts what the ask counts ("780 personel" for "berapa personel …", "officers" read
     as personel, anggota …); True when the ask names nothing after "berapa"/"how many"."""
-    counted = _COUNTED.search(ask)
-    if counted is None:
-        return True
-    named = re.sub(r"(?:kah|lah)\b", "", counted.group(1) or counted.group(2))  # "Berapakah orangkah …"
-    if named.split()[0].lower() in PEOPLE_COUNTED:  # "how many people" by "tiga anggota", not by "40 kaos"
+    named = _counted(ask)
+    if named.split() and named.split()[0].lower() in PEOPLE_COUNTED:
+        # "how many people" by "tiga anggota", not by "40 kaos"
         return bool(PEOPLE_COUNTED.intersection(w.lower() for w in re.findall(r"[\w-]+", span)))
-    if named.split()[0].lower() in _MEASURES:
-        return True  # "berapa lama …" is answered by "21 hari"
-    if language == "en" and not analyzer.glossary_matches(named):
-        return True  # "how many turned out …": no thing the glossary knows is counted
-    wanted = {term for group in analyzer.query_groups(named, language) for term in group}
+    wanted = counted_terms(ask, language, analyzer)
     return not wanted or bool(set(analyzer.terms(span)) & wanted)
 
 

@@ -14,6 +14,7 @@ from assistant.coverage import Coverage
 from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
 from assistant.question import Question
 from assistant.retrieve import Corpus
+from lang.vocabulary import KIN_WORDS
 
 # "dihitung keluarga dekat", "termasuk keluarga inti", "count as close family"
 _MEMBERSHIP = re.compile(
@@ -34,19 +35,35 @@ _WHICH_CATEGORY = re.compile(
 )
 
 
-def complement(defined: Candidate, ranked: list[Candidate], corpus: Corpus) -> Candidate | None:
+def complement(
+    defined: Candidate, ranked: list[Candidate], corpus: Corpus, question: Question, coverage: Coverage
+) -> Candidate | None:
     """The rule book's definition of the term outside the defined one ("Kerabat ialah anggota keluarga di luar
     keluarga inti, antara lain … ipar." beside "Keluarga inti ialah …"): where whoever the definition leaves out
-    falls ("Does my wife's brother count as keluarga inti?"). None when the defined sentence defines nothing or no
-    other definition names its term."""
+    falls ("Does my wife's brother count as keluarga inti?"). Else the definition that names whom the question
+    asks about better than the defined one does ("Kerabat lain: saudara kandung, ipar, …" for "My older brother
+    … does he count as my keluarga inti?"). None when the defined sentence defines nothing or no other definition
+    names its term or the asked one."""
     match = _DEFINES.match(defined.sentence.text)
     if match is None:
         return None
     term = match.group("term").lower()
-    for other, candidate, body in _definitions(corpus, defined):
-        if other != term and re.search(rf"\b{re.escape(term)}\b", body):
+    others = [(other, candidate, body) for other, candidate, body in _definitions(corpus, defined) if other != term]
+    for _, candidate, body in others:
+        if re.search(rf"\b{re.escape(term)}\b", body):
             return sibling(candidate, candidate.index, ranked) or candidate
-    return None
+    # the kin words alone: "brother" reads as ("saudara", "kandung"), and "anak kandung" is no brother
+    kin = tuple(
+        tuple(sorted(KIN_WORDS.intersection(group))) for group in question.groups if KIN_WORDS.intersection(group)
+    )
+    if not kin:
+        return None
+    own = coverage.about(kin, defined.sentence.text[match.end() :])
+    naming = [(coverage.about(kin, body), candidate) for _, candidate, body in others]
+    best = max(naming, key=lambda pair: pair[0], default=None)
+    if best is None or best[0] <= own:
+        return None
+    return sibling(best[1], best[1].index, ranked) or best[1]
 
 
 def _definitions(corpus: Corpus, like: Candidate) -> Iterator[tuple[str, Candidate, str]]:

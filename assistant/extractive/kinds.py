@@ -22,7 +22,8 @@ from assistant.coverage import Groups
 from assistant.draft import Draft
 from assistant.evidence import new_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.compound import counts_the_asked, two_asks
+from assistant.extractive.compound import counted_terms, counts_the_asked, two_asks
+from assistant.extractive.other_entity import police_unit_named
 from assistant.extractive.reply import next_paragraph
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
 from assistant.extractive.rule_match import lead_in_of, names_the_act, scope_statements
@@ -347,6 +348,14 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             counter = _counts_asked(question, ranked[1:LOOK_AT], about, ranking)
             if counter is not None:
                 candidate, text, spans = counter
+            elif police_unit_named(question, text) and _never_names(
+                counted_terms(asked, question.language, ranking.coverage.analyzer), text, ranking
+            ):
+                # "Berapa pengaduan … di Polres Nalo Ampelu?" where the sentence naming that Polres counts only its
+                # personnel and TPS, and never names a complaint: not answered there. (Without the unit, on FacQA
+                # and IDK-MRC: "tahun berapa …" against "… lahir … tahun 1442", "jumlah rumah" against "50
+                # penduduk": 8 right answers of 761 refused.)
+                return Unanswered("missing_kind", "what_how_many")
         if not spans and question.kind is Kind.WHO:
             if _ASKS_NAME.search(asked) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
@@ -372,6 +381,11 @@ def _counting(question: Question, spans: list[str], ranking: Ranking, text: str)
 
     asked = question.text.lower()
     return [s for s in spans if counts_the_asked(asked, read_on(s), question.language, analyzer)]
+
+
+def _never_names(terms: set[str], text: str, ranking: Ranking) -> bool:
+    """Whether the sentence holds none of the (non-empty) terms of the thing counted."""
+    return bool(terms) and not terms.intersection(ranking.coverage.analyzer.terms(text))
 
 
 def _counts_asked(

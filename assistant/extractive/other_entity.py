@@ -144,6 +144,14 @@ def _asked_units(question: Question) -> list[tuple[str, str, list[str]]]:
     return units
 
 
+def police_unit_named(question: Question, sentence: str) -> bool:
+    """Whether the question names a police unit ("Polres Nalo Ampelu", "Polsek …") whose name the sentence holds."""
+    return any(
+        kind.lower().startswith("pol") and words and all(w in sentence.lower() for w in words)
+        for _, kind, words in _asked_units(question)
+    )
+
+
 def _units_of_kind(kind: str, sentence: str) -> list[str]:
     """The units of `kind` a sentence names, a kind word and a name each ("Polresta Bandar Seruni"), in order."""
     return [

@@ -57,20 +57,30 @@ def initialed_in(text: str) -> set[str]:
 
 def names_only(initials: str, paragraph: str) -> bool:
     """Whether the paragraph names the person with these initials by rank and no one else so ("Terperiksa pertama,
-    Bripka TN, … . Saat itu ia … . Majelis menjatuhkan teguran tertulis …": each of its sentences is about TN)."""
-    return initialed_in(paragraph) == {initials}
+    Bripka TN, … . Saat itu ia … . Majelis menjatuhkan teguran tertulis …": each of its sentences is about TN), or
+    names them by their initials alone after the lead named them by rank ("Majelis … menjatuhkan teguran tertulis
+    … . Uang dari panitia yang diterima FS disita …")."""
+    return initialed_in(paragraph) <= {initials} and naming(initials).search(paragraph) is not None
 
 
 def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
     """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …"): the next one,
     or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
+    named = initialed_in(candidate.sentence.text)
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text
-        if CONTINUES.match(text):
+        people = find_people(text)
+        if CONTINUES.match(text) or (not people and _by_initials_alone(named, text)):
             return sibling(candidate, index, ranked)
-        if find_people(text):
+        if people:
             return None
     return None
+
+
+def _by_initials_alone(named: set[str], text: str) -> bool:
+    """Whether the sentence names, by initials alone, the one person the sentence before named by rank and
+    initials ("Kakak kandung Brigpol WR menjadi relawan …" → "Karena …, WR cukup memberi tahu Kasi Propam …")."""
+    return len(named) == 1 and naming(next(iter(named))).search(text) is not None and not initialed_in(text)
 
 
 def goes_on_about_asked(question: Question, candidate: Candidate, ranked: list[Candidate]) -> list[Candidate]:

@@ -281,7 +281,9 @@ _EVERY_ARTICLE = frozenset("anggota personel polisi polri jumlah".split())
 # The noun a who-question asks for: "Siapa (sebenarnya) pembuat …", "Who was the (original) sender …"
 _ASKED_NOUN = re.compile(
     r"^\W*(?:siapa(?:kah)?\s+(?:sebenarnya\s+|nama\s+)?(\w+)\b(?!\s+yang)"
-    r"|who\s+(?:is|was|were|are)\s+the\s+(?:(?:original|first|real|actual)\s+)?(\w+))",
+    r"|who\s+(?:is|was|were|are)\s+the\s+(?:(?:original|first|real|actual)\s+)?(\w+)"
+    # "Who created and first sent the fake circular …": the act last named
+    r"|who\s+(?:(?:first|originally)\s+)?(?:\w+ed\s+and\s+(?:(?:first|originally)\s+)?)?(\w+)\s+the\b)",
     re.I,
 )
 # … after the verb that reports it ("Dirressiber … mengatakan pengirim pertama nota palsu itu masih ditelusuri")
@@ -324,7 +326,7 @@ def _asked_nouns(question: Question, analyzer: Analyzer) -> set[str]:
     asked = _ASKED_NOUN.search(question.text)
     if asked is None:
         return set()
-    noun = asked.group(1) or asked.group(2)
+    noun = asked.group(1) or asked.group(2) or asked.group(3)
     return {term for group in analyzer.query_groups(noun, question.language) for term in group}
 
 
