@@ -126,7 +126,7 @@ PEOPLE_COUNTED = frozenset(
 # Kin, as the rules' family definitions name them ("Keluarga inti: suami atau istri, anak kandung …"; "Kerabat
 # lain: saudara kandung, ipar, …"), lower case: the words by which a question says whom it asks about.
 KIN_WORDS = frozenset(
-    "suami istri isteri anak ayah ibu bapak orang tua mertua menantu saudara kakak adik abang ipar paman bibi om "
+    "suami istri isteri anak ayah ibu bapak mertua menantu saudara kakak adik abang ipar paman bibi om "
     "tante sepupu keponakan ponakan kakek nenek cucu".split()
 )
 # The first word of a post outside the police's own ranks of command ("Ketua Bawaslu …", "Sekretaris Jenderal …"),

@@ -100,7 +100,8 @@ class ExtractiveAnswerer:
         # … unless it says so of one ask of two, and the other is answered ("Siapa anggota yang ikut meneruskan …,
         # dan bagaimana hasil pemeriksaannya?" → "… Bripda IM diketahui ikut meneruskan …" and "Hasil
         # pemeriksaannya belum ada …"): then both are quoted
-        open_part = unknown if unknown is not None and _other_ask_answered(found_asks, unknown, ranked) else None
+        answered = unknown is not None and _other_ask_answered(question, found_asks, unknown, ranked, ranking)
+        open_part = unknown if answered else None
         if unknown is not None and open_part is None:
             return self._unknown(question, unknown, ranking)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
@@ -312,12 +313,22 @@ class ExtractiveAnswerer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
 
 
-def _other_ask_answered(found_asks: list[Ask], unknown: Candidate, ranked: list[Candidate]) -> bool:
-    """Whether a two-part question's ask that the open sentence does not speak to is answered by one of the
-    selector's best sentences of its document."""
+def _other_ask_answered(
+    question: Question, found_asks: list[Ask], unknown: Candidate, ranked: list[Candidate], ranking: Ranking
+) -> bool:
+    """Whether the open sentence speaks to the ask of a two-part question that is not of the question's own kind
+    (the one a lead answers: "Siapa pengirim pertama …, dan siapa yang meneruskannya?" leads with a sender, and the
+    speaker of "… pengirim pertama … masih ditelusuri" is none), the ask it holds most of, and the other ask is
+    answered by one of the selector's best sentences of its document."""
+    if len(found_asks) != 2:
+        return False
+    text = unknown.sentence.text
+    opened = max(found_asks, key=lambda ask: ranking.coverage.about(ask.groups, text))
+    other = next(ask for ask in found_asks if ask is not opened)
+    if opened.kind is question.kind or other.kind is not question.kind:
+        return False
     same = [c for c in ranked[:LOOK_AT_DOER] if c.chunk.doc_id == unknown.chunk.doc_id and not _same(c, unknown)]
-    others = [ask for ask in found_asks if not ask.answered_by(unknown)]
-    return len(others) < len(found_asks) and any(ask.answered_by(c) for ask in others for c in same)
+    return any(other.answered_by(c) for c in same)
 
 
 def _summarised(ranked: list[Candidate], ranking: Ranking) -> Candidate:

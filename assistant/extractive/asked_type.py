@@ -128,10 +128,12 @@ def holds_sanction(text: str) -> bool:
 def sanction_sentence(
     question: Question, best: Candidate, ranked: list[Candidate], coverage: Coverage
 ) -> Candidate | None:
-    """For a question that asks what sanction, when the best sentence names none: the first of the selector's best
-    few of its document that does and is about what the question asks ("Bripka berinisial RH, yang mengenakan kaus
-    paslon, dijatuhi hukuman penundaan …" after the lead that says what the three did; not "Brigpol RN dijatuhi
-    teguran tertulis", another officer's); None otherwise."""
+    """For a question that asks what sanction, when the best sentence names none itself (none, or only "hukuman
+    disiplin"): the first of the selector's best few of its document that does and is about what the question asks
+    ("Bripka berinisial RH, yang mengenakan kaus paslon, dijatuhi hukuman penundaan …" after the lead that says what
+    the three did; not "Brigpol RN dijatuhi teguran tertulis", another officer's). For an officer the question
+    names by initials, only when the best sentence names them, and then a sentence that names them or whose
+    paragraph is about them alone (`names_only`); None otherwise."""
     if (
         question.kind is not Kind.WHAT
         or not _ASKS_SANCTION.search(question.text)
@@ -149,8 +151,15 @@ def sanction_sentence(
         named = {m.group(0).lower() for m in _RANK.finditer(text)}
         return ranks <= named and coverage.about(question.groups, text) >= SANCTION_ON_TOPIC
 
+    def of_the_initialed(candidate: Candidate) -> bool:  # names them, or is of a paragraph about them alone
+        return initials is None or bool(
+            naming(initials).search(candidate.sentence.text) or names_only(initials, candidate.chunk.text)
+        )
+
     same = [c for c in ranked[:SANCTION_LOOK_AT] if c.chunk.doc_id == best.chunk.doc_id]
-    found = [c for c in same if holds_sanction(c.sentence.text) and about_asked(c.sentence.text)]
+    found = [
+        c for c in same if holds_sanction(c.sentence.text) and about_asked(c.sentence.text) and of_the_initialed(c)
+    ]
     named = next((c for c in found if _names_sanction(c.sentence.text)), None)
     if named is not None:
         return named
@@ -164,6 +173,7 @@ def sanction_sentence(
             for c in lower
             if _names_sanction(c.sentence.text)
             and not _names_another_officer(question, c.sentence.text)
+            and of_the_initialed(c)
             and coverage.about(question.groups, c.sentence.text) >= SANCTION_ON_TOPIC
         ),
         None,

@@ -52,9 +52,9 @@ _ASKS_FREQUENCY = re.compile(
     r"\bhow\s+(?:often|frequently)\b|\bseberapa\s+sering\b|\b(?:se)?tiap\s+berapa\b|\bberapa\s+kali\b", re.I
 )
 _FREQUENCY = re.compile(
-    rf"\b(?:se)?tiap\s+(?:(?:\d+|{NUMBER_WORDS}|beberapa)\s+)?(?:{_PERIODS}|{_DAYS})\b|\bper\s+(?:{_PERIODS})\b|"
-    r"\bsekali\b|\b\w+\s+kali\b|"
-    r"\bse(?:hari|minggu|pekan|bulan|tahun)\b|\b(?:harian|mingguan|bulanan|tahunan|berkala)\b",
+    rf"\b(?:se)?tiap\s+(?:(?:\d+|{NUMBER_WORDS}|beberapa)\s+)?(?:{_PERIODS}|{_DAYS})\b"
+    rf"|\b(?:\d+|{NUMBER_WORDS})\s+kali\s+(?:se|per\s+|dalam\s+|tiap\s+|setiap\s+)"
+    r"|\bse(?:hari|minggu|pekan|bulan|tahun)\s+sekali\b|\b(?:harian|mingguan|bulanan|tahunan|berkala)\b",
     re.I,
 )
 _SPELLED_COUNT = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+\w+)?", re.I)
@@ -71,6 +71,13 @@ DOER_ASKED = re.compile(
 )
 # "berapa yang membagikan ulang …": those who did the act are counted, so the sentence names the act
 _COUNTED_BY_ACT = re.compile(r"\bberapa(?:kah)?\s+yang\s+(?:(?:sudah|telah|masih|akhirnya)\s+)?(\w+)", re.I)
+# … and in English, the act the counted underwent: "How many personnel accounts were flagged …" (through the
+# glossary: "ditandai", "temuan" …), not "How many complaints were there"
+_COUNTED_BY_ACT_EN = re.compile(
+    r"\bhow\s+many\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|got)\s+"
+    r"(?:(?:still|actually|later|also|then|finally|eventually|already)\s+)?(?!there\b)(\w{4,})",
+    re.I,
+)
 # … just before or after it (a count's own noun may come between: "delapan akun membagikan", "dibagikan delapan
 # akun"); verbs that only relate it to a topic
 # ("berapa yang menyangkut media sosial": "14 di antaranya soal media sosial") are no act
@@ -189,6 +196,9 @@ class Ask:
         self.unnamed: Groups = tuple(g for g in self.groups if not names.intersection(g))
         act = _COUNTED_BY_ACT.search(text) if self.kind is Kind.HOW_MANY else None
         self.act = set(analyzer.terms(act.group(1))) - _RELATING if act else set()
+        act_en = _COUNTED_BY_ACT_EN.search(text) if self.kind is Kind.HOW_MANY and question.language == "en" else None
+        if act_en is not None and analyzer.glossary_matches(act_en.group(1)):
+            self.act = {term for group in analyzer.query_groups(act_en.group(1), "en") for term in group} - _RELATING
         doer = DOER_ASKED.search(text) if self.kind is Kind.WHO else None
         self.done = set(analyzer.terms(doer.group(1))) if doer else set()  # the act a who-ask asks the doer of
         self.language = question.language
@@ -223,7 +233,7 @@ class Ask:
         else:
             typed = self.kind not in SPAN_KINDS or bool(spans)
         if self.frequency:
-            typed = _FREQUENCY.search(sentence) is not None
+            typed = typed and _FREQUENCY.search(sentence) is not None
         return covered if covered >= on_topic and typed else 0.0
 
     def sets_scene(self, document: str) -> bool:
@@ -291,7 +301,7 @@ class Ask:
 def _counted(ask: str) -> str:
     """The words after "berapa"/"how many" in the ask ("" when it has none)."""
     counted = _COUNTED.search(ask)
-    return re.sub(r"(?:kah|lah)\b", "", counted.group(1) or counted.group(2)) if counted else ""  # "Berapakah …"
+    return re.sub(r"kah\b", "", counted.group(1) or counted.group(2)) if counted else ""  # "Berapa orangkah …"
 
 
 def counted_terms(ask: str, language: Language, analyzer: Analyzer) -> set[str]:

@@ -59,7 +59,11 @@ def complement(
     if not kin:
         return None
     own = coverage.about(kin, defined.sentence.text[match.end() :])
-    naming = [(coverage.about(kin, body), candidate) for _, candidate, body in others]
+    naming = [
+        (coverage.about(kin, body), candidate)
+        for _, candidate, body in others
+        if candidate.chunk.doc_id == defined.chunk.doc_id  # the same rule book's
+    ]
     best = max(naming, key=lambda pair: pair[0], default=None)
     if best is None or best[0] <= own:
         return None

@@ -144,10 +144,14 @@ def _asked_units(question: Question) -> list[tuple[str, str, list[str]]]:
     return units
 
 
+_LOCAL_UNITS = frozenset("polres polresta polrestabes polsek polsekta".split())
+
+
 def police_unit_named(question: Question, sentence: str) -> bool:
-    """Whether the question names a police unit ("Polres Nalo Ampelu", "Polsek …") whose name the sentence holds."""
+    """Whether the question names a Polres or Polsek ("Polres Nalo Ampelu", "Polsek …") whose name the sentence
+    holds."""
     return any(
-        kind.lower().startswith("pol") and words and all(w in sentence.lower() for w in words)
+        kind.lower() in _LOCAL_UNITS and words and all(w in sentence.lower() for w in words)
         for _, kind, words in _asked_units(question)
     )
 

@@ -59,13 +59,25 @@ def names_only(initials: str, paragraph: str) -> bool:
     """Whether the paragraph names the person with these initials by rank and no one else so ("Terperiksa pertama,
     Bripka TN, … . Saat itu ia … . Majelis menjatuhkan teguran tertulis …": each of its sentences is about TN), or
     names them by their initials alone after the lead named them by rank ("Majelis … menjatuhkan teguran tertulis
-    … . Uang dari panitia yang diterima FS disita …")."""
-    return initialed_in(paragraph) <= {initials} and naming(initials).search(paragraph) is not None
+    … . Uang dari panitia yang diterima FS disita …"); not one that tells of a colleague beside them ("Berbeda
+    dengan TD, rekannya … dijatuhi …")."""
+    return (
+        initialed_in(paragraph) <= {initials}
+        and naming(initials).search(paragraph) is not None
+        and _OTHERS.search(paragraph) is None
+    )
+
+
+# Someone beside the person a paragraph names by initials, not named so: "rekannya", "anggota lain", "keduanya"
+_OTHERS = re.compile(
+    r"\b(?:rekan\w*|kolega\w*|(?:anggota|personel|polisi)\s+lain\w*|keduanya|ketiganya|lainnya)\b", re.I
+)
 
 
 def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
-    """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …"): the next one,
-    or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
+    """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …", or their
+    initials alone after the candidate named them by rank and initials: "Karena …, WR cukup memberi tahu …"): the
+    next one, or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
     named = initialed_in(candidate.sentence.text)
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text

@@ -283,7 +283,8 @@ _ASKED_NOUN = re.compile(
     r"^\W*(?:siapa(?:kah)?\s+(?:sebenarnya\s+|nama\s+)?(\w+)\b(?!\s+yang)"
     r"|who\s+(?:is|was|were|are)\s+the\s+(?:(?:original|first|real|actual)\s+)?(\w+)"
     # "Who created and first sent the fake circular …": the act last named
-    r"|who\s+(?:(?:first|originally)\s+)?(?:\w+ed\s+and\s+(?:(?:first|originally)\s+)?)?(\w+)\s+the\b)",
+    r"|who\s+(?:(?:first|originally)\s+)?(?:\w+\s+and\s+(?:(?:first|originally)\s+)?)?"
+    r"(sent|spread|forwarded|shared|posted|uploaded|circulated|distributed)\s+the\b)",
     re.I,
 )
 # … after the verb that reports it ("Dirressiber … mengatakan pengirim pertama nota palsu itu masih ditelusuri")

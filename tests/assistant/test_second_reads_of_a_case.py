@@ -1,7 +1,8 @@
 """What a case's article says a sentence or two after the one that shares the question's words (real pipeline over
 fictional articles and a rule book): the sanction a panel decided, when the lead only says "hukuman disiplin"; what
 an officer named by initials alone did next; whom a rule book's other family definition covers; how often
-something is done, as the second ask of two; who did an act, when the result of the case is still open. And what
+something is done, as the second ask of two; who did an act, when the result of the case is still open; a count
+of the act an English ask names ("were flagged"). And what
 is refused: a count of another thing than the asked one, and the doer of an act still traced."""
 
 import pytest
@@ -85,6 +86,25 @@ Polres Muara Sembilang mengerahkan 140 personel untuk 410 TPS. Secara keseluruha
 netralitas selama tahapan pilkada.
 """
 
+CYBER = """---
+title: "Patroli Siber Polda Teluk Sembilang Pantau Siaran Langsung Paslon"
+source: "Harian Sembilang"
+date: "2024-10-18"
+kind: news
+---
+
+TELUK SEMBILANG, Harian Sembilang – Ditressiber Polda Teluk Sembilang memaparkan hasil patroli siber atas siaran \
+langsung pasangan calon di media sosial, Jumat (18/10/2024).
+
+Ditanya soal rinciannya, Dirressiber Kombes Pol Adrianus Simatupang menyebut 15 akun personel menulis komentar \
+dukungan, 9 akun mengirim hadiah virtual, dan 12 akun membagikan potongan video siaran.
+
+Tim memantau 3.912 akun milik personel sejak September dan mencocokkannya dengan data Bag SDM. Sebanyak 36 akun \
+ditandai karena berinteraksi dengan siaran langsung paslon. Pemiliknya diminta menghapus jejak interaksi.
+
+Kabid Propam Kombes Pol Yulius Tarigan menambahkan, hadiah virtual diperiksa seperti pemberian lainnya.
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -93,6 +113,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "sidang_brigpol_td.md": HEARING,
         "pengawal_paslon_sembilang.md": ESCORTS,
         "pesan_berantai_cuti_sembilang.md": CHAIN,
+        "patroli_siber_sembilang.md": CYBER,
     }
     return with_articles(tmp_path_factory.mktemp("second_reads"), articles)
 
@@ -147,3 +168,12 @@ def test_a_count_of_other_things_in_the_asked_unit_is_refused(assistant: Assista
 def test_an_english_question_for_the_doer_of_an_act_still_traced_is_refused(assistant: Assistant) -> None:
     answer = asked_checked(assistant, "Who created and first sent the fake chain message about members on leave?")
     assert answer.abstained and "masih ditelusuri" in answer.text, answer.text
+
+
+def test_an_english_count_ask_is_answered_by_the_count_of_its_act(assistant: Assistant) -> None:
+    answer = asked_checked(
+        assistant,
+        "How many personnel accounts were flagged in the cyber patrol over candidates' livestreams, and how many of "
+        "them sent virtual gifts?",
+    )
+    assert "36 akun ditandai" in answer.text and "9 akun mengirim" in answer.text, answer.text
