@@ -120,8 +120,8 @@ class ExtractiveAnswerer:
             quote_list(draft, listed)
             return draft.answer()
         led = lead(draft, question, ranked, ranking)
-        if isinstance(led, Unanswered):
-            return self._abstain(question, led.text(t), related)
+        if isinstance(led, Unanswered):  # … said as the source's date tells it, when that is why
+            return self._abstain(question, _predates(question, ranked[:1], t) or led.text(t), related)
         best = led or (_summarised(ranked, ranking) if question.kind is Kind.SUMMARY else ranked[0])
         defined = definition(question, ranked, ranking.corpus, ranking.coverage) if led is None else None
         if led is None:  # "Bripka AS … dijatuhi hukuman apa?": a sentence that names Bripka AS, or goes on about him
@@ -168,9 +168,9 @@ class ExtractiveAnswerer:
         if missing is not None:
             return self._abstain(question, Unanswered("missing_kind", missing).text(t), related)
         # "… pada hari pemungutan suara 27 November?" from an article of 17 October that never names that day
-        early = predates(question.text, quoted) if question.kind not in _RULES_OR_TOPIC else None
+        early = _predates(question, quoted, t)
         if early is not None:
-            return self._abstain(question, t.fill("predates", published=early.published, asked=early.asked), related)
+            return self._abstain(question, early, related)
         omitted = left_out(question, said)
         if omitted is not None:
             return self._abstain(question, _about_other(t, omitted), related)
@@ -311,6 +311,12 @@ class ExtractiveAnswerer:
 
     def _abstain(self, question: Question, reason: str, related: list[Chunk]) -> Answer:
         return abstention(question, self.templates[question.language], reason, related, self.name)
+
+
+def _predates(question: Question, quoted: list[Candidate], t: Templates) -> str | None:
+    """The refusal of a question about a day after the quoted news was published (`predates.py`), or None."""
+    early = predates(question.text, quoted) if question.kind not in _RULES_OR_TOPIC else None
+    return None if early is None else t.fill("predates", published=early.published, asked=early.asked)
 
 
 def _other_ask_answered(
