@@ -47,6 +47,12 @@ def sibling(candidate: Candidate, index: int, ranked: list[Candidate]) -> Candid
     return next((c for c in ranked if c.chunk.id == candidate.chunk.id and c.index == index), None)
 
 
+def ranked_as(candidate: Candidate, ranked: list[Candidate]) -> Candidate:
+    """The ranking's own candidate for the candidate's sentence, or the candidate itself when `ranked` has none (a
+    paragraph the retrieval did not reach)."""
+    return sibling(candidate, candidate.index, ranked) or candidate
+
+
 def unretrieved(chunk: Chunk, like: Candidate, index: int = 0) -> Candidate | None:
     """Sentence `index` of a paragraph the retrieval did not reach, as a candidate that borrows `like`'s rank and
     vector (the selector never rated it); None for a paragraph without that sentence."""

@@ -198,7 +198,7 @@ class Ask:
         self.act = set(analyzer.terms(act.group(1))) - _RELATING if act else set()
         act_en = _COUNTED_BY_ACT_EN.search(text) if self.kind is Kind.HOW_MANY and question.language == "en" else None
         if act_en is not None and analyzer.glossary_matches(act_en.group(1)):
-            self.act = {term for group in analyzer.query_groups(act_en.group(1), "en") for term in group} - _RELATING
+            self.act = set(analyzer.query_terms(act_en.group(1), "en")) - _RELATING
         doer = DOER_ASKED.search(text) if self.kind is Kind.WHO else None
         self.done = set(analyzer.terms(doer.group(1))) if doer else set()  # the act a who-ask asks the doer of
         self.language = question.language
@@ -314,7 +314,7 @@ def counted_terms(ask: str, language: Language, analyzer: Analyzer) -> set[str]:
         return set()
     if language == "en" and not analyzer.glossary_matches(named):
         return set()
-    return {term for group in analyzer.query_groups(named, language) for term in group}
+    return set(analyzer.query_terms(named, language))
 
 
 def counts_the_asked(ask: str, span: str, language: Language, analyzer: Analyzer) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.coverage import Coverage
-from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, ranked_as, unretrieved_sentences
 from assistant.question import Question
 from assistant.retrieve import Corpus
 from lang.vocabulary import KIN_WORDS
@@ -51,7 +51,7 @@ def complement(
     others = [(other, candidate, body) for other, candidate, body in _definitions(corpus, defined) if other != term]
     for _, candidate, body in others:
         if re.search(rf"\b{re.escape(term)}\b", body):
-            return sibling(candidate, candidate.index, ranked) or candidate
+            return ranked_as(candidate, ranked)
     # the kin words alone: "brother" reads as ("saudara", "kandung"), and "anak kandung" is no brother
     kin = tuple(
         tuple(sorted(KIN_WORDS.intersection(group))) for group in question.groups if KIN_WORDS.intersection(group)
@@ -67,7 +67,7 @@ def complement(
     best = max(naming, key=lambda pair: pair[0], default=None)
     if best is None or best[0] <= own:
         return None
-    return sibling(best[1], best[1].index, ranked) or best[1]
+    return ranked_as(best[1], ranked)
 
 
 def _definitions(corpus: Corpus, like: Candidate) -> Iterator[tuple[str, Candidate, str]]:
@@ -99,7 +99,7 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus, cove
     found: tuple[int, Candidate] | None = None
     for term, candidate, _ in _definitions(corpus, ranked[0]):
         if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
-            found = (len(term), sibling(candidate, candidate.index, ranked) or candidate)
+            found = (len(term), ranked_as(candidate, ranked))
     return found[1] if found else None
 
 
@@ -116,4 +116,4 @@ def _of_category(
     scored.sort(key=lambda pair: -pair[0])
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    return sibling(scored[0][1], scored[0][1].index, ranked) or scored[0][1]
+    return ranked_as(scored[0][1], ranked)

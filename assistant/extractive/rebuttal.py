@@ -10,7 +10,7 @@ refutes it and the quote that goes on from that one. An instruction to an AI bet
 import re
 from collections.abc import Set as AbstractSet
 
-from assistant.extractive.candidates import Candidate, sibling, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, ranked_as, sibling, unretrieved_sentences
 from assistant.retrieve import Corpus
 from lang.instructions import instruction_start
 
@@ -91,6 +91,6 @@ def _following(best: Candidate, ranked: list[Candidate], corpus: Corpus) -> list
         sentences = unretrieved_sentences(chunk, best)
         kept = sentences[: instruction_start([c.sentence for c in sentences])]
         if kept:  # a paragraph that is all instruction (a quoted message to an AI) is not one of those looked at
-            out.append([sibling(c, c.index, ranked) or c for c in kept])
+            out.append([ranked_as(c, ranked) for c in kept])
             looked += 1
     return out

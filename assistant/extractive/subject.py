@@ -81,11 +81,12 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
     named = initialed_in(candidate.sentence.text)
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text
-        people = find_people(text)
-        if CONTINUES.match(text) or (not people and _by_initials_alone(named, text)):
+        if CONTINUES.match(text):
             return sibling(candidate, index, ranked)
-        if people:
+        if find_people(text):
             return None
+        if _by_initials_alone(named, text):
+            return sibling(candidate, index, ranked)
     return None
 
 

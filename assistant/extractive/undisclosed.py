@@ -328,7 +328,7 @@ def _asked_nouns(question: Question, analyzer: Analyzer) -> set[str]:
     if asked is None:
         return set()
     noun = asked.group(1) or asked.group(2) or asked.group(3)
-    return {term for group in analyzer.query_groups(noun, question.language) for term in group}
+    return set(analyzer.query_terms(noun, question.language))
 
 
 def _names_head(question: Question, clause: str) -> bool:

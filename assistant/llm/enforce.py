@@ -189,7 +189,7 @@ class Enforcer:
         if not support:
             return Checked(claim, cited, f"no sentence of {_refs(cited)} supports it")
         sources = [u.text for found in support for u in found.sentences]
-        claim_stems = {term for group in self.analyzer.query_groups(claim, language) for term in group}
+        claim_stems = set(self.analyzer.query_terms(claim, language))
         flipped = flips(claim, claim_stems, sources, self.analyzer.stem)
         if flipped:
             return Checked(claim, cited, f"{flipped} ({_refs(cited)})")
