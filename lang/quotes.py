@@ -110,6 +110,9 @@ def is_speech(sentence: str) -> bool:
     return bool(re.search(r"[\"“”]", sentence) or _SPEECH_WORD.search(sentence) or REPORTED_VERB.search(sentence))
 
 
+_ACCORDING_TO_NAME = re.compile(r"^\W*Menurut\s+([A-Z][a-z][\w'’-]*)\s*,")
+
+
 def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
     """Who is quoted or reported in `sentence`, given the document text `before` it.
 
@@ -139,6 +142,11 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
         here = [p for p in here if _speaks(sentence, p)]
         if here:
             return resolve(here[0], known + here), True
+        # "Menurut Rosdiana, …": a civilian the person index does not know, by the one full name the text gave
+        according = _ACCORDING_TO_NAME.match(sentence)
+        civilian = _own_full_name(according.group(1), before) if according else None
+        if civilian is not None:
+            return civilian, False
         by_role = [p for role in find_role_mentions(sentence) for p in reversed(known) if p.role_normalized == role]
         if by_role:  # "Kapolresta Magelang menekankan bahwa ..." names the post, not the person
             return resolve(by_role[0], known), False
@@ -165,13 +173,18 @@ def attributed_after(next_sentence: str) -> Person | None:
     if said is None:
         return None
     rest = next_sentence[said.end() :]
-    ranked = [p for p in find_people(rest) if p.start <= len(rest) - len(rest.lstrip())]
+    ranked = [p for p in find_people(rest) if p.start <= len(rest) - len(rest.lstrip()) or _post(rest[: p.start])]
     if ranked:
         return ranked[0]
     name = re.match(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}", rest)
     if name is None or name.group(0).split()[0] in _NOT_A_NAME or is_role_word(name.group(0)):
         return None
     return Person(name=name.group(0))
+
+
+def _post(text: str) -> bool:
+    """Whether the text is only a post's title, in capitals ("Kabid Propam " before "Kombes Pol Anwaruddin …")."""
+    return is_role_word(text.strip()) and all(word[:1].isupper() for word in text.split())
 
 
 def _introduced_by_name(attribution: str, before: str) -> Person | None:
@@ -269,7 +282,8 @@ def _civilian(attribution: re.Match[str], before: str) -> Person | None:
         head = ahead[len(ahead) - len(run) - 1]
         if head in _NOT_GIVEN_NAME or is_role_word(head):
             run = run[1:]
-    while run and len(re.findall(rf"(?<![\w'’-]){re.escape(run[0])}(?![\w'’-])", before)) > 1:
+    earlier = before[: attribution.start("before")]  # not a later mention of theirs ("Menurut Rosdiana, …")
+    while run and len(re.findall(rf"(?<![\w'’-]){re.escape(run[0])}(?![\w'’-])", earlier)) > 1:
         run = run[1:]
     # a bare word after a post is its place, not a name ("Kapolresta Magelang menegaskan …"): a civilian is named
     # by at least two words of their own; a bare name opening its sentence by the full name it starts ("Ikhsan
@@ -277,8 +291,15 @@ def _civilian(attribution: re.Match[str], before: str) -> Person | None:
     if run:
         return Person(name=" ".join([*run, name]))
     opens = re.search(r"(?:^|[.!?”\"]\s+)$", before[: attribution.start("before")]) is not None
-    full = _full_name(name, before) if opens and name not in BODY_WORDS else None
-    # a person's own names, not a body and its region ("Bawaslu Kabupaten Lembo")
+    return _own_full_name(name, before) if opens else None
+
+
+def _own_full_name(name: str, before: str) -> Person | None:
+    """The one full name the text gives that starts with the bare `name` and is a person's own names, not a post
+    ("Kapolres Lanau Hulu"), a body and its region ("Bawaslu Kabupaten Lembo") or a word that names no one."""
+    if name in BODY_WORDS or name in _NOT_A_NAME or is_role_word(name):
+        return None
+    full = _full_name(name, before)
     own = full is not None and not any(w in _NOT_GIVEN_NAME or is_role_word(w) for w in full.name.split()[1:])
     return full if own else None
 

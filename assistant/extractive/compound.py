@@ -31,6 +31,7 @@ ASK_ON_TOPIC = 0.4
 # Yustina Pramesthi.")
 DOER_NAMES = 2
 NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
+ASK_ELSEWHERE = 3  # … or among the selector's best few of any document, when it answers the ask's own words
 _THEN = re.compile(r",\s*(?:terus|lalu)\b", re.I)
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?", ", dan dari Polres mana …").
@@ -39,6 +40,7 @@ _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:[\w-]+\s+){{0,3}}{_ASK_WORD_ID})"  # ", terus siapa anggota …"
     r"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:apakah\s+)?ada\s+yang\b)"  # ", dan ada yang sampai dipecat?"
+    rf"|,\s*(?:dan|serta)\s+(?=[^,?]*\b{_ASK_WORD_ID}\s*\?\s*$)"  # ", dan ia dipindahkan ke satuan apa?"
     rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
@@ -109,7 +111,10 @@ def asks(text: str) -> list[str]:
 
 def two_asks(question: Question, ranking: Ranking) -> list["Ask"]:
     """The asks of a question that asks two things, each with words to look for ([] for a question that asks one)."""
-    return [ask for ask in (Ask(text, question, ranking) for text in asks(question.text)) if ask.groups]
+    found = [ask for ask in (Ask(text, question, ranking) for text in asks(question.text)) if ask.groups]
+    for ask in found:  # "Berapa uang yang diterima …, dan apakah uang itu sudah dikembalikan?": "dikembalikan"
+        ask.own = tuple(g for g in ask.groups if not any(g in other.groups for other in found if other is not ask))
+    return found
 
 
 def unanswered_asks(
@@ -127,7 +132,7 @@ def unanswered_asks(
     # … whose names the asks' names may all be (computed once: every candidate of `own` is of that document)
     document = " ".join(c.text for c in corpus.document(best.chunk.doc_id)) if found_asks else ""
     for ask in found_asks:
-        if any(ask.answered_by(c) and ask.by_act(c) for c in (*quoted, *found)):
+        if any(ask.answered_by(c, own=True) and ask.by_act(c) for c in (*quoted, *found)):
             continue
         # "… and what penalty did the panel give him?": the sanction the best sentence's paragraph goes on to state
         # ("Terperiksa pertama, Bripka TN, … . Majelis menjatuhkan teguran tertulis …"), in whatever words
@@ -164,6 +169,18 @@ def unanswered_asks(
                 (c for c in ranked if c not in quoted and ask.names_all(c) and ask.answered_by(c, NAMED_ON_TOPIC)), None
             )
             score = 1.0 if candidate is not None else 0.0
+        if not score:  # … or one of the selector's very best, of any source, that answers the ask's own words
+            # ("tim memantau 4.215 akun …" for "How many personnel accounts did the cyber patrol monitor, and how
+            # many were flagged?" beside a release's "… belum termasuk 19 akun temuan patroli siber")
+            candidate = next(
+                (
+                    c
+                    for c in ranked[:ASK_ELSEWHERE]
+                    if c not in quoted and ask.answered_by(c, own=True) and ask.by_act(c)
+                ),
+                None,
+            )
+            score = 1.0 if candidate is not None else 0.0
         if candidate is not None and score > 0 and candidate not in found:
             found.append(candidate)
     return found
@@ -191,6 +208,7 @@ class Ask:
         not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
         named = _ACCORDING.sub("", text)
         self.groups: Groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
+        self.own: Groups = self.groups  # … of which the other ask does not hold (`two_asks`)
         names = {term for word in entities(text) for term in analyzer.terms(word)}
         self.named: Groups = tuple(g for g in self.groups if names.intersection(g))
         self.unnamed: Groups = tuple(g for g in self.groups if not names.intersection(g))
@@ -208,12 +226,19 @@ class Ask:
         self.sanction = asks_sanction(text)
         self.frequency = _ASKS_FREQUENCY.search(text) is not None
 
-    def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC) -> float:
-        """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span."""
+    def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC, own: bool = False) -> float:
+        """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span; with `own`,
+        the smaller of that and the share of the words the other ask does not share, when it has any (a sentence
+        quoted for the other ask holds their shared words: "Bripka DL menerima uang Rp1.200.000 …" does not say the
+        money was returned)."""
         sentence = candidate.sentence.text
+        about = self.ranking.coverage.about
+        share = about(self.groups, sentence)
+        if own and self.own:  # … and of its own words as well
+            share = min(share, about(self.own, sentence))
         # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
         # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
-        covered = max(self.ranking.coverage.about(self.groups, sentence), self._asked_before(candidate))
+        covered = max(share, self._asked_before(candidate))
         held = set(self.ranking.coverage.analyzer.terms(sentence))
         if self.done and self.done <= held and sum(bool(held.intersection(g)) for g in self.groups) >= DOER_NAMES:
             on_topic = 0.0  # the doer of the asked act, named beside another of the ask's words

@@ -163,20 +163,26 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         return candidate
     # the best quote about what was asked: not a higher sentence of reported speech on something else ("Kapolres …
     # membenarkan bahwa pria dalam foto itu adalah anggotanya" for who said the uniform makes no difference)
-    candidate = (
-        next(
-            (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
-        )
-        or next(  # … or, lower, a quote that says most of what was asked, which the selector rated low ("“… Kalau
-            # ragu, anggota wajib bertanya dulu ke Propam …,” tegasnya" for who advised asking Propam when in doubt)
+    candidate = next(
+        (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
+    )
+    # … or, lower, a quote that says most of what was asked, which the selector rated low ("“… Kalau ragu, anggota
+    # wajib bertanya dulu ke Propam …,” tegasnya" for who advised asking Propam when in doubt), when the one above
+    # says less of it ("Ketua Bawaslu … mengatakan pihaknya menerima laporan warga tentang konvoi …" before "“Orang
+    # mungkin lupa nomor urutnya, tetapi tidak akan lupa ada polisi di depan konvoi,” tuturnya")
+    said = 0.0 if candidate is None else _said_covered(question, candidate, ranking)
+    if said < SAID_FULLY:
+        fuller = next(
             (
                 c
-                for c in ranked[LOOK_AT:SAID_ALSO_LOOK_AT]
-                if is_speech(c.sentence.text) and _said_covered(question, c, ranking) >= SAID_FULLY
+                for c in ranked[:SAID_ALSO_LOOK_AT]
+                if c is not candidate
+                and is_speech(c.sentence.text)
+                and _said_covered(question, c, ranking) >= max(SAID_FULLY, said)
             ),
             None,
         )
-    )
+        candidate = fuller or candidate
     if candidate is None:
         # the quote that is best is not about what was asked: name nobody, and say that the sentences that follow
         # are only the closest ones, so that no one takes a person they name for the speaker

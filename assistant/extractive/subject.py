@@ -164,9 +164,17 @@ def about_initialed(
     if names.search(best.sentence.text):
         return None
     subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
-    same_document = [c for c in ranked if c.chunk.doc_id == best.chunk.doc_id]
-    if wanted is not None:
-        named = next((c for c in same_document if wanted(c.sentence.text) and names.search(c.sentence.text)), None)
+    document = _naming_document(initials, best, ranked)
+    same_document = [c for c in ranked if c.chunk.doc_id == document]
+    if wanted is not None:  # … in a sentence naming them, or of a paragraph about them alone (`names_only`)
+        named = next(
+            (
+                c
+                for c in same_document
+                if wanted(c.sentence.text) and (names.search(c.sentence.text) or names_only(initials, c.chunk.text))
+            ),
+            None,
+        )
         if named is not None:
             return named
     for candidate in same_document:
@@ -174,6 +182,18 @@ def about_initialed(
         if subject.match(candidate.sentence.text) or (before is not None and subject.match(before.sentence.text)):
             return candidate
     return next((c for c in same_document if names.search(c.sentence.text)), None)
+
+
+def _naming_document(initials: str, best: Candidate, ranked: list[Candidate]) -> str:
+    """The document the question's person is asked of: the best sentence's, when one of its retrieved sentences
+    names them by rank and initials, else the best-ranked one that does ("Apa sanksi … untuk Bripka DL?" whose best
+    sentence is a year-end release's "12 personel dijatuhi teguran lisan …", another document's people); the best
+    sentence's when none does."""
+    ranked_by = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{initials}\b")
+    naming_them = [c.chunk.doc_id for c in ranked if ranked_by.search(c.sentence.text)]
+    if not naming_them or best.chunk.doc_id in naming_them:
+        return best.chunk.doc_id
+    return naming_them[0]
 
 
 def case_thread(

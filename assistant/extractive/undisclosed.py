@@ -23,6 +23,7 @@ from assistant.extractive.reply import QUESTION, reply_to
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
 from lang.people import find_people
+from lang.sentences import split_sentences
 from lang.terms import Analyzer, words
 
 LOOK_AT = 4  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
@@ -84,9 +85,11 @@ _BREAKDOWN = re.compile(
     re.I,
 )
 # The first two words of what a who- or summary question asks for ("Siapa pengirim pertama …", "Rangkum hasil
-# pemeriksaan …"), each long enough to name something.
+# pemeriksaan …"), each long enough to name something; or the one word a relative clause then tells of ("Rangkum
+# sanksi yang sudah dijatuhkan kepada Bripka KW …" → "Namun, sanksi untuknya belum diputuskan …").
 _ASKED_HEAD = re.compile(
-    r"^\W*(?:siapa(?:kah)?|rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(?:(?:nama|para|sang)\s+)?(\w{4,})\s+(\w{4,})",
+    r"^\W*(?:siapa(?:kah)?|rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(?:(?:nama|para|sang)\s+)?(\w{4,})"
+    r"(?:\s+(?!yang\b)(\w{4,})|\s+yang\b)",
     re.I,
 )
 _RESULTS = re.compile(r"\bhasil\w*\b", re.I)
@@ -339,7 +342,7 @@ def _names_head(question: Question, clause: str) -> bool:
     if asked is None:
         return False
     said = clause.lower()
-    return all(re.search(rf"\b{re.escape(word.lower())}\b", said) for word in asked.groups())
+    return all(re.search(rf"\b{re.escape(word.lower())}\b", said) for word in asked.groups() if word)
 
 
 def _outcome_open(question: Question, clause: str, analyzer: Analyzer) -> bool:
@@ -368,10 +371,14 @@ def _appeal_open(question: Question, text: str, ranked: list[Candidate]) -> bool
 
 
 def open_clause(text: str) -> str | None:
-    """The clause of `text` that says something is not known yet, or None."""
+    """The clause of `text` that says something is not known yet, or None; within its sentence, when `text` is a
+    quotation of several ("… tetapi tanggal pelaksanaannya belum ditentukan. Responden tidak perlu mencantumkan
+    nama …" leaves no name open)."""
     match = _NOT_KNOWN.search(text)
     if match is None:
         return None
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
-    end = _CLAUSE_BREAK.search(text, match.end())
-    return text[max(starts, default=0) : end.start() if end else len(text)]
+    sentence = next((s for s in split_sentences(text) if s.start <= match.start() < s.end), None)
+    first, last = (sentence.start, sentence.end) if sentence else (0, len(text))
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, first, match.start())]
+    end = _CLAUSE_BREAK.search(text, match.end(), last)
+    return text[max(starts, default=first) : end.start() if end else last]
