@@ -13,8 +13,8 @@ from benchmarks.indomain import INDOMAIN_SETS, run
 # articles 18/34), was read and tuned on in a later session; rantau_sari (blind 17/34) and ujung_kemuyu (blind
 # 21/34) were read in a later one, lembah_tirta (blind 19/34) in the one after, tana_lusembe (blind 18/34) and
 # pasir_rembayung (blind 15/34) in the one after that, kuta_baleran (blind 15/34) and sarang_lindai (blind 19/34)
-# in the tenth session; riam_kelawit (blind 17/34) in the eleventh; kelok_rinjai, measured blind at 26/34, is kept
-# unseen.
+# in the tenth session; riam_kelawit (blind 17/34) in the eleventh; kelok_rinjai (blind 26/34) in the twelfth;
+# muntai_selayung (blind 25/34) in the thirteenth; wekanu_nagesa, measured blind at 23/34, is kept unseen.
 RIGHT_FLOOR = {
     "sungai_rawa": 0.35,
     "teluk_damar": 0.35,
