@@ -31,6 +31,7 @@ from assistant.extractive.compound import Ask, answering, two_asks, unanswered_a
 from assistant.extractive.definition import complement, definition
 from assistant.extractive.kinds import LOOK_AT_DOER, Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
+from assistant.extractive.named_source import from_named_source
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
 from assistant.extractive.rebuttal import rebuttal, refuted_documents, reports_claim
@@ -89,6 +90,7 @@ class ExtractiveAnswerer:
         if not ranking.hits or foreign(question, ranking.corpus):
             return self._abstain(question, refusal, related)
         ranked = off_topic_questions_last(question, ranking.ranked(), ranking.coverage)
+        ranked = from_named_source(question, ranked, ranking)  # "Menurut Kabid Propam, …"
         # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
         # answer, a refusal that quotes it (when it says each ask of a two-part question is open)
         found_asks = two_asks(question, ranking)

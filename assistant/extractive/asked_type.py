@@ -14,7 +14,7 @@ import re
 from assistant.coverage import Coverage
 from assistant.evidence import ASKS_CLOCK, CLOCK, answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.subject import CONTINUES, initialed_person, names_only, naming
+from assistant.extractive.subject import CONTINUES, initialed_person, names_another, names_only, naming
 from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, TIME_UNITS, alternation
@@ -172,7 +172,7 @@ def sanction_sentence(
             c
             for c in lower
             if _names_sanction(c.sentence.text)
-            and not _names_another_officer(question, c.sentence.text)
+            and not names_another(question, c.sentence.text)
             and of_the_initialed(c)
             and coverage.about(question.groups, c.sentence.text) >= SANCTION_ON_TOPIC
         ),
@@ -184,12 +184,6 @@ def sanction_sentence(
 def _names_sanction(text: str) -> bool:
     """Whether the sentence names a sanction itself, not only "hukuman disiplin" / "sanksi etik"."""
     return holds_sanction(_GENERIC_SANCTION.sub(" ", text))
-
-
-def _names_another_officer(question: Question, text: str) -> bool:
-    """Whether the sentence names someone the question does not, other than by a post ("Rekannya, Bripda Markus …,
-    dijatuhi …" names another accused; "Majelis yang dipimpin Wakapolres …, Kompol Agustinus …" its chair)."""
-    return any(not p.role and not p.named_in(question.text) for p in find_people(text))
 
 
 # (the question's kind, what it must say for the check to apply, what the quoted text must then hold, the

@@ -40,10 +40,13 @@ _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:[\w-]+\s+){{0,3}}{_ASK_WORD_ID})"  # ", terus siapa anggota …"
     r"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:apakah\s+)?ada\s+yang\b)"  # ", dan ada yang sampai dipecat?"
-    rf"|,\s*(?:dan|serta)\s+(?=[^,?]*\b{_ASK_WORD_ID}\s*\?\s*$)"  # ", dan ia dipindahkan ke satuan apa?"
     rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
+
+
+# ", dan ia dipindahkan ke satuan apa?": a second ask whose question word ends the question
+_LAST_ASK = re.compile(rf",\s*(?:dan|serta)\s+(?=[^,?]*\b{_ASK_WORD_ID}\s*\?\s*$)", re.I)
 
 
 _PERIODS = "hari|minggu|pekan|bulan|tahun|jam|pagi|siang|sore|malam|day|week|month|year"
@@ -99,12 +102,16 @@ _QUESTION_WORDS = re.compile(
 
 def asks(text: str) -> list[str]:
     """The two asks of a question that asks two things ("Di mana sidang … digelar", "apa hukumannya?"), or []. After
-    ", terus"/", lalu" the first part must ask too: "Kalau anggota ikut kampanye, lalu apa sanksinya?" asks one."""
+    ", terus"/", lalu", or before a question word that ends the question (", dan ia dipindahkan ke satuan apa?"),
+    the first part must ask too: "Kalau anggota ikut kampanye, lalu apa sanksinya?" asks one, and so does
+    "Personel Polres A, Polres B, dan Polres C yang dikerahkan ada berapa?"."""
     found = _SECOND_ASK.search(text)
+    last = found is None
+    found = found or _LAST_ASK.search(text)
     if found is None:
         return []
     first = text[: found.start()]
-    if _THEN.match(found.group(0)) and not re.search(rf"\b{_ASK_WORD_ID}|\bapakah\b|\?", first, re.I):
+    if (last or _THEN.match(found.group(0))) and not re.search(rf"\b{_ASK_WORD_ID}|\bapakah\b|\?", first, re.I):
         return []
     return [first, text[found.end() :]]
 
@@ -148,7 +155,7 @@ def unanswered_asks(
             # then the selector's
             (
                 (
-                    bool(a := ask.answered_by(c)) and ask.by_act(c),
+                    bool(a := ask.answered_by(c, own=True)) and ask.by_act(c),
                     a,
                     ask.replies(c),
                     -abs(where(c.chunk) - where(best.chunk)),
@@ -172,11 +179,16 @@ def unanswered_asks(
         if not score:  # … or one of the selector's very best, of any source, that answers the ask's own words
             # ("tim memantau 4.215 akun …" for "How many personnel accounts did the cyber patrol monitor, and how
             # many were flagged?" beside a release's "… belum termasuk 19 akun temuan patroli siber")
+            # … of a document that names whatever the question names ("Bripka YS" of either ask: not another
+            # officer's "Uang … itu sudah dikembalikan")
             candidate = next(
                 (
                     c
                     for c in ranked[:ASK_ELSEWHERE]
-                    if c not in quoted and ask.answered_by(c, own=True) and ask.by_act(c)
+                    if c not in quoted
+                    and ask.answered_by(c, own=True)
+                    and ask.by_act(c)
+                    and ask.names_held(" ".join(p.text for p in corpus.document(c.chunk.doc_id)))
                 ),
                 None,
             )
@@ -209,6 +221,7 @@ class Ask:
         named = _ACCORDING.sub("", text)
         self.groups: Groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
         self.own: Groups = self.groups  # … of which the other ask does not hold (`two_asks`)
+        self.question_names = question.entities  # … and the names of the whole question
         names = {term for word in entities(text) for term in analyzer.terms(word)}
         self.named: Groups = tuple(g for g in self.groups if names.intersection(g))
         self.unnamed: Groups = tuple(g for g in self.groups if not names.intersection(g))
@@ -260,6 +273,10 @@ class Ask:
         if self.frequency:
             typed = typed and _FREQUENCY.search(sentence) is not None
         return covered if covered >= on_topic and typed else 0.0
+
+    def names_held(self, document: str) -> bool:
+        """Whether the document's text holds every name of the whole question (True when it names none)."""
+        return not self.question_names or self.ranking.coverage.about(self.question_names, document) >= 1.0
 
     def sets_scene(self, document: str) -> bool:
         """Whether the document's text holds every name the ask has, when the ask also asks something else."""

@@ -166,19 +166,21 @@ def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     candidate = next(
         (c for c in ranked[:LOOK_AT] if is_speech(c.sentence.text) and _on_topic_quote(question, c, ranking)), None
     )
-    # … or, lower, a quote that says most of what was asked, which the selector rated low ("“… Kalau ragu, anggota
-    # wajib bertanya dulu ke Propam …,” tegasnya" for who advised asking Propam when in doubt), when the one above
-    # says less of it ("Ketua Bawaslu … mengatakan pihaknya menerima laporan warga tentang konvoi …" before "“Orang
-    # mungkin lupa nomor urutnya, tetapi tidak akan lupa ada polisi di depan konvoi,” tuturnya")
-    said = 0.0 if candidate is None else _said_covered(question, candidate, ranking)
-    if said < SAID_FULLY:
+    # … or, when none is, a lower quote that says most of what was asked, which the selector rated low ("“… Kalau
+    # ragu, anggota wajib bertanya dulu ke Propam …,” tegasnya" for who advised asking Propam when in doubt); and
+    # when the one found says less of it, another quote of its article that says most ("Ketua Bawaslu …
+    # mengatakan pihaknya menerima laporan warga tentang konvoi …" before "“Orang mungkin lupa nomor urutnya,
+    # tetapi tidak akan lupa ada polisi di depan konvoi,” tuturnya"; not another article's rebuttal of the claim)
+    if candidate is None or _said_covered(question, candidate, ranking) < SAID_FULLY:
+        document = None if candidate is None else candidate.chunk.doc_id
         fuller = next(
             (
                 c
-                for c in ranked[:SAID_ALSO_LOOK_AT]
+                for c in (ranked[LOOK_AT:SAID_ALSO_LOOK_AT] if document is None else ranked[:SAID_ALSO_LOOK_AT])
                 if c is not candidate
+                and document in (None, c.chunk.doc_id)
                 and is_speech(c.sentence.text)
-                and _said_covered(question, c, ranking) >= max(SAID_FULLY, said)
+                and _said_covered(question, c, ranking) >= SAID_FULLY
             ),
             None,
         )

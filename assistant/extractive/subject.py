@@ -151,7 +151,8 @@ def about_initialed(
     question: Question, best: Candidate, ranked: list[Candidate], wanted: Callable[[str], bool] | None = None
 ) -> Candidate | None:
     """For a question about a person it names by rank and initials, when the best sentence does not name them:
-    the selector's best sentence of the best one's document whose subject they are ("Bripka AS, anggota
+    the selector's best sentence of the best one's document (or, when no retrieved sentence of it names them by rank
+    and initials, of the best-ranked document one does: `_naming_document`) whose subject they are ("Bripka AS, anggota
     Satlantas, terbukti …", or "Ia …" after it), else the best that names them at all ("Ketiga terperiksa
     berinisial Bripka AS, Brigpol RN, …" is about three people). Not for a who-question: it asks for someone else
     ("Dalam kasus Bripka HS, pejabat siapa yang menyarankan …?"). A sentence naming them that holds what the
@@ -166,12 +167,17 @@ def about_initialed(
     subject = re.compile(rf"^(?:(?:{OFFICER_RANKS})\s+)?{initials}\b")
     document = _naming_document(initials, best, ranked)
     same_document = [c for c in ranked if c.chunk.doc_id == document]
-    if wanted is not None:  # … in a sentence naming them, or of a paragraph about them alone (`names_only`)
+    if wanted is not None:  # … in a sentence naming them, or of a paragraph about them alone (`names_only`) that
+        # names no one else ("… menjatuhkan penundaan kenaikan pangkat … kepada Brigpol Andi." is Andi's)
         named = next(
             (
                 c
                 for c in same_document
-                if wanted(c.sentence.text) and (names.search(c.sentence.text) or names_only(initials, c.chunk.text))
+                if wanted(c.sentence.text)
+                and (
+                    names.search(c.sentence.text)
+                    or (names_only(initials, c.chunk.text) and not names_another(question, c.sentence.text))
+                )
             ),
             None,
         )
@@ -184,13 +190,18 @@ def about_initialed(
     return next((c for c in same_document if names.search(c.sentence.text)), None)
 
 
+def names_another(question: Question, text: str) -> bool:
+    """Whether the sentence names someone the question does not, other than by a post ("Rekannya, Bripda Markus …,
+    dijatuhi …" names another accused; "Majelis yang dipimpin Wakapolres …, Kompol Agustinus …" its chair)."""
+    return any(not p.role and not p.named_in(question.text) for p in find_people(text))
+
+
 def _naming_document(initials: str, best: Candidate, ranked: list[Candidate]) -> str:
     """The document the question's person is asked of: the best sentence's, when one of its retrieved sentences
     names them by rank and initials, else the best-ranked one that does ("Apa sanksi … untuk Bripka DL?" whose best
     sentence is a year-end release's "12 personel dijatuhi teguran lisan …", another document's people); the best
     sentence's when none does."""
-    ranked_by = re.compile(rf"\b(?:{OFFICER_RANKS})\s+{initials}\b")
-    naming_them = [c.chunk.doc_id for c in ranked if ranked_by.search(c.sentence.text)]
+    naming_them = [c.chunk.doc_id for c in ranked if initials in initialed_in(c.sentence.text)]
     if not naming_them or best.chunk.doc_id in naming_them:
         return best.chunk.doc_id
     return naming_them[0]

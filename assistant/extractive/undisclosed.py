@@ -85,11 +85,11 @@ _BREAKDOWN = re.compile(
     re.I,
 )
 # The first two words of what a who- or summary question asks for ("Siapa pengirim pertama …", "Rangkum hasil
-# pemeriksaan …"), each long enough to name something; or the one word a relative clause then tells of ("Rangkum
-# sanksi yang sudah dijatuhkan kepada Bripka KW …" → "Namun, sanksi untuknya belum diputuskan …").
+# pemeriksaan …"), each long enough to name something; or, for a summary, the one word a relative clause then tells
+# of ("Rangkum sanksi yang sudah dijatuhkan kepada Bripka KW …" → "Namun, sanksi untuknya belum diputuskan …").
 _ASKED_HEAD = re.compile(
-    r"^\W*(?:siapa(?:kah)?|rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(?:(?:nama|para|sang)\s+)?(\w{4,})"
-    r"(?:\s+(?!yang\b)(\w{4,})|\s+yang\b)",
+    r"^\W*(?:rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(\w{4,})\s+yang\b"
+    r"|^\W*(?:siapa(?:kah)?|rangkum(?:kan|lah)?|ringkas(?:kan|lah)?)\s+(?:(?:nama|para|sang)\s+)?(\w{4,})\s+(\w{4,})",
     re.I,
 )
 _RESULTS = re.compile(r"\bhasil\w*\b", re.I)

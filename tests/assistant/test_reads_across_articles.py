@@ -2,9 +2,12 @@
 fictional articles): the hearing's decided sanction of an officer named by initials when a year-end release's
 sanction counts share more of the question; the second ask of two that shares its noun with the first ("berapa
 uang …, dan apakah uang itu sudah dikembalikan?") or puts its question word last; a count asked in English that
-another article gives; the speaker a quote's next paragraph names by post, rank and name; a lower quote that holds
-more of the claim than the sentence above it. And what is refused: a summary of sanctions the source says are not
-decided yet. A name a quotation's other sentence mentions is not an open name."""
+another article gives; the speaker a quote's next paragraph names by post, rank and name, and a civilian named
+again by "Menurut Rosdiana, …" before the quote's "tuturnya". And what is refused: a summary of sanctions the
+source says are not decided yet. What is not taken: a count from an article that never names the source the
+question gives ("Menurut Kabid Propam, …"), unless the source's article does not hold the asked topic; a
+witness's sentence for the sanction of the accused; another officer's article for the second ask. A name a
+quotation's other sentence mentions is not an open name."""
 
 import pytest
 
@@ -70,13 +73,14 @@ date: "2024-10-30"
 kind: news
 ---
 
-LANAU HULU, LanauNews.id – Bhabinkamtibmas Desa Sirih, Aipda Marthen Lumbantoruan, menyerahkan surat pernyataan \
-keluarga setelah putrinya terdaftar sebagai juru kampanye pasangan calon bupati.
+LANAU HULU, LanauNews.id – Bhabinkamtibmas Desa Sirih, Aipda Marthen Lumbantoruan, ditarik ke Satuan Binmas \
+Polres Lanau Hulu sejak Senin (28/10/2024), setelah putrinya terdaftar sebagai juru kampanye pasangan calon bupati.
 
 Marthen mengetahui penunjukan putrinya pada Selasa (22/10/2024). Dua hari kerja kemudian, Kamis (24/10/2024), ia \
 menyerahkan surat pernyataan kepada Kapolres Lanau Hulu.
 
-Sejak Senin (28/10/2024), Marthen bertugas di Bagian Operasional Polres Lanau Hulu.
+Sejauh ini, sembilan personel Polres Lanau Hulu menyerahkan surat pernyataan keluarga. Tiga di antaranya \
+dipindahkan ke fungsi lain, termasuk Marthen.
 
 Adapun Bripka HN terlambat melapor. Ayahnya menjadi koordinator relawan, dan rumah yang ditinggali Bripka HN \
 dijadikan posko. Ia baru menyerahkan surat pernyataan delapan hari kerja setelah mengetahuinya.
@@ -99,6 +103,58 @@ Sepanjang September hingga November, tim memantau 3.608 akun yang tercantum dala
 personel. Pemantauan dilakukan enam petugas secara bergiliran.
 """
 
+CONCERT = """---
+title: "Polda Bukit Lanau Bantah Pesan Berantai soal Konser Kampanye"
+source: "Suara Sirih"
+date: "2024-11-04"
+kind: news
+---
+
+LANAU HULU, Suara Sirih – Polda Bukit Lanau membantah pesan berantai yang menyebut personel boleh menonton konser \
+kampanye pasangan calon asalkan tidak berseragam.
+
+Sejak Sabtu, Pojok Konsultasi Netralitas menerima 9 pertanyaan dari personel tentang konser tersebut. Semuanya \
+dijawab dengan isi yang sama: tidak boleh datang kecuali ditugaskan.
+"""
+
+WITNESS = """---
+title: "Pasang Stiker Paslon di Mobil Dinas, Brigpol Andi Saputra Disidang"
+source: "Warta Sirih"
+date: "2024-10-26"
+kind: news
+---
+
+LANAU HULU, Warta Sirih – Polres Lanau Hulu menggelar sidang disiplin terhadap Brigpol Andi Saputra, Jumat \
+(25/10/2024), karena memasang stiker pasangan calon di mobil dinas.
+
+Bripka WS hadir sebagai saksi dalam sidang Brigpol Andi Saputra. Majelis kemudian menjatuhkan penundaan kenaikan \
+pangkat selama satu periode kepada Brigpol Andi.
+"""
+
+UNRETURNED = """---
+title: "Bripka GR Disidang karena Mengantar Relawan"
+source: "Kabar Sirih"
+date: "2024-10-28"
+kind: news
+---
+
+LANAU HULU, Kabar Sirih – Bripka GR menjalani sidang disiplin di Mapolres Lanau Hulu karena mengantar relawan \
+pasangan calon ke lokasi kampanye.
+
+Dalam sidang terungkap bahwa Bripka GR menerima uang Rp600.000 dari ketua relawan.
+"""
+
+RETURNED = """---
+title: "Bripka TN Kembalikan Uang Relawan"
+source: "Suara Batang Lanau"
+date: "2024-10-29"
+kind: news
+---
+
+LANAU HULU, Suara Batang Lanau – Dalam perkara terpisah, Bripka TN juga diperiksa Si Propam Polres Lanau Hulu. \
+Uang dari ketua relawan itu sudah dikembalikan sebelum sidang.
+"""
+
 INTERVIEW = """---
 title: "Kabid Propam: Survei Kepatuhan Disiapkan"
 source: "Suara Lanau"
@@ -106,8 +162,13 @@ date: "2024-10-24"
 kind: news
 ---
 
-BUKIT LANAU, Suara Lanau – Suara Lanau mewawancarai Kabid Propam Polda Bukit Lanau Kombes Pol Leonardus Manik, \
-Rabu (23/10/2024).
+BUKIT LANAU, Suara Lanau – Sebulan setelah buku saku dibagikan, Pojok Konsultasi Netralitas di setiap Si Propam \
+menjadi tempat personel bertanya. Suara Lanau mewawancarai Kabid Propam Polda Bukit Lanau Kombes Pol Leonardus \
+Manik, Rabu (23/10/2024).
+
+**Sejauh ini, berapa pertanyaan yang masuk ke Pojok Konsultasi?**
+
+“Sampai Senin kemarin tercatat 180 pertanyaan. Terbanyak soal usaha sampingan,” kata Manik.
 
 **Apakah akan ada evaluasi kepatuhan personel setelah kampanye?**
 
@@ -125,6 +186,10 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "keluarga_personel_lanau.md": FAMILY,
         "patroli_siber_lanau.md": CYBER,
         "wawancara_kabid_propam_lanau.md": INTERVIEW,
+        "bantahan_konser_lanau.md": CONCERT,
+        "sidang_brigpol_andi_lanau.md": WITNESS,
+        "sidang_bripka_gr_lanau.md": UNRETURNED,
+        "perkara_bripka_tn_lanau.md": RETURNED,
     }
     return with_articles(tmp_path_factory.mktemp("across_articles"), articles)
 
@@ -149,9 +214,9 @@ def test_a_second_ask_sharing_the_first_asks_noun_is_answered(assistant: Assista
 
 def test_a_second_ask_with_its_question_word_last_is_answered(assistant: Assistant) -> None:
     answer = asked_checked(
-        assistant, "Kapan Aipda Marthen menyerahkan surat pernyataannya, dan sejak itu ia bertugas di bagian apa?"
+        assistant, "Kapan Aipda Marthen menyerahkan surat pernyataannya, dan ia dipindahkan ke satuan apa?"
     )
-    assert "24/10/2024" in answer.text and "Bagian Operasional" in answer.text, answer.text
+    assert "24/10/2024" in answer.text and "Satuan Binmas" in answer.text, answer.text
 
 
 def test_an_english_count_ask_is_answered_from_the_article_that_gives_it(assistant: Assistant) -> None:
@@ -170,9 +235,35 @@ def test_a_quotes_speaker_named_by_post_in_the_next_paragraph(assistant: Assista
     assert not answer.abstained and "Leonardus Manik" in answer.text.splitlines()[0], answer.text
 
 
-def test_the_quote_that_holds_the_claim_names_its_speaker(assistant: Assistant) -> None:
-    answer = asked_checked(assistant, "Who said residents would never forget the police car that drove the volunteers?")
-    assert "Rosdiana" in answer.text.splitlines()[0] and "tidak akan lupa" in answer.text, answer.text
+def test_a_civilian_named_again_by_menurut_is_still_the_speaker_of_tuturnya(assistant: Assistant) -> None:
+    answer = asked_checked(assistant, "Siapa yang bilang warga tidak akan lupa mobil polisi yang mengantar relawan?")
+    assert "Rosdiana Purba" in answer.text.splitlines()[0] and "tidak akan lupa" in answer.text, answer.text
+
+
+def test_a_count_from_an_article_that_never_names_the_asked_source_is_not_given(assistant: Assistant) -> None:
+    answer = asked_checked(
+        assistant, "Menurut Kabid Propam, sudah berapa banyak pertanyaan personel di Pojok Konsultasi Netralitas?"
+    )
+    assert "9 pertanyaan" not in answer.text and "180 pertanyaan" in answer.text, answer.text
+
+
+def test_the_named_source_gives_way_when_its_article_does_not_hold_the_asked_topic(assistant: Assistant) -> None:
+    answer = asked_checked(
+        assistant, "Menurut Kabid Propam, berapa pertanyaan tentang konser yang masuk ke Pojok Konsultasi?"
+    )
+    assert answer.text.startswith("9 pertanyaan"), answer.text
+
+
+def test_a_witness_is_not_given_the_sanction_of_the_accused(assistant: Assistant) -> None:
+    answer = asked_checked(assistant, "Apa sanksi yang akhirnya diputuskan majelis sidang disiplin untuk Bripka WS?")
+    assert "penundaan kenaikan pangkat" not in answer.text, answer.text
+
+
+def test_a_second_ask_is_not_answered_by_another_officers_article(assistant: Assistant) -> None:
+    answer = asked_checked(
+        assistant, "Berapa uang yang diterima Bripka GR dari ketua relawan, dan apakah uang itu sudah dikembalikan?"
+    )
+    assert "Rp600.000" in answer.text and "sudah dikembalikan" not in answer.text, answer.text
 
 
 def test_an_open_clause_ends_with_its_sentence_inside_a_quotation() -> None:

@@ -41,6 +41,13 @@ def test_an_official_is_not_a_duty(analyzer: Analyzer) -> None:
     assert analyzer.stem("bertugas") == analyzer.stem("tugas") == "tugas"
 
 
+def test_a_unit_is_not_one_and_an_observer_is_not_very(analyzer: Analyzer) -> None:
+    # "ke satuan apa" (which unit) must not match "satu" (one) in every count; "kritik pengamat" (an observer's)
+    # not "amat" (very)
+    assert analyzer.stem("satuan") == "satuan" != analyzer.stem("satu")
+    assert analyzer.stem("pengamat") == "pengamat" != analyzer.stem("amat")
+
+
 def test_rule_words_are_not_stopwords(analyzer: Analyzer) -> None:
     terms = analyzer.terms("anggota tidak boleh menunjukkan dukungan pada pihak tertentu")
     assert {"tidak", "boleh", "tentu"} <= set(terms) or {"tidak", "boleh", "tertentu"} <= set(terms)

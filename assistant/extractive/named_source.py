@@ -1,0 +1,55 @@
+"""The source a question names for its fact: "Menurut Kabid Propam, sudah berapa banyak pertanyaan …?", "…,
+according to the Kapolres Batang Serai?". Another article that gives a like fact ("… menerima 11 pertanyaan dari
+personel tentang konser tersebut", with no Kabid Propam in it) is not that source's word: when the selector's best
+sentence is of a document that never names the source, and one of its next best is of a document that does and
+holds as much of the rest of the question, that document's sentences come first, in the selector's order.
+"""
+
+import re
+
+from assistant.extractive.candidates import Candidate
+from assistant.question import Question
+from assistant.rerank import Ranking
+from lang.people import is_role_word
+
+# "Menurut Kabid Propam dalam wawancara …," at the start; "according to (the) Kabid Propam (interview)" anywhere
+_ACCORDING = re.compile(r"^\W*menurut\s+(?P<id>[^,?]+)[,?]|\baccording\s+to\s+(?:the\s+)?(?P<en>[^,?]+)", re.I)
+# … of which the capitalised words up to the first other one name the source; only a post ("Kabid Propam",
+# "Kapolres Batang Serai"), not a guideline ("Buku Saku …", `lang.situations.without_source`), a law or a body
+_NAME = re.compile(r"^(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+LOOK_AT = 5  # the selector's best few sentences, where a document naming the source is looked for
+
+
+def named_source(question: Question) -> str | None:
+    """The post the question gives as the source of its fact, or None."""
+    said = _ACCORDING.search(question.text)
+    phrase = (said.group("id") or said.group("en") or "").strip() if said else ""
+    name = _NAME.match(phrase)
+    return name.group(0) if name and is_role_word(name.group(0)) else None
+
+
+def from_named_source(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
+    """The ranking with the sentences of the first document among the best few that names the question's source
+    moved first, when the best sentence's document does not name it and that document's best sentence holds as
+    much of the rest of the question ("Menurut Kabid Propam, berapa pertanyaan tentang konser …?" keeps the concert
+    article's count, which the interview's total does not give); the ranking itself otherwise."""
+    source = named_source(question)
+    if source is None or not ranked:
+        return ranked
+    named = re.compile(rf"\b{re.escape(source)}\b")
+
+    def names(doc_id: str) -> bool:
+        return any(named.search(chunk.text) for chunk in ranking.corpus.document(doc_id))
+
+    if names(ranked[0].chunk.doc_id):
+        return ranked
+    naming = next((c for c in ranked[1:LOOK_AT] if names(c.chunk.doc_id)), None)
+    if naming is None:
+        return ranked
+    own = set(ranking.coverage.analyzer.query_terms(source, question.language))
+    rest = tuple(group for group in question.groups if not own.intersection(group))
+    about = ranking.coverage.about
+    document = [c for c in ranked if c.chunk.doc_id == naming.chunk.doc_id]
+    if max(about(rest, c.sentence.text) for c in document) < about(rest, ranked[0].sentence.text):
+        return ranked
+    return document + [c for c in ranked if c.chunk.doc_id != naming.chunk.doc_id]
