@@ -51,6 +51,10 @@ class Corpus:
         """All paragraphs of one document, in order."""
         return self.by_document.get(doc_id, [])
 
+    def text(self, doc_id: str) -> str:
+        """One document's paragraphs as one text, joined by spaces."""
+        return " ".join(chunk.text for chunk in self.document(doc_id))
+
     def rule_chunks(self) -> list[Chunk]:
         """The paragraphs of the corpus's regulations and guidelines, document by document, in order."""
         return [

@@ -137,7 +137,7 @@ def unanswered_asks(
     corpus = ranking.coverage.corpus
     own = own_document(best, ranked, corpus) if found_asks else []
     # … whose names the asks' names may all be (computed once: every candidate of `own` is of that document)
-    document = " ".join(c.text for c in corpus.document(best.chunk.doc_id)) if found_asks else ""
+    document = corpus.text(best.chunk.doc_id) if found_asks else ""
     for ask in found_asks:
         if any(ask.answered_by(c, own=True) and ask.by_act(c) for c in (*quoted, *found)):
             continue
@@ -188,7 +188,7 @@ def unanswered_asks(
                     if c not in quoted
                     and ask.answered_by(c, own=True)
                     and ask.by_act(c)
-                    and ask.names_held(" ".join(p.text for p in corpus.document(c.chunk.doc_id)))
+                    and ask.names_held(corpus.text(c.chunk.doc_id))
                 ),
                 None,
             )

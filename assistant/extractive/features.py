@@ -133,8 +133,7 @@ def featurize(
         window_terms = set(analyzer.terms(window))
         sentence_terms = analyzer.terms(text)
         if c.chunk.doc_id not in document_cache:
-            document = " ".join(chunk.text for chunk in corpus.document(c.chunk.doc_id))
-            document_cache[c.chunk.doc_id] = set(analyzer.terms(document))
+            document_cache[c.chunk.doc_id] = set(analyzer.terms(corpus.text(c.chunk.doc_id)))
         if c.chunk.id not in paragraph_cache:
             paragraph_cache[c.chunk.id] = _paragraph(q, c, analyzer, document_cache[c.chunk.doc_id])
         cover_paragraph, missing_paragraph, names_paragraph, numbers_paragraph, cover_document = paragraph_cache[
