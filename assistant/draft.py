@@ -8,7 +8,7 @@ from assistant.answer import Answer, Citation, Verdict
 from assistant.prompts import Templates
 from assistant.question import Kind, Question
 from index.document import Chunk
-from lang.people import Person
+from lang.people import Person, find_people
 
 _QUOTE_MARKS = ('"', "“", "”", "‘", "'")
 
@@ -32,7 +32,8 @@ class Draft:
         self.citations: list[Citation] = []
         self._numbers: dict[str, int] = {}
         self.verdict: Verdict | None = None
-        self.speakers: list[Person] = []  # the people the answer names as having said what was asked
+        # the people the answer names as having said what was asked, or leads with (a who-question's answer)
+        self.speakers: list[Person] = []
         self._last: list[tuple[str, Chunk, str, dict[str, object]]] = []  # lines the answer ends with
 
     def cite(self, chunk: Chunk, quote: str, spans: tuple[str, ...] = ()) -> int:
@@ -52,6 +53,7 @@ class Draft:
 
     def short_answer(self, span: str, chunk: Chunk, sentence: str) -> None:
         self.add("short_answer", chunk, sentence, (span,), answer=span)
+        self.speakers += find_people(span)  # "Wakapolres Leparu Kompol Kornelis Sopacua": the person who answers
 
     def speaker(self, person: Person, chunk: Chunk, sentence: str) -> None:
         self.speakers.append(person)

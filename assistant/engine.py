@@ -79,7 +79,9 @@ class Assistant:
         # answer from, not what about: its words would rank the book's own description of itself ("Buku saku ini
         # disusun sebagai pedoman …") above the rule asked for. (Retrieving from the rules alone for it made the
         # selector doubt rules it answers with otherwise, and answer a count question no rule answers.)
-        parsed = analyze(without_source(expand_shorthand(text)), self.analyzer)
+        written = expand_shorthand(text)
+        asked = without_source(written)
+        parsed = replace(analyze(asked, self.analyzer), names_guideline=asked != written)
         vector = self.embed(parsed)
         corpus = self.retriever.corpus()
         hits = self.with_rules(parsed, self.retrieve(parsed, filters, vector, corpus), filters, vector, corpus)

@@ -69,7 +69,8 @@ def answer_spans(kind: Kind, sentence: str, asked: str = "") -> list[str]:
 
 def new_spans(question: Question, text: str) -> list[str]:
     """The spans of the asked kind in `text` that the question does not already say; for a who-question, never a
-    person the question names (by a whole word of the name), whatever their title."""
+    person the question names (by a whole word of the name, whatever their title, or by their police post: "Siapa
+    orang pertama yang menyebarkan pesan … yang dibantah Kabid Humas?" does not ask the Kabid Humas)."""
     asked = question.text.lower()
     if question.kind is Kind.WHO:
         return [s for s in people_not_named(text, question.text) if s.lower() not in asked]
@@ -77,8 +78,11 @@ def new_spans(question: Question, text: str) -> list[str]:
 
 
 def people_not_named(text: str, asked: str) -> list[str]:
-    """The people `text` names, as spans, but for those `asked` names by a whole word of the name."""
-    return [text[p.start : p.end].strip(" ,") for p in find_people(text) if not p.named_in(asked)]
+    """The people `text` names, as spans, but for those `asked` names by a whole word of the name or by their
+    police post ("… yang dibantah Kabid Humas?")."""
+    return [
+        text[p.start : p.end].strip(" ,") for p in find_people(text) if not p.named_in(asked) and not p.posted_in(asked)
+    ]
 
 
 def _count_spans(sentence: str, asked: str) -> list[str]:
@@ -93,7 +97,20 @@ def _count_spans(sentence: str, asked: str) -> list[str]:
     ]
     if _ASKS_LENGTH.search(asked):
         counts = [m for m in counts if _TIME_UNIT.match(m.group("noun").split()[0])]
-    return [m.group(0) for m in counts]
+    return [_amount(m) for m in counts]
+
+
+# … unless a scale or a rate follows: "Rp1,2 miliar", "Rp2 jt", "Rp1,5 M", "Rp 6.000 per keluarga"
+_SCALE = re.compile(r"(?i:ribu|rb|juta|jt|miliar|milyar|triliun|per\b)|[MT]\b")
+
+
+def _amount(count: re.Match[str]) -> str:
+    """The count's span; a sum of money ends with its number or scale ("Rp750.000", "Rp1,2 miliar"), not with the
+    word after it ("Rp750.000 dari")."""
+    span = count.group(0)
+    if "rp" not in span[: count.start("n") - count.start()].lower() or _SCALE.match(count.group("noun")):
+        return span
+    return span[: count.end("n") - count.start()]
 
 
 EVENT_DATE = re.compile(rf"{_DAY}\b")  # "Senin (20/11/2023)" dates an event; a bare date often dates a letter

@@ -217,6 +217,9 @@ class Question:
     asks_speech: bool = False  # about what someone said ("siapa yang mengatakan …", "what did X say …")
     asks_channel: bool = False  # where a report or complaint goes ("Where can I report …?")
     asks_scope: bool = False  # whether the rules apply in a setting ("… aturan netralitas masih berlaku …?")
+    # the guideline named as where to answer from ("… menurut buku saku?", "What does the pocket book say …?"),
+    # its words left out of the text (`lang.situations.without_source`)
+    names_guideline: bool = False
     act: tuple[tuple[str, ...], ...] = ()  # for "is it allowed": the groups of the act asked about (`asked_act`)
     core: tuple[tuple[str, ...], ...] = ()  # … and of the act without the setting that trails it (`act_core`)
 
@@ -230,6 +233,11 @@ _WHEN_ALLOWED = re.compile(
     r"|\bwhen\s+(?:(?:am\s+i|are\s+(?:we|officers|police(?:\s+officers)?))\s+(?:allowed|permitted)|may\s+(?:i|we))\b",
     re.I,
 )
+
+
+def asks_when_allowed(text: str) -> bool:
+    """Whether the question asks when a rule lets the officer act ("Kapan saya boleh masuk ke TPS?")."""
+    return _WHEN_ALLOWED.search(text) is not None
 
 
 def classify(text: str) -> Kind:

@@ -58,9 +58,20 @@ _NOT_FIRST_NAME = frozenset(
 # A capitalised run opening with one of these names a body, not a person.
 BODY_WORDS = frozenset(
     "Bidang Bid Satuan Sat Divisi Polres Polresta Polrestabes Polda Polsek Mabes Kepolisian Komisi Badan Dinas "
-    "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia".split()
+    "Kementerian Departemen Partai Pemerintah Pengadilan Mahkamah Dewan Majelis Panitia Bagian Seksi".split()
 )
 # A role followed by a bare name (no rank): "Kapolsek Ainun Djariyah".
+# Words that end a post's name in a question ("… dibantah Kabid Humas itu?", "the Kabid who …")
+_NOT_POST_WORDS = frozenset(
+    "yang itu ini tersebut dan atau di ke dari untuk soal atas pada dalam saat ketika who that which and the of in "
+    "at on said denied".split()
+)
+# Units a post names, in whatever case a question types them ("kabid humas", "kasat reskrim polres waeputih")
+_UNIT_WORDS = frozenset(
+    "humas propam reskrim binmas samapta sabhara intelkam lantas narkoba polda polres polresta".split()
+)
+# The heads of police posts a who-question may name a person by ("yang dibantah Kabid Humas")
+_POLICE_HEADS = frozenset([*(post.lower() for post in POLICE_POSTS), "kabid", "kasat", "kasi", "kasihumas"])
 _ROLE_NAME = re.compile(rf"(?P<role>(?:{_ROLE_HEAD}))\s+(?P<name>{_NAME})")
 # Spelled-out posts to their short form ("Wakil Kepala Kepolisian Resor Kota" → "Wakapolresta"), longest first.
 _ROLE_NORMAL = [
@@ -84,6 +95,27 @@ class Person:
         """Whether `text` names this person: any word of the name, as a whole word ("AKP Reza" names Reza
         Pahlevi; "menjadi" does not name Adi)."""
         return any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in self.name.split() if len(word) > 1)
+
+    def posted_in(self, text: str) -> bool:
+        """Whether `text` names this person by their police post: its head ("Kabid", "Kapolres" …) as a whole word,
+        followed by the role's own next words as far as the text names one ("Kabid Humas" and "Kabid Humas Polda
+        Teluk Seram" are the Kabid Humas of Polda Teluk Seram; "Kabid Propam", "Kabid Humas Polda Maluku" are not).
+        Civil posts ("Ketua Bawaslu …") never count: a question asks them by post."""
+        role = self.role_normalized.split()
+        if not role or role[0].lower() not in _POLICE_HEADS:
+            return False
+        for match in re.finditer(rf"\b{re.escape(role[0])}\b((?:\s+[\w-]+){{0,4}})", text, re.I):
+            following = match.group(1).split()
+            same = True
+            for said, own in zip(following, role[1:], strict=False):
+                if said.lower() in _NOT_POST_WORDS or not (said[0].isupper() or said.lower() in _UNIT_WORDS):
+                    break  # the post's name ends: "… dibantah Kabid Humas itu", "Kapolres bilang"
+                if said.lower() != own.lower():
+                    same = False
+                    break
+            if same:
+                return True
+        return False
 
     @property
     def role_normalized(self) -> str:

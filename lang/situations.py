@@ -131,7 +131,7 @@ def checked_claim(text: str) -> str:
 # saku?", "According to the neutrality pocket book, …"): which document to answer from, not what the answer is
 # about. Only where it opens or closes the question; "Kapan buku saku dibagikan?" asks about the book itself.
 _GUIDE = (
-    r"(?:the\s+)?(?:neutrality\s+)?(?:buku\s+saku|pedoman|pocket\s*-?\s*book|guidelines?|handbook)"
+    r"(?:the\s+)?(?:neutrality\s+)?(?:buku\s+saku|pedoman|pocket\s*-?\s*book|booklet|guidelines?|handbook)"
     r"(?:\s+(?:pedoman\s+)?netralitas(?:\s+(?:anggota\s+)?polri)?)?(?:\s+(?:ini|itu|tersebut|tadi))?"
 )
 _IN = r"(?:menurut|sesuai(?:\s+dengan)?|berdasarkan|di\s+dalam|dalam|di|according\s+to|under|in)"
@@ -141,14 +141,20 @@ _SOURCE_AT_END = re.compile(
     re.I,
 )
 _SOURCE_AT_START = re.compile(rf"^{_IN}\s+{_GUIDE}\s*,\s*", re.I)
+# … or as the subject of an English question's verb: "What does the pocket book say we must do?", "How does the
+# booklet define family?" (the verb stays: "What does say we must do?" still asks the same)
+_SOURCE_AS_SUBJECT = re.compile(rf"\b(does|do|did)\s+{_GUIDE}\s+(?=(?:say|state|require|define|allow)s?\b)", re.I)
 # What is left must still ask about something: "Apa yang diatur dalam buku saku?" asks what the book holds.
-_ONLY_ASKING = frozenset("apa apakah apa-apa saja yang siapa hal isi what which who is are was were the".split())
+_ONLY_ASKING = frozenset(
+    "apa apakah apa-apa saja yang siapa hal isi what which who is are was were the does do did say says state "
+    "states require requires define defines allow allows".split()
+)
 
 
 def without_source(text: str) -> str:
     """The question without the phrase that names the guideline as its source (the text itself when it names
     none, or when what is left asks about nothing)."""
-    rest = _SOURCE_AT_START.sub("", _SOURCE_AT_END.sub("", text)).strip()
+    rest = _SOURCE_AS_SUBJECT.sub(r"\1 ", _SOURCE_AT_START.sub("", _SOURCE_AT_END.sub("", text))).strip()
     if rest == text.strip() or not {w.lower() for w in re.findall(r"[\w-]+", rest)} - _ONLY_ASKING:
         return text
     return rest[:1].upper() + rest[1:]

@@ -31,7 +31,7 @@ from assistant.extractive.compound import Ask, answering, two_asks, unanswered_a
 from assistant.extractive.definition import complement, definition
 from assistant.extractive.kinds import LOOK_AT_DOER, Unanswered, close, lead, report_channel
 from assistant.extractive.lists import find_list, quote_list
-from assistant.extractive.named_source import from_named_source
+from assistant.extractive.named_source import from_named_source, from_the_guideline
 from assistant.extractive.other_entity import OtherEntity, left_out, missing_post, other_entity
 from assistant.extractive.predates import predates
 from assistant.extractive.rebuttal import rebuttal, refuted_documents, reports_claim
@@ -91,6 +91,7 @@ class ExtractiveAnswerer:
             return self._abstain(question, refusal, related)
         ranked = off_topic_questions_last(question, ranking.ranked(), ranking.coverage)
         ranked = from_named_source(question, ranked, ranking)  # "Menurut Kabid Propam, …"
+        ranked = from_the_guideline(question, ranked, ranking)  # "What does the pocket book say …?"
         # "Kapan edisi revisi terbit?" where the source says "Kapan terbitnya belum bisa saya pastikan": that is the
         # answer, a refusal that quotes it (when it says each ask of a two-part question is open)
         found_asks = two_asks(question, ranking)
@@ -228,6 +229,8 @@ class ExtractiveAnswerer:
         # (a summary is told by the selector's sentences, not by every one that names its person)
         after = continuation(best, ranked)
         told = [] if after or draft.question.kind is Kind.SUMMARY else goes_on_about_asked(draft.question, best, ranked)
+        # … but not, beside a who-question's answer, what someone else says ("Masyitah menjelaskan, …")
+        told = [c for c in told if not _names_another(c, draft.speakers, ranking.corpus, draft.question.text)]
         after = after or (told[0] if told else None)
         if after is not None:
             head.insert(head.index(best) + 1, after)
@@ -242,7 +245,11 @@ class ExtractiveAnswerer:
         # a reported question is quoted with its reply ("Ia bertanya apakah harus pindah tugas." → "Yudha
         # menjelaskan bahwa HS tidak otomatis dimutasi.")
         asker = after if after is not None and asks(after, draft.question) else best
-        replies = [c for c in reply_to(asker, ranked, ranking.corpus, user=draft.question) if c not in head]
+        replies = [
+            c
+            for c in reply_to(asker, ranked, ranking.corpus, user=draft.question)
+            if c not in head and not _names_another(c, draft.speakers, ranking.corpus, draft.question.text)
+        ]
         head[head.index(asker) + 1 : head.index(asker) + 1] = replies
         asked = unanswered_asks(found_asks, best, quoted, ranked, ranking)
         # … and so is an interview's question quoted because the selector rated it close ("Tanya: Bagaimana dengan
@@ -258,7 +265,14 @@ class ExtractiveAnswerer:
         quoted = _with_room(quoted, more, kept)
         # a who-said answer names its speaker: a sentence quoted only because the selector rated it close that
         # names someone else ("Kapolres … Tanrapasa membantah penilaian tersebut") reads as a second speaker
-        quoted = [c for c in quoted if c in kept or c in more or not _names_another(c, draft.speakers)]
+        # (when no quote clearly gives the words asked about, the best sentence's people stand for the speaker:
+        # "Kalimat itu disampaikan Kapolres …, AKBP Ramlan Syahputra …" is not followed by a village head's quote)
+        speakers = draft.speakers or (find_people(best.sentence.text) if draft.question.asks_speech else [])
+        quoted = [
+            c
+            for c in quoted
+            if c in kept or c in more or not _names_another(c, speakers, ranking.corpus, draft.question.text)
+        ]
         head = [c for c in head if c in quoted]
         following = {id(r) for reply in answers.values() for r in reply}
         rest = sorted((c for c in quoted if c not in head and id(c) not in following), key=lambda c: (c.rank, c.index))
@@ -369,14 +383,17 @@ def _same(a: Candidate, b: Candidate) -> bool:
     return (a.chunk.id, a.index) == (b.chunk.id, b.index)
 
 
-def _names_another(candidate: Candidate, speakers: list[Person]) -> bool:
-    """Whether the sentence names, by rank, a person other than the answer's speakers, or is a quote the index
-    gives to someone else ("“…,” kata Hasbullah." beside the Kabid Propam's own words)."""
+def _names_another(candidate: Candidate, speakers: list[Person], corpus: Corpus, asked: str) -> bool:
+    """Whether the sentence names a person other than the answer's speakers and those the question names, by rank
+    or by a name its article introduced ("Menurut Rahmatia, …", "Masyitah menjelaskan, …"), or is a quote the
+    index gives to someone else ("“…,” kata Hasbullah." beside the Kabid Propam's own words)."""
     if not speakers:
         return False
     named = {word for person in speakers for word in person.name.split()}
     said_by = [q.speaker for q in candidate.chunk.quotes if candidate.sentence.text in q.sentence]
-    return any(not set(p.name.split()) & named for p in find_people(candidate.sentence.text)) or any(
+    known = find_people(corpus.text(candidate.chunk.doc_id))
+    others = [p for p in find_people(candidate.sentence.text, known) if not p.named_in(asked)]
+    return any(not set(p.name.split()) & named for p in others) or any(
         not set(name.split()) & named for name in said_by
     )
 

@@ -33,9 +33,19 @@ DOER_NAMES = 2
 NAMED_ON_TOPIC = 0.3  # … in another document, where the sentence must also hold every name the ask holds
 ASK_ELSEWHERE = 3  # … or among the selector's best few of any document, when it answers the ask's own words
 _THEN = re.compile(r",\s*(?:terus|lalu)\b", re.I)
+_REPLY_NOUN = r"(?:tanggapan|respons|jawaban|bantahan|reaksi|the\s+(?:response|reply|reaction))\b"
+# "Ringkas kritik pengamat … dan tanggapan Kabid Humas atas kritik itu": a criticism and the reply to it, in a
+# question that asks for a summary or what was said ("Bolehkah saya memberi komentar dan tanggapan …?" asks one thing)
+_REPLY_ASK = re.compile(
+    r"^\W*(?:rangkum|ringkas\w*|jelaskan|uraikan|buat(?:kan)?\s+(?:ringkasan|rangkuman|bahan)|apa|bagaimana|"
+    rf"summari[sz]e|explain|describe|what|how)\b.*?(,?\s+(?:dan|serta|and)\s+)(?={_REPLY_NOUN})",
+    re.I,
+)
+# … which a sentence that replies gives, whatever its other words ("Lelangwayan menjawab bahwa sanksi mengikuti …")
+_REPLIES = re.compile(r"\b(?:menjawab|menanggapi|membantah|menepis|merespons|meluruskan)\b", re.I)
+_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
 # ", dan berapa …", " serta siapa …", ", and how many …": a second question word after "and"; after a comma, a
 # few words may come first (", dan pejabat Polda siapa yang menjelaskannya?", ", dan dari Polres mana …").
-_ASK_WORD_ID = r"(?:berapa|siapa|apa|kapan|di ?mana|ke ?mana|mana|bagaimana|mengapa|kenapa)(?:kah)?\b(?!\s*pun\b|-)"
 _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:[\w-]+\s+){{0,3}}{_ASK_WORD_ID})"  # ", terus siapa anggota …"
@@ -100,12 +110,29 @@ _QUESTION_WORDS = re.compile(
 )
 
 
+# "Rangkum perbedaan antara tuntutan penuntut dan putusan Ketua Komisi …", "Compare the demand with the ruling": two
+# things asked side by side, each answered by its own sentence (a question that opens so; "dengan" before "dan":
+# "Bandingkan sanksi Bripka TN dan Briptu AS dengan …")
+_COMPARED = re.compile(
+    r"^\W*(?:(?:apa|jelaskan|rangkum|ringkas|ringkaskan|uraikan|buat(?:kan)?\s+ringkasan|what\s+(?:is|was|are)|"
+    r"summari[sz]e|explain)\s+)?(?:(?:the\s+)?(?:perbedaan|differences?)|bandingkan|compare)\s+(?:antara\s+|between\s+)?"
+    r"(?P<first>\S.+?)\s+(?:dengan|with|(?<!dengan\s)(?:dan|and)(?!.*\s(?:dengan|with)\s))\s+(?P<second>\S.+)$",
+    re.I,
+)
+
+
 def asks(text: str) -> list[str]:
     """The two asks of a question that asks two things ("Di mana sidang … digelar", "apa hukumannya?"), or []. After
     ", terus"/", lalu", or before a question word that ends the question (", dan ia dipindahkan ke satuan apa?"),
     the first part must ask too: "Kalau anggota ikut kampanye, lalu apa sanksinya?" asks one, and so does
     "Personel Polres A, Polres B, dan Polres C yang dikerahkan ada berapa?"."""
+    compared = _COMPARED.search(text)
+    if compared is not None and not _SECOND_ASK.search(compared.group("second")):
+        return [compared.group("first"), compared.group("second")]
     found = _SECOND_ASK.search(text)
+    reply = _REPLY_ASK.match(text) if found is None else None
+    if reply is not None:
+        return [text[: reply.start(1)], text[reply.end(1) :]]
     last = found is None
     found = found or _LAST_ASK.search(text)
     if found is None:
@@ -139,7 +166,9 @@ def unanswered_asks(
     # … whose names the asks' names may all be (computed once: every candidate of `own` is of that document)
     document = corpus.text(best.chunk.doc_id) if found_asks else ""
     for ask in found_asks:
-        if any(ask.answered_by(c, own=True) and ask.by_act(c) for c in (*quoted, *found)):
+        # an ask whose words are all the other's ("… accept from the coordinator, and what happened to that money?")
+        # is not answered by the best sentence, which answers the other
+        if any(ask.answered_by(c, own=True) and ask.by_act(c) for c in (*quoted, *found) if ask.own or c is not best):
             continue
         # "… and what penalty did the panel give him?": the sanction the best sentence's paragraph goes on to state
         # ("Terperiksa pertama, Bripka TN, … . Majelis menjatuhkan teguran tertulis …"), in whatever words
@@ -238,6 +267,7 @@ class Ask:
         self.question = question.text
         self.sanction = asks_sanction(text)
         self.frequency = _ASKS_FREQUENCY.search(text) is not None
+        self.reply = re.match(rf"\W*{_REPLY_NOUN}", text, re.I) is not None
 
     def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC, own: bool = False) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span; with `own`,
@@ -252,6 +282,8 @@ class Ask:
         # an interview's reply is about the interviewer's question before it ("Berapa laporan yang sudah masuk?"
         # → "Sampai kemarin ada 19 laporan."): what that question holds of the ask counts for the reply too
         covered = max(share, self._asked_before(candidate))
+        if self.reply and _REPLIES.search(sentence):  # the reply asked for, in the document of what it replies to
+            covered = max(covered, on_topic)
         held = set(self.ranking.coverage.analyzer.terms(sentence))
         if self.done and self.done <= held and sum(bool(held.intersection(g)) for g in self.groups) >= DOER_NAMES:
             on_topic = 0.0  # the doer of the asked act, named beside another of the ask's words

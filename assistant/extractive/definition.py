@@ -96,9 +96,21 @@ def definition(question: Question, ranked: list[Candidate], corpus: Corpus, cove
         return None
     # the term right after the verb: "dihitung keluarga dekat …", "termasuk (dalam) keluarga inti"
     asked = _LINKING.sub("", question.text[membership.end() :].lower())
+    # … in English, the rule book's term in the glossary's words ("a family member" → "anggota keluarga")
+    analyzer = coverage.analyzer
+    glossed = (
+        {
+            t
+            for _, words in analyzer.glossary_matches(" ".join(asked.split()[:3]))
+            for t in analyzer.terms(" ".join(words))
+        }
+        if question.language == "en"
+        else set()
+    )
     found: tuple[int, Candidate] | None = None
     for term, candidate, _ in _definitions(corpus, ranked[0]):
-        if term and re.match(rf"{re.escape(term)}\b", asked) and (found is None or len(term) > found[0]):
+        named = re.match(rf"{re.escape(term)}\b", asked) or (glossed and set(analyzer.terms(term)) <= glossed)
+        if term and named and (found is None or len(term) > found[0]):
             found = (len(term), ranked_as(candidate, ranked))
     return found[1] if found else None
 

@@ -34,7 +34,7 @@ from assistant.question import SPAN_KINDS, Kind, Question
 from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
-from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
+from lang.people import BODY_WORDS, OFFICER_RANKS, RANK_WORDS, Person, find_people
 from lang.quotes import attributed_after, is_speech, speaker
 from lang.rules import rule_kind
 from lang.sentences import Sentence, quote_units
@@ -324,6 +324,25 @@ _ASKS_NAME = re.compile(
 )
 
 
+# "Siapa Kompol Hari?", "Who is the Kabid Humas …?": who a person the question names is
+_ASKS_IDENTITY = re.compile(r"^\W*(?i:siapa(?:kah)?|who\s+(?:is|was|are|were))\s+(?:(?i:the)\s+)?[A-Z]")
+
+
+def _only_the_asker(people: list[Person], question: str) -> bool:
+    """Whether the best sentence names people, each of whom the question names itself (by name or police post),
+    when it does not ask who they are: "Siapa orang pertama yang menyebarkan pesan … yang dibantah Kabid Humas?"
+    is not answered by "Kabid Humas … membantah isi pesan itu", nor "Who was appointed acting head … after Benny
+    Saputra was moved?" by "… memindahkan … AKP Benny Saputra …". Only officers count: "Bapak Teknik Industri"
+    is a title, not a person the question names."""
+    officers = [p for p in people if p.rank in OFFICER_RANKS.split("|")]
+    return (
+        bool(officers)
+        and len(officers) == len(people)
+        and not _ASKS_IDENTITY.search(question)
+        and all(p.named_in(question) or p.posted_in(question) for p in people)
+    )
+
+
 def _new_name_word(text: str, asked: str, chunk: Chunk) -> bool:
     """Whether the sentence has a capitalised word, past its first, that the (lower-cased) question does not
     hold and that is not its outlet's dateline: "Menteri Energi Peter Abaya" for "Siapa nama Menteri Energi
@@ -367,7 +386,11 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
         if not spans and question.kind is Kind.WHO:
             if _ASKS_NAME.search(asked) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
-            names = _new_names(text, asked, candidate.chunk)
+            # … not the name of someone the question names by post ("… yang dibantah Kabid Humas?")
+            named = [text[p.start : p.end] for p in find_people(text) if p.posted_in(question.text)]
+            names = [n for n in _new_names(text, asked, candidate.chunk) if not any(n in m for m in named)]
+            if not names and _only_the_asker(find_people(text), question.text):
+                return _doer(draft, question, ranked, ranking) or Unanswered("missing_kind", "what_name")
             spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(about, text) >= ON_TOPIC:
             span = _best_count(spans, text, about, ranking) if question.kind is Kind.HOW_MANY else spans[0]
@@ -552,7 +575,8 @@ def _doer(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
     sentence's name cost right answers on the shared sets (`_span`)."""
     asked = _ASKS_DOER.match(question.text)
     best = ranked[0]
-    if asked is None or find_people(best.sentence.text):
+    named = find_people(best.sentence.text)  # … or only the people the question names ("… Aipda RG?")
+    if asked is None or (named and not _only_the_asker(named, question.text)):
         return None
     acts = ranking.coverage.analyzer.query_groups(asked.group(1), question.language)
     if not acts:

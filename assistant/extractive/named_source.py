@@ -10,6 +10,7 @@ import re
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from assistant.rerank import Ranking
+from index.authority import is_authoritative
 from lang.people import is_role_word
 
 # "Menurut Kabid Propam dalam wawancara …," at the start; "according to (the) Kabid Propam (interview)" anywhere
@@ -53,3 +54,20 @@ def from_named_source(question: Question, ranked: list[Candidate], ranking: Rank
     if max(about(rest, c.sentence.text) for c in document) < about(rest, ranked[0].sentence.text):
         return ranked
     return document + [c for c in ranked if c.chunk.doc_id != naming.chunk.doc_id]
+
+
+def from_the_guideline(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
+    """For a question that names the guideline as where to answer from ("My wife runs a car rental … What does the
+    pocket book say we must do?"), the ranking with the sentences of the first guideline among the best few moved
+    first, when the best sentence is of another kind of source (an interview's story of a like
+    case) and that document's best sentence holds as much of the question; the ranking itself otherwise."""
+    if not question.names_guideline or not ranked or is_authoritative(ranked[0].chunk.doc_kind):
+        return ranked
+    rule = next((c for c in ranked[1:LOOK_AT] if c.chunk.doc_kind == "guideline"), None)
+    if rule is None:
+        return ranked
+    about = ranking.coverage.about
+    document = [c for c in ranked if c.chunk.doc_id == rule.chunk.doc_id]
+    if max(about(question.groups, c.sentence.text) for c in document) < about(question.groups, ranked[0].sentence.text):
+        return ranked
+    return document + [c for c in ranked if c.chunk.doc_id != rule.chunk.doc_id]

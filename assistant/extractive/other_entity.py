@@ -51,7 +51,9 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
     for run, kind, name_words in _asked_units(question):
         if not name_words or any(w in document for w in name_words):
             continue
-        others = _units_of_kind(kind, best.sentence.text)
+        # … the best sentence's, or else its document's lead's ("Personel yang nilai kuisnya di bawah 70 …" of an
+        # article about "Polresta Kandiwo", for "Di Polres Sambitu, nilai minimal kuis … berapa?")
+        others = _units_of_kind(kind, best.sentence.text) or _units_of_kind(kind, _lead(best, corpus))
         if others:
             return OtherEntity(run, others[0])
         # a count the document breaks down by unit, never naming the asked one ("… terbanyak datang dari Polresta
@@ -60,6 +62,13 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
         if listed:
             return OtherEntity(run, ", ".join(listed))
     return None
+
+
+def _lead(best: Candidate, corpus: Corpus) -> str:
+    """The title and first paragraph of the best sentence's document (its own paragraph when the snapshot lacks
+    the document)."""
+    chunks = corpus.document(best.chunk.doc_id) or [best.chunk]
+    return f"{chunks[0].title}. {chunks[0].text}"
 
 
 def _breakdown(kind: str, best: Candidate, corpus: Corpus) -> list[str]:

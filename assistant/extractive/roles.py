@@ -34,9 +34,10 @@ _HOLDING = frozenset(
     "menjabat memimpin menjadi dilantik diangkat ditunjuk ditetapkan dipilih dipercaya menduduki jabatan bertugas "
     "sebagai kini sekarang saat ini baru resmi merupakan adalah plh plt pjs pj pelaksana tugas "
     # adverbs: "Siapa yang kemudian ditunjuk menjadi Kapolsek …?"
-    "kemudian lalu akhirnya telah sudah pernah sempat".split()
+    "kemudian lalu akhirnya telah sudah pernah sempat akan saja nantinya memegang".split()
 )
-_ASKED_THROUGH = re.compile(r"\b(?:siapa(?:kah)?)\s+yang\s+(?P<words>[^?]*)$", re.I)
+# … also after a head ("Siapa orang pertama yang menyebarkan pesan … yang dibantah Kabid Humas?" asks no post)
+_ASKED_THROUGH = re.compile(r"\b(?:siapa(?:kah)?)(?:\s+\w+){0,3}?\s+yang\s+(?P<words>[^?]*)$", re.I)
 # A time clause ends the post's place words: "Kapolsek Tebing Sari selama AKP Reza ditarik ke Polda" names no place
 # after "selama".
 _TIME_CLAUSE = re.compile(

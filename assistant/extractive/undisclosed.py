@@ -25,6 +25,7 @@ from assistant.rerank import Ranking
 from lang.people import find_people
 from lang.sentences import split_sentences
 from lang.terms import Analyzer, words
+from lang.vocabulary import POLICE_POSTS
 
 LOOK_AT = 4  # the selector's best sentences a not-yet-known statement is looked for among (and their next ones)
 ON_TOPIC = 0.15  # … which must hold this share of the question's specific terms
@@ -220,7 +221,7 @@ def says_open(
         or _same_alternative(question, clause)
         or _doer_traced(question, text, analyzer)
         or subject is not None
-        or _outcome_open(question, clause, analyzer)
+        or _outcome_open(question, clause, analyzer, before)
         or _results_of_the_named(question, clause, f"{before} {text}", ranked, ranking)
     ):
         return False
@@ -345,16 +346,31 @@ def _names_head(question: Question, clause: str) -> bool:
     return all(re.search(rf"\b{re.escape(word.lower())}\b", said) for word in asked.groups() if word)
 
 
-def _outcome_open(question: Question, clause: str, analyzer: Analyzer) -> bool:
+# The posts whose decision or conclusion a question may ask ("putusan Ketua Komisi", "keputusan Kapolda"): a post
+# named with its body must be that body's
+_DECIDERS = frozenset(
+    "ketua wakil kepala koordinator direktur komisioner sekretaris hakim jaksa penuntut".split()
+) | frozenset(post.lower() for post in POLICE_POSTS)
+
+
+def _outcome_open(question: Question, clause: str, analyzer: Analyzer, before: str = "") -> bool:
     """Whether the question asks the outcome of a process and the clause names that process as still going or not
     scheduled ("Apa kesimpulan kajian Bawaslu …?" → "lembaganya masih mengkaji dugaan politik uang"; "Apa hasil
-    banding …?" → "komisi banding belum menjadwalkan sidang"): its outcome is not known yet."""
+    banding …?" → "komisi banding belum menjadwalkan sidang"): its outcome is not known yet. A hearing the clause
+    calls its subject's ("jadwal sidangnya belum ditetapkan") is the one the sentence `before` names ("… perkara
+    yang diajukan ke KKEP")."""
     said = {analyzer.stem(word) for word in words(clause)}
     for match in _OUTCOME.finditer(question.text):
         process = ["banding"] if match.group("appeal") else [match.group("process")]
+        of = match.group("of") or ""
+        if process[0].lower() in _DECIDERS and of[:1].isupper():
+            process.append(of)  # "putusan Ketua Komisi": that chair's, not "Ketua Bawaslu"'s
+        named = said
         if process[0].lower() in _UNNAMED_PROCESS:
             process.append(match.group("of") or "")
-        if all(analyzer.stem(word) in said for word in process):
+            if re.search(rf"\b{re.escape(process[0])}nya\b", clause, re.I):
+                named = said | {analyzer.stem(word) for word in words(before)}
+        if analyzer.stem(process[0]) in said and all(analyzer.stem(word) in named for word in process):
             return True
     return False
 

@@ -43,13 +43,13 @@ from assistant.extractive.rule_match import (
     under_exception,
     unmet_requirement,
 )
-from assistant.question import Question, analyze
+from assistant.question import Question, analyze, asked_act, asks_when_allowed
 from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
 from lang.rules import Clause, clauses, legal_references, rule_kind
 from lang.sentences import quote_units
-from lang.situations import asks_about_relative, checked_claim, without_concession, without_frame
+from lang.situations import act_core, asks_about_relative, checked_claim, without_concession, without_frame
 
 RULE_LOOK_AT = 5  # the rule may be a list item below the best sentence
 CONFLICT_LOOK_AT = 8  # a source that says the opposite is looked for a little further
@@ -72,6 +72,7 @@ class _Asked:
 
     duty: bool  # a duty ("Apa yang harus saya lakukan …?"), not whether an act is allowed (`asks_duty`)
     relative: bool  # what an officer's relative may do ("Can my wife vote?"), not the officer
+    when: bool  # when the act is allowed ("When am I allowed to go inside?"): a rule must name the act
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
         question = replace(
             analyze(conceded, coverage.analyzer), text=question.text, act=question.act, core=question.core
         )
-    asked = _Asked(asks_duty(question.text), asks_about_relative(question.text))  # once, not per candidate
+    asked = _Asked(asks_duty(question.text), asks_about_relative(question.text), asks_when_allowed(question.text))
     scopes = scope_statements(ranked)
     refuting = refuted_documents(ranked, ranking.corpus)
     rules = [
@@ -141,7 +142,13 @@ def findings(question: Question, ranked: list[Candidate], ranking: Ranking) -> l
     # the two match at that bar although the question says more (its setting: "Istri saya maju sebagai calon.").
     # One word in common is chance, not coverage, when the question names two or more things ("Can my wife vote?"
     # shares only "istri" with "dilarang mengarahkan pilihan politik suami, istri …"): a rule must name two.
-    rules = [r for r in rules if _names_enough(question, r, coverage) and not _too_broad_permission(r)]
+    rules = [
+        r
+        for r in rules
+        if _names_enough(question, r, coverage)
+        and not _too_broad_permission(r)
+        and not _permits_another_body(question, r, coverage)
+    ]
     authoritative = [r for r in rules if r.authoritative]
     covering = [r for r in authoritative if r.strict >= BEST_ON_TOPIC]
     if asked.duty:  # "what must I do if …" names no act of its own to match: a duty covering it
@@ -163,11 +170,36 @@ def _too_broad_permission(rule: Finding) -> bool:
     return rule.value == "allowed" and not rule.clause.is_exception and rule.precision < PERMISSION_PRECISION
 
 
+def _without_permission(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The act's groups without the permission asked for ("boleh" of "Kapan saya boleh masuk …?")."""
+    return tuple(g for g in groups if not set(g) <= {"boleh"})
+
+
+# Bodies every rule's subject names, not the object of an act
+_SUBJECTS = frozenset({"pns", "polri", "tni", "asn"})
+
+
+def _permits_another_body(question: Question, rule: Finding, coverage: Coverage) -> bool:
+    """A permission that does not name the body the asked act is about: "PNS Polri boleh memberikan suara di TPS …"
+    does not allow a PNS to "sit on the KPPS" (an acronym of the act, not of its trailing setting)."""
+    if rule.value not in ("allowed", "conditional") or question.text.isupper():
+        return False
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", act_core(asked_act(question.text)))} - _SUBJECTS
+    sentence = rule.candidate.sentence.text
+    held = set(coverage.analyzer.terms(sentence))
+    # … or spelled out: "Kelompok Penyelenggara Pemungutan Suara" for KPPS
+    spelled = {"".join(w[0] for w in run.split()).lower() for run in re.findall(r"[A-Z]\w*(?:\s+[A-Z]\w*)+", sentence)}
+    return any(coverage.analyzer.stem(a) not in held and a not in spelled for a in acronyms)
+
+
 def _names_enough(question: Question, rule: Finding, coverage: Coverage) -> bool:
     """The rule names two of the question's specific things (one if it has one); what its document's scope
     statement names ("… saat cuti?") is the question's setting, not one of them, and the rule itself names one."""
     setting = rule.scope[1] if rule.scope is not None else ""
-    named, specific = named_words(question, f"{rule.context} {rule.candidate.sentence.text}", coverage, setting)
+    # a rule book's paragraph is one rule block: "Personel pengamanan TPS berjaga di luar area TPS …. Personel baru
+    # boleh masuk bila diminta Ketua KPPS …" names the TPS of "Saya jaga TPS. … saya boleh masuk?"
+    said = rule.candidate.chunk.text if rule.authoritative else rule.candidate.sentence.text
+    named, specific = named_words(question, f"{rule.context} {said}", coverage, setting)
     return named >= min(2, specific) and (named >= 1 or not setting)
 
 
@@ -220,6 +252,8 @@ def _read(
     clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], own[id(c)], _STRICTNESS[c.kind]))
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
+    if asked.when and coverage.about(_without_permission(question.act), candidate.sentence.text) == 0:
+        return None  # "When am I allowed to go inside?" (guarding a TPS): a rule on PNS voting names no entering
     if excludes(question, clause, coverage):
         return None  # the rule is about doing it without what the question has
     if (
