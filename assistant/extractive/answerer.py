@@ -20,6 +20,7 @@ speaker for "who said", the person for "who holds the post", the span for typed 
 """
 
 import difflib
+import re
 from dataclasses import replace
 
 from assistant.answer import Answer
@@ -53,6 +54,7 @@ from assistant.retrieve import Corpus
 from index.authority import is_authoritative
 from index.document import Chunk
 from lang.people import Person, find_people
+from lang.quotes import is_speech
 from lang.terms import words
 
 # A further sentence is quoted when the selector rates it at least this share of the best one, while the quoted
@@ -265,9 +267,10 @@ class ExtractiveAnswerer:
         quoted = _with_room(quoted, more, kept)
         # a who-said answer names its speaker: a sentence quoted only because the selector rated it close that
         # names someone else ("Kapolres … Tanrapasa membantah penilaian tersebut") reads as a second speaker
-        # (when no quote clearly gives the words asked about, the best sentence's people stand for the speaker:
-        # "Kalimat itu disampaikan Kapolres …, AKBP Ramlan Syahputra …" is not followed by a village head's quote)
-        speakers = draft.speakers or (find_people(best.sentence.text) if draft.question.asks_speech else [])
+        # (when no quote clearly gives the words asked about, the first quoted sentence's people stand for the
+        # speaker: "Kalimat itu disampaikan Kapolres …, AKBP Ramlan Syahputra …" is not followed by a village head's
+        # quote)
+        speakers = draft.speakers or (_first_named(quoted, draft.question.text) if draft.question.asks_speech else [])
         quoted = [
             c
             for c in quoted
@@ -383,18 +386,33 @@ def _same(a: Candidate, b: Candidate) -> bool:
     return (a.chunk.id, a.index) == (b.chunk.id, b.index)
 
 
+def _first_named(quoted: list[Candidate], asked: str) -> list[Person]:
+    """The people the first quoted sentence that names anyone the question does not names."""
+    for candidate in quoted:
+        people = [p for p in find_people(candidate.sentence.text) if not p.named_in(asked)]
+        if people:
+            return people
+    return []
+
+
 def _names_another(candidate: Candidate, speakers: list[Person], corpus: Corpus, asked: str) -> bool:
     """Whether the sentence names a person other than the answer's speakers and those the question names, by rank
     or by a name its article introduced ("Menurut Rahmatia, …", "Masyitah menjelaskan, …"), or is a quote the
-    index gives to someone else ("“…,” kata Hasbullah." beside the Kabid Propam's own words)."""
+    index gives to someone else ("“…,” kata Hasbullah." beside the Kabid Propam's own words) or that names none of
+    the speakers."""
     if not speakers:
         return False
     named = {word for person in speakers for word in person.name.split()}
     said_by = [q.speaker for q in candidate.chunk.quotes if candidate.sentence.text in q.sentence]
     known = find_people(corpus.text(candidate.chunk.doc_id))
-    others = [p for p in find_people(candidate.sentence.text, known) if not p.named_in(asked)]
-    return any(not set(p.name.split()) & named for p in others) or any(
-        not set(name.split()) & named for name in said_by
+    sentence = candidate.sentence.text
+    others = [p for p in find_people(sentence, known) if not p.named_in(asked)]
+    # … or reports speech without naming them ("“…,” kata Kepala Desa Pasia Bolang, Jamaluddin Rambe.")
+    unnamed_speech = is_speech(sentence) and not named & set(re.findall(r"\w+", sentence))
+    return (
+        unnamed_speech
+        or any(not set(p.name.split()) & named for p in others)
+        or any(not set(name.split()) & named for name in said_by)
     )
 
 

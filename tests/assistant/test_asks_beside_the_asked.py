@@ -147,6 +147,24 @@ dalam kelompok kecil.
 """
 
 
+FAREWELL = """---
+title: "Purnabakti Tanpa Aduan, Aiptu Hehanussa Dilepas Warga Desa Hila"
+source: "Hila Pos"
+date: "2024-12-02"
+kind: news
+---
+
+HILA, Hila Pos – Selama 14 tahun bertugas sebagai Bhabinkamtibmas Desa Hila, Aiptu Frans Hehanussa tidak pernah \
+sekali pun diadukan soal netralitas. “Catatan nol aduan itu bukan kebetulan, melainkan kebiasaan yang dijaga setiap \
+hari.”
+
+Kalimat itu disampaikan Kapolres Waeputih, AKBP Markus Tuhumury, dalam amanatnya saat melepas Hehanussa.
+
+“Pak Hehanussa tidak pernah menolak undangan warga, tetapi juga tidak pernah mau difoto bersama calon. Warga di \
+sini hafal kebiasaannya,” kata Kepala Desa Hila, Yusuf Tuasikal.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     articles = {
@@ -155,6 +173,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "interview_waeputih.md": INTERVIEW,
         "release_teluk_seram.md": RELEASE,
         "training_amahusu.md": TRAINING,
+        "farewell_hila.md": FAREWELL,
         "guideline_teluk_seram.md": GUIDELINE,
     }
     return with_articles(tmp_path_factory.mktemp("beside_the_asked"), articles)
@@ -272,3 +291,12 @@ def test_a_hearing_not_yet_scheduled_has_no_ruling_to_summarise(assistant: Assis
 def test_a_figure_of_another_units_training_is_not_the_asked_units(assistant: Assistant) -> None:
     answer = asked_checked(assistant, "Di Polres Liang Hitu, nilai minimal kuis bimtek netralitas berapa?")
     assert answer.abstained and "75" not in answer.text, answer.text
+
+
+def test_no_other_quote_stands_beside_a_speaker_the_quote_leaves_unclear(assistant: Assistant) -> None:
+    answer = asked_checked(
+        assistant,
+        "At Hehanussa's farewell, who said that his record of zero neutrality complaints came from habit rather "
+        "than luck?",
+    )
+    assert "Tuhumury" in answer.text and "Tuasikal" not in answer.text, answer.text
