@@ -53,6 +53,11 @@ def from_named_source(question: Question, ranked: list[Candidate], ranking: Rank
     document = [c for c in ranked if c.chunk.doc_id == naming.chunk.doc_id]
     if max(about(rest, c.sentence.text) for c in document) < about(rest, ranked[0].sentence.text):
         return ranked
+    # … nor when the best sentence holds a word of the question that the source's whole article never does (the
+    # asked topic: "konser", which an interview's total of all questions does not count)
+    text = ranking.corpus.text(naming.chunk.doc_id)
+    if any(about((g,), ranked[0].sentence.text) and not about((g,), text) for g in rest):
+        return ranked
     return document + [c for c in ranked if c.chunk.doc_id != naming.chunk.doc_id]
 
 

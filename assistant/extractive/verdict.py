@@ -175,16 +175,16 @@ def _without_permission(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str,
     return tuple(g for g in groups if not set(g) <= {"boleh"})
 
 
-# Bodies every rule's subject names, not the object of an act
-_SUBJECTS = frozenset({"pns", "polri", "tni", "asn"})
+# The election's bodies an officer may be asked to join or sit on (not a setting's "SMA", "WA")
+_BODIES = frozenset("kpps pps ppk kpu kpud ppdp ptps panwascam panwaslu bawaslu".split())
 
 
 def _permits_another_body(question: Question, rule: Finding, coverage: Coverage) -> bool:
-    """A permission that does not name the body the asked act is about: "PNS Polri boleh memberikan suara di TPS …"
-    does not allow a PNS to "sit on the KPPS" (an acronym of the act, not of its trailing setting)."""
+    """A permission that does not name the election body the asked act is about: "PNS Polri boleh memberikan suara
+    di TPS …" does not allow a PNS to "sit on the KPPS" (an acronym of the act, not of its trailing setting)."""
     if rule.value not in ("allowed", "conditional") or question.text.isupper():
         return False
-    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", act_core(asked_act(question.text)))} - _SUBJECTS
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", act_core(asked_act(question.text)))} & _BODIES
     sentence = rule.candidate.sentence.text
     held = set(coverage.analyzer.terms(sentence))
     # … or spelled out: "Kelompok Penyelenggara Pemungutan Suara" for KPPS
