@@ -21,6 +21,7 @@ RANKS = (
 # Police and military ranks only: "Pak RT", "Bu RW" are a neighbourhood head, not a person's initials.
 _ADDRESSES = frozenset(("Pak", "Bapak", "Ibu", "Bu"))  # forms of address, not ranks
 OFFICER_RANKS = "|".join(rank for rank in RANKS.split("|") if rank not in _ADDRESSES)
+_OFFICER_RANK_WORDS = frozenset(OFFICER_RANKS.split("|"))
 # Two or three capitals after a rank, as the press names the accused ("Bripka AS"), captured; not a corps or a
 # title before a name ("Mayor TNI Budi", "Letkol CHK Sutrisno", "Kompol DR. Budi").
 INITIALS = r"(?!(?:TNI|POLRI|CPM|CHK|PNS)\b)([A-Z]{2,3})\b(?![a-z])(?!\.?\s+[A-Z][a-z])"
@@ -95,6 +96,11 @@ class Person:
         """Whether `text` names this person: any word of the name, as a whole word ("AKP Reza" names Reza
         Pahlevi; "menjadi" does not name Adi)."""
         return any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in self.name.split() if len(word) > 1)
+
+    @property
+    def is_officer(self) -> bool:
+        """Whether the person is named with a police or military rank, not a form of address ("Bapak …")."""
+        return self.rank in _OFFICER_RANK_WORDS
 
     def posted_in(self, text: str) -> bool:
         """Whether `text` names this person by their police post: its head ("Kabid", "Kapolres" …) as a whole word,

@@ -53,7 +53,7 @@ from assistant.rerank import Ranking
 from assistant.retrieve import Corpus
 from index.authority import is_authoritative
 from index.document import Chunk
-from lang.people import OFFICER_RANKS, Person, find_people
+from lang.people import Person, find_people
 from lang.quotes import is_speech
 from lang.terms import words
 
@@ -356,9 +356,6 @@ def _other_ask_answered(
     return any(other.answered_by(c) for c in same)
 
 
-_OFFICER_RANKS = frozenset(OFFICER_RANKS.split("|"))
-
-
 def _summarised(question: Question, ranked: list[Candidate], ranking: Ranking) -> Candidate:
     """A summary's first sentence: the best one of the document the selector's best SUMMARY_LOOK_AT rate highest
     together. A topic is a document's, not one sentence's: a rule book's item that shares "Oktober 2024" with
@@ -367,7 +364,7 @@ def _summarised(question: Question, ranked: list[Candidate], ranking: Ranking) -
     for candidate in ranked[:SUMMARY_LOOK_AT]:
         mass[candidate.chunk.doc_id] = mass.get(candidate.chunk.doc_id, 0.0) + ranking.score(candidate)
     # a summary of someone's case ("jelaskan kasus Aipda Markus …") is told by a document that names them
-    people = [p for p in find_people(question.text) if p.rank in _OFFICER_RANKS]
+    people = [p for p in find_people(question.text) if p.is_officer]
     naming = {doc for doc in mass if people and all(p.named_in(ranking.corpus.text(doc)) for p in people)}
     topic = max(naming or mass, key=lambda doc: mass[doc], default=None)
     return next((c for c in ranked if c.chunk.doc_id == topic), ranked[0])

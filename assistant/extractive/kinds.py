@@ -34,7 +34,7 @@ from assistant.question import SPAN_KINDS, Kind, Question
 from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
-from lang.people import BODY_WORDS, OFFICER_RANKS, RANK_WORDS, Person, find_people
+from lang.people import BODY_WORDS, RANK_WORDS, Person, find_people
 from lang.quotes import attributed_after, is_speech, speaker
 from lang.rules import rule_kind
 from lang.sentences import Sentence, quote_units
@@ -334,10 +334,9 @@ def _only_the_asker(people: list[Person], question: str) -> bool:
     is not answered by "Kabid Humas … membantah isi pesan itu", nor "Who was appointed acting head … after Benny
     Saputra was moved?" by "… memindahkan … AKP Benny Saputra …". Only officers count: "Bapak Teknik Industri"
     is a title, not a person the question names."""
-    officers = [p for p in people if p.rank in OFFICER_RANKS.split("|")]
     return (
-        bool(officers)
-        and len(officers) == len(people)
+        bool(people)
+        and all(p.is_officer for p in people)
         and not _ASKS_IDENTITY.search(question)
         and all(p.named_in(question) or p.posted_in(question) for p in people)
     )
@@ -387,9 +386,10 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
             if _ASKS_NAME.search(asked) and not _new_name_word(text, asked, candidate.chunk):
                 return Unanswered("missing_kind", "what_name")
             # … not the name of someone the question names by post ("… yang dibantah Kabid Humas?")
-            named = [text[p.start : p.end] for p in find_people(text) if p.posted_in(question.text)]
+            people = find_people(text)
+            named = [text[p.start : p.end] for p in people if p.posted_in(question.text)]
             names = [n for n in _new_names(text, asked, candidate.chunk) if not any(n in m for m in named)]
-            if not names and _only_the_asker(find_people(text), question.text):
+            if not names and _only_the_asker(people, question.text):
                 return _doer(draft, question, ranked, ranking) or Unanswered("missing_kind", "what_name")
             spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(about, text) >= ON_TOPIC:

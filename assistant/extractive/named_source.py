@@ -7,6 +7,7 @@ holds as much of the rest of the question, that document's sentences come first,
 
 import re
 
+from assistant.coverage import Groups
 from assistant.extractive.candidates import Candidate
 from assistant.question import Question
 from assistant.rerank import Ranking
@@ -50,15 +51,12 @@ def from_named_source(question: Question, ranked: list[Candidate], ranking: Rank
     own = set(ranking.coverage.analyzer.query_terms(source, question.language))
     rest = tuple(group for group in question.groups if not own.intersection(group))
     about = ranking.coverage.about
-    document = [c for c in ranked if c.chunk.doc_id == naming.chunk.doc_id]
-    if max(about(rest, c.sentence.text) for c in document) < about(rest, ranked[0].sentence.text):
-        return ranked
-    # … nor when the best sentence holds a word of the question that the source's whole article never does (the
+    # … not when the best sentence holds a word of the question that the source's whole article never does (the
     # asked topic: "konser", which an interview's total of all questions does not count)
     text = ranking.corpus.text(naming.chunk.doc_id)
     if any(about((g,), ranked[0].sentence.text) and not about((g,), text) for g in rest):
         return ranked
-    return document + [c for c in ranked if c.chunk.doc_id != naming.chunk.doc_id]
+    return _first(naming.chunk.doc_id, ranked, rest, ranking)
 
 
 def from_the_guideline(question: Question, ranked: list[Candidate], ranking: Ranking) -> list[Candidate]:
@@ -71,8 +69,14 @@ def from_the_guideline(question: Question, ranked: list[Candidate], ranking: Ran
     rule = next((c for c in ranked[1:LOOK_AT] if c.chunk.doc_kind == "guideline"), None)
     if rule is None:
         return ranked
+    return _first(rule.chunk.doc_id, ranked, question.groups, ranking)
+
+
+def _first(doc_id: str, ranked: list[Candidate], groups: Groups, ranking: Ranking) -> list[Candidate]:
+    """The ranking with the document's sentences first, in the selector's order, when its best sentence holds as
+    much of `groups` as the best sentence does; the ranking itself otherwise."""
     about = ranking.coverage.about
-    document = [c for c in ranked if c.chunk.doc_id == rule.chunk.doc_id]
-    if max(about(question.groups, c.sentence.text) for c in document) < about(question.groups, ranked[0].sentence.text):
+    document = [c for c in ranked if c.chunk.doc_id == doc_id]
+    if max(about(groups, c.sentence.text) for c in document) < about(groups, ranked[0].sentence.text):
         return ranked
-    return document + [c for c in ranked if c.chunk.doc_id != rule.chunk.doc_id]
+    return document + [c for c in ranked if c.chunk.doc_id != doc_id]

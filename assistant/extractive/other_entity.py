@@ -16,6 +16,7 @@ from assistant.extractive.asked_type import ANY_NUMBER
 from assistant.extractive.candidates import Candidate
 from assistant.question import Kind, Question
 from assistant.retrieve import Corpus
+from index.document import Chunk
 from lang.sentences import quote_units
 from lang.vocabulary import POST_TITLES
 
@@ -67,13 +68,13 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
 def _lead(best: Candidate, corpus: Corpus) -> str:
     """The title and first paragraph of the best sentence's document (its own paragraph when the snapshot lacks
     the document)."""
-    chunks = corpus.document(best.chunk.doc_id) or [best.chunk]
+    chunks = _chunks(best, corpus)
     return f"{chunks[0].title}. {chunks[0].text}"
 
 
 def _breakdown(kind: str, best: Candidate, corpus: Corpus) -> list[str]:
     """The units of `kind` a sentence of the best sentence's document gives numbers for, two or more ([] if none)."""
-    for chunk in corpus.document(best.chunk.doc_id) or [best.chunk]:
+    for chunk in _chunks(best, corpus):
         for unit in quote_units(chunk.text):
             listed = list(dict.fromkeys(_units_of_kind(kind, unit.text)))
             if len(listed) >= 2 and len(ANY_NUMBER.findall(unit.text)) >= 2:
@@ -182,5 +183,10 @@ def same_kind(asked: str, found: str) -> bool:
 def _document_text(best: Candidate, corpus: Corpus) -> str:
     """The lower-cased text and title of the best sentence's whole document (its paragraph, when the snapshot
     lacks the document)."""
-    chunks = corpus.document(best.chunk.doc_id) or [best.chunk]
+    chunks = _chunks(best, corpus)
     return " ".join([chunks[0].title, *(c.text for c in chunks)]).lower()
+
+
+def _chunks(best: Candidate, corpus: Corpus) -> list[Chunk]:
+    """The best sentence's document's paragraphs (its own paragraph when the snapshot lacks the document)."""
+    return corpus.document(best.chunk.doc_id) or [best.chunk]

@@ -367,7 +367,7 @@ def _outcome_open(question: Question, clause: str, analyzer: Analyzer, before: s
             process.append(of)  # "putusan Ketua Komisi": that chair's, not "Ketua Bawaslu"'s
         named = said
         if process[0].lower() in _UNNAMED_PROCESS:
-            process.append(match.group("of") or "")
+            process.append(of)
             if re.search(rf"\b{re.escape(process[0])}nya\b", clause, re.I):
                 named = said | {analyzer.stem(word) for word in words(before)}
         if analyzer.stem(process[0]) in said and all(analyzer.stem(word) in named for word in process):
