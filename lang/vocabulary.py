@@ -129,6 +129,21 @@ KIN_WORDS = frozenset(
     "suami istri isteri anak ayah ibu bapak mertua menantu saudara kakak adik abang ipar paman bibi om "
     "tante sepupu keponakan ponakan kakek nenek cucu".split()
 )
+# Countries and regions by the first word of their Indonesian name, as the press writes a foreign official
+# ("Presiden Palestina Mahmoud Abbas", "PM Inggris Tony Blair"); lower case.
+COUNTRY_WORDS = frozenset(
+    "afganistan afghanistan afrika albania aljazair amerika angola arab argentina armenia australia austria "
+    "azerbaijan bahrain bangladesh belanda belarus belgia bolivia bosnia botswana brasil brazil brunei bulgaria "
+    "ceko chile china cina denmark ekuador estonia etiopia ethiopia eropa fiji filipina finlandia georgia ghana "
+    "guatemala haiti honduras hongaria india inggris irak iran irlandia islandia israel italia jamaika jepang "
+    "jerman jordania kamboja kamerun kanada kazakhstan kenya kolombia kongo korea kosta kroasia kuba kuwait laos "
+    "latvia lebanon libanon liberia libya lituania luksemburg makedonia malaysia maladewa malta maroko meksiko "
+    "mesir monako mongolia montenegro mozambik myanmar namibia nepal nigeria nikaragua norwegia oman pakistan "
+    "palestina panama paraguay perancis peru polandia portugal prancis qatar rumania rusia rwanda samoa saudi "
+    "selandia senegal serbia singapura siprus skotlandia slovakia slovenia somalia spanyol sudan suriah swedia "
+    "swiss syria taiwan tajikistan tanzania thailand tiongkok timor tonga tunisia turki turkmenistan uganda "
+    "ukraina uruguay uzbekistan vatikan venezuela vietnam yaman yordania yugoslavia yunani zambia zimbabwe".split()
+)
 # The first word of a post outside the police's own ranks of command ("Ketua Bawaslu …", "Sekretaris Jenderal …"),
 # lower case: a who-question naming one asks for whoever holds it.
 POST_TITLES = frozenset(

@@ -45,6 +45,7 @@ from assistant.extractive.subject import (
     goes_on_about_asked,
     reported_before,
 )
+from assistant.extractive.title_holder import title_holder
 from assistant.extractive.undisclosed import ON_TOPIC, not_yet_known, open_reply, says_open
 from assistant.extractive.verdict import covered, qualifier
 from assistant.prompts import Templates
@@ -111,13 +112,15 @@ class ExtractiveAnswerer:
             return self._unknown(question, unknown, ranking)
         # "Apa saja kewajiban anggota …?" asks for the list of duties, not whether one act is required: a list on
         # the asked topic is the answer. It answers, as a rule that covers the asked act does, even when the
-        # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer.
+        # selector doubts its best sentence: their structure, not one sentence's confidence, says they answer. So does
+        # a sentence that names the asked title's holder ("Menteri Perdagangan Marie Pangestu", `title_holder.py`).
         listed = find_list(question, ranked, ranking)
         if (
             not ranking.decision.answer
             and listed is None
             and not rule_covers(question, ranking)
             and report_channel(question, ranked) is None
+            and title_holder(question, ranked, ranking.corpus) is None
         ):
             return self._abstain(question, refusal, related)
         draft = Draft(question, t, self.name)

@@ -27,6 +27,7 @@ from assistant.extractive.other_entity import police_unit_named
 from assistant.extractive.reply import next_paragraph
 from assistant.extractive.roles import asked_post, described, holds_each, holds_post, post_text
 from assistant.extractive.rule_match import lead_in_of, names_the_act, scope_statements
+from assistant.extractive.title_holder import asked_title, title_holder
 from assistant.extractive.verdict import ON_TOPIC, decide, legal_basis
 from assistant.extractive.which import asks_which, which
 from assistant.prompts import Templates
@@ -149,6 +150,16 @@ def _post_holder(draft: Draft, question: Question, ranked: list[Candidate], rank
                 draft.short_answer(label, candidate.chunk, candidate.sentence.text)
                 return candidate
     return Unanswered("missing_kind", "what_role", post_text(post) if post else "")
+
+
+def _title_holder(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
+    """The person a sentence names by the asked title ("Menteri Perdagangan Marie Pangestu"); else the question's
+    own kind leads."""
+    holder = title_holder(question, ranked, ranking.corpus)
+    if holder is None:
+        return _span(draft, question, ranked, ranking)
+    draft.short_answer(holder.name, holder.candidate.chunk, holder.candidate.sentence.text)
+    return holder.candidate
 
 
 def _said(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
@@ -649,6 +660,7 @@ LEADS: tuple[LeadRow, ...] = (
     # "Siapa Kapolres yang mengingatkan …?" asks who said it (the post qualifies the speaker): the speaker leads.
     LeadRow(lambda q: q.kind is Kind.WHO and q.asks_speech, _said),
     LeadRow(lambda q: q.kind is Kind.WHO and asked_post(q) is not None, _post_holder),
+    LeadRow(lambda q: asked_title(q) is not None, _title_holder),
     LeadRow(lambda q: q.asks_channel, _channel),
     LeadRow(lambda q: q.asks_scope and q.kind is not Kind.WHEN, _scope),
     # "paling lambat kapan …?"; "… wajib lapor dalam berapa lama?" (a how-many by its words, of the asker's act)
