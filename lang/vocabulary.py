@@ -134,13 +134,15 @@ KIN_WORDS = frozenset(
 COUNTRY_WORDS = frozenset(
     "afganistan afghanistan afrika albania aljazair amerika angola arab argentina armenia australia austria "
     "azerbaijan bahrain bangladesh belanda belarus belgia bolivia bosnia botswana brasil brazil brunei bulgaria "
-    "ceko chile china cina denmark ekuador estonia etiopia ethiopia eropa fiji filipina finlandia georgia ghana "
+    "ceko chile china cile cina denmark ekuador emirat estonia etiopia ethiopia eropa fiji filipina finlandia georgia "
+    "ghana "
     "guatemala haiti honduras hongaria india inggris irak iran irlandia islandia israel italia jamaika jepang "
     "jerman jordania kamboja kamerun kanada kazakhstan kenya kolombia kongo korea kosta kroasia kuba kuwait laos "
-    "latvia lebanon libanon liberia libya lituania luksemburg makedonia malaysia maladewa malta maroko meksiko "
+    "kosovo latvia lebanon libanon liberia libya lituania luksemburg makedonia malaysia maladewa mali malta maroko "
+    "meksiko "
     "mesir monako mongolia montenegro mozambik myanmar namibia nepal nigeria nikaragua norwegia oman pakistan "
     "palestina panama paraguay perancis peru polandia portugal prancis qatar rumania rusia rwanda samoa saudi "
-    "selandia senegal serbia singapura siprus skotlandia slovakia slovenia somalia spanyol sudan suriah swedia "
+    "selandia senegal serbia singapura siprus skotlandia slovakia slovenia somalia spanyol sri sudan suriah swedia "
     "swiss syria taiwan tajikistan tanzania thailand tiongkok timor tonga tunisia turki turkmenistan uganda "
     "ukraina uruguay uzbekistan vatikan venezuela vietnam yaman yordania yugoslavia yunani zambia zimbabwe".split()
 )
