@@ -217,12 +217,22 @@ _ASKS_POSTING = re.compile(
 _HOLDS_POSTING = re.compile(
     r"\bke\s+(?:[A-Z]|(?:satuan|bagian|unit|polres|polda|polsek|jabatan|jajaran)\b)"
     r"|\b(?:bertugas|ditempatkan|berdinas|menjabat)\s+(?:di|sebagai)\s+[A-Z]"
+    # a move's destination, whatever its first word ("Untuk sementara ia dipindahkan ke piket pelayanan SPKT.")
+    r"|\b(?:dipindah\w*|dimutasi|ditarik|ditempatkan|digeser|dirotasi)\s+(?:(?:sementara|kembali)\s+)?ke\s+\w"
+)
+# A briefing on the sanction one officer was given ("Jelaskan sanksi yang dijatuhkan kepada Aipda BR …"): not
+# answered by the case's other sentences when none states a sanction (it may not be decided, or not reported).
+_SUMMARISES_SANCTION = re.compile(
+    r"^\W*(?:jelaskan|sebutkan|rangkum|ringkas)\w*\s+(?:sanksi|hukuman)\s+yang\s+(?:sudah\s+|telah\s+)?"
+    rf"(?:dijatuhkan|diberikan|diterima\w*)\s+(?:kepada|pada|untuk|oleh)\s+(?:{OFFICER_RANKS})\b",
+    re.I,
 )
 _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
 # A telephone or WhatsApp number asked ("nomornya berapa?", "What is the hotline number?"): the text must give one
 # ("0811-4402-1717", "+62 811 …"), not a count of the calls it took.
 _ASKS_PHONE = re.compile(
     r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)[\w-]*\s+)?berapa\b"
+    r"|\bberapa(?:kah)?\s+nomor\s+(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)\b"
     r"|\b(?:phone|telephone|whatsapp|hotline|contact)\s+number\b|\bwhat\s+number\b",
     re.I,
 )
@@ -247,9 +257,26 @@ _CHECKS: tuple[tuple[Kind, re.Pattern[str], re.Pattern[str], str], ...] = (
     (Kind.WHO, _ASKS_OFFICER, _NAMES_OFFICER, "what_who"),
     (Kind.LAW, re.compile(r"."), re.compile(rf"\b(?:{_LAW_WORDS})", re.I), "what_law"),
     (Kind.WHAT, _ASKS_SANCTION, _HOLDS_SANCTION, "what_sanction"),
+    *((kind, _SUMMARISES_SANCTION, _HOLDS_SANCTION, "what_sanction") for kind in (Kind.WHAT, Kind.SUMMARY)),
     (Kind.WHAT, _ASKS_SCORE, _HOLDS_SCORE, "what_how_many"),
     (Kind.WHERE, _ASKS_POSTING, _HOLDS_POSTING, "what_where"),
 )
+
+
+# The asks whose answer takes a form of its own: a telephone or ballot number, a day, an amount, a duration, a
+# posting (`_CHECKS`' rows that answer_spans does not read).
+_FORMS = tuple(
+    row
+    for row in _CHECKS
+    if row[2] in (_HOLDS_BALLOT_NUMBER, _HOLDS_PHONE, _HOLDS_DAY, _HOLDS_AMOUNT, _HOLDS_DURATION, _HOLDS_POSTING)
+)
+
+
+def asked_form(kind: Kind, ask: str) -> re.Pattern[str] | None:
+    """What a sentence must hold to answer `ask` when the ask wants a form of its own ("Berapa nomor WhatsApp …"
+    → a telephone number, not a count; "… dipindahkan ke mana?" → a destination, not a place "di …"); None
+    otherwise."""
+    return next((holds for k, asks, holds, _ in _FORMS if k is kind and asks.search(ask)), None)
 
 
 # A person the question names only by rank and initials, as the press names the accused ("Siapa nama lengkap

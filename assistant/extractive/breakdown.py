@@ -17,7 +17,8 @@ from lang.vocabulary import MONTH_NUMBERS, TIME_UNITS
 
 # "per jenis", "masing-masing", "how many … each", "berapa … setiap": the question asks for a count per kind
 _ASKS_PER_KIND = re.compile(
-    r"\b(?:per\s+(?:jenis|kategori|bentuk|kind|type)|masing-masing|rincian|breakdown|each|setiap\s+jenis)\b", re.I
+    r"\b(?:per\s+(?:jenis|kategori|bentuk|kind|type)|masing-masing|rincian(?:nya)?|breakdown|each|setiap\s+jenis)\b",
+    re.I,
 )
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*|(?:{NUMBER_WORDS})(?:\s+(?:belas|puluh|ratus))?)"
 _COUNTED = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<noun>[a-z]+)", re.I)
@@ -61,7 +62,16 @@ def _unretrieved(documents: list[str], best: Candidate, corpus: Corpus) -> Candi
     return None
 
 
+# "Dari 31 temuan, 14 berupa …, sembilan kehadiran …, dan tiga …": a total, then its parts, each in its own words
+_OF_TOTAL = re.compile(
+    rf"^\W*(?:dari|of)\s+(?:the\s+|total\s+)?{_NUMBER}\s+[a-z]+(?:\s+(?:itu|tersebut|ini))?\s*,", re.I
+)
+
+
 def _parts(sentence: str) -> int:
-    """How many times the sentence's most counted noun is counted ("23 akun … 11 akun … tujuh akun": 3)."""
+    """How many times the sentence's most counted noun is counted ("23 akun … 11 akun … tujuh akun": 3), or, after
+    an opening total ("Dari 31 temuan, 14 berupa …, sembilan …"), how many counts it gives."""
     nouns = [m.group("noun").lower() for m in _COUNTED.finditer(sentence) if not _UNIT.fullmatch(m.group("noun"))]
+    if _OF_TOTAL.match(sentence):
+        return len(nouns)
     return max((nouns.count(n) for n in set(nouns)), default=0)

@@ -14,7 +14,7 @@ import re
 
 from assistant.coverage import Groups
 from assistant.evidence import answer_spans, people_not_named
-from assistant.extractive.asked_type import NUMBER_WORDS, asks_sanction, holds_sanction
+from assistant.extractive.asked_type import NUMBER_WORDS, asked_form, asks_sanction, holds_sanction
 from assistant.extractive.candidates import Candidate, own_document, unretrieved_sentences
 from assistant.extractive.subject import initialed_in
 from assistant.extractive.which import PREPOSITIONS, asked_kinds, new_names_of_kind
@@ -248,7 +248,10 @@ class Ask:
         asking = _QUESTION_WORDS.match(text)
         not_asked = set(analyzer.query_groups(asking.group(0), question.language)) if asking else set()
         named = _ACCORDING.sub("", text)
-        self.groups: Groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
+        groups = tuple(g for g in analyzer.query_groups(named, question.language) if g not in not_asked)
+        # "berapa yang terkait mertua?": a relating word says nothing the answer must hold ("dua menyangkut mertua")
+        said = tuple(g for g in groups if not set(g) <= _RELATING)
+        self.groups: Groups = said or groups
         self.own: Groups = self.groups  # … of which the other ask does not hold (`two_asks`)
         self.question_names = question.entities  # … and the names of the whole question
         names = {term for word in entities(text) for term in analyzer.terms(word)}
@@ -268,6 +271,7 @@ class Ask:
         self.sanction = asks_sanction(text)
         self.frequency = _ASKS_FREQUENCY.search(text) is not None
         self.reply = re.match(rf"\W*{_REPLY_NOUN}", text, re.I) is not None
+        self.form = asked_form(self.kind, text)
 
     def answered_by(self, candidate: Candidate, on_topic: float = ASK_ON_TOPIC, own: bool = False) -> float:
         """The share of the ask's words the sentence holds, or 0 when it lacks the asked kind of span; with `own`,
@@ -293,7 +297,9 @@ class Ask:
         """`covered`, when it reaches `on_topic` and the sentence holds a span of the asked kind; else 0."""
         sentence = candidate.sentence.text
         spans = self._spans(sentence)
-        if self.kind is Kind.HOW_MANY:
+        if self.form is not None:  # a telephone number, a destination …: not a count, not a place "di …"
+            typed = self.form.search(sentence) is not None
+        elif self.kind is Kind.HOW_MANY:
             analyzer = self.ranking.coverage.analyzer
             typed = any(counts_the_asked(self.text, span, self.language, analyzer) for span in spans)
         elif self.which is not None:  # a thing of the asked kind by name, or a span of the ask's own kind

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from assistant.coverage import Groups
 from assistant.draft import Draft
 from assistant.evidence import new_spans
+from assistant.extractive.bound import asks_bound, bound_statement
 from assistant.extractive.candidates import Candidate
 from assistant.extractive.compound import counted_terms, counts_the_asked, two_asks
 from assistant.extractive.other_entity import police_unit_named
@@ -404,7 +405,10 @@ def _span(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ra
                 return _doer(draft, question, ranked, ranking) or Unanswered("missing_kind", "what_name")
             spans = names if len(names) == 1 else []  # one new name: clear; several: the sentence says which
         if spans and ranking.coverage.about(about, text) >= ON_TOPIC:
-            span = _best_count(spans, text, about, ranking) if question.kind is Kind.HOW_MANY else spans[0]
+            if question.kind is Kind.HOW_MANY:
+                span = _best_count(spans, text, about, ranking)
+            else:
+                span = _best_date(spans, text, about, ranking) if question.kind is Kind.WHEN else spans[0]
             draft.short_answer(span, candidate.chunk, text)
             return candidate
     if question.kind is Kind.WHO:
@@ -469,6 +473,19 @@ def _best_count(spans: list[str], text: str, about: Groups, ranking: Ranking) ->
         return text[max(before, default=0) : end.start() if end else len(text)]
 
     return max(spans, key=lambda span: ranking.coverage.about(about, clause(span)))
+
+
+def _best_date(spans: list[str], text: str, about: Groups, ranking: Ranking) -> str:
+    """Of several dates in one sentence, the one told with most of what is asked: the words from the date before
+    it up to it ("… mengetahui hal itu pada Senin (21/10/2024) dan menyerahkan surat pernyataan dua hari kemudian,
+    Rabu (23/10/2024)" for "When did he hand in his statement letter": Rabu); the first on a tie."""
+    told, start = [], 0
+    for span in spans:
+        at = text.find(span, start)
+        end = at + len(span) if at >= 0 else start
+        told.append(text[start:end])
+        start = end
+    return max(zip(spans, told, strict=True), key=lambda pair: ranking.coverage.about(about, pair[1]))[0]
 
 
 def _cited_law(draft: Draft, question: Question, ranked: list[Candidate], ranking: Ranking) -> Outcome:
@@ -672,5 +689,7 @@ LEADS: tuple[LeadRow, ...] = (
         _deadline,
     ),
     LeadRow(asks_which, _which),
+    # "Does the neutrality booklet apply to me at all?" (a what-question: nothing leads when no statement is found)
+    LeadRow(asks_bound, lambda draft, question, ranked, ranking: bound_statement(question, ranked, ranking)),
     LeadRow(lambda q: q.kind in SPAN_KINDS, _span),
 )

@@ -50,7 +50,21 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
     (None otherwise). The question's first word is skipped: it is capitalised as the sentence's start."""
     document = _document_text(best, corpus)
     for run, kind, name_words in _asked_units(question):
-        if not name_words or any(w in document for w in name_words):
+        if not name_words:
+            continue
+        if any(w in document for w in name_words):
+            # a count the best sentence gives beside another unit of the asked kind and never the asked one ("52 TPS
+            # … tergolong sangat rawan, terbanyak di Kabupaten Tabuhari" for "di Kabupaten Linggowa"): a total, or
+            # that other unit's (not where the sentence speaks of the asked one as "Kabupaten ini": "Kabupaten ini
+            # merupakan pemekaran dari Kabupaten Barito Utara … dengan luas wilayah 23.700 km²")
+            sentence = best.sentence.text
+            counted = question.kind is Kind.HOW_MANY and not any(w in sentence.lower() for w in name_words)
+            this = re.search(rf"\b{re.escape(kind)}\s+(?:ini|tersebut|itu)\b", sentence, re.I)
+            # (nor one the question asks about too: "… di Kabupaten Teluk Gading dan di Kabupaten Sela Hilir?")
+            others = [u for u in _units_of_kind(kind, sentence) if u.lower() not in question.text.lower()]
+            others = others if counted and this is None else []
+            if others:
+                return OtherEntity(run, others[0])
             continue
         # … the best sentence's, or else its document's lead's ("Personel yang nilai kuisnya di bawah 70 …" of an
         # article about "Polresta Kandiwo", for "Di Polres Sambitu, nilai minimal kuis … berapa?")

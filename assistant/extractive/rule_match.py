@@ -116,11 +116,16 @@ def scope_statements(ranked: list[Candidate]) -> Scopes:
     return scopes
 
 
+def specific_groups(question: Question) -> list[tuple[str, ...]]:
+    """The question's term groups but the domain's everyday words ("netral", "boleh", "anggota Polri" …)."""
+    return [g for g in question.groups if not set(g) <= _GENERIC]
+
+
 def named_words(question: Question, text: str, coverage: Coverage, setting: str = "") -> tuple[int, int]:
     """(how many of the question's specific term groups `text` holds, how many it has); one word in common is
     chance, not coverage, when the question names two or more things. The groups only `setting` holds (a scope
     statement's "… ketika anggota sedang cuti") are the question's setting: they count in neither."""
-    specific = [g for g in question.groups if not set(g) <= _GENERIC]
+    specific = specific_groups(question)
     terms = set(coverage.analyzer.terms(text))
     around = set(coverage.analyzer.terms(setting)) - terms
     named = sum(1 for g in specific if terms.intersection(g))

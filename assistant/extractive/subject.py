@@ -253,7 +253,13 @@ def case_thread(
     alone = initials is not None and all(
         named.search(m.group(0)) for c in document for m in _RANK_AND_INITIALS.finditer(c.sentence.text)
     )
-    decided = {id(c) for c in document if alone and decides(c.sentence.text)}
+    # … and, whoever else the document names, a sentence that names them and decides their case ("EW dijatuhi
+    # teguran tertulis, penempatan dalam tempat khusus selama tujuh hari …", below the details of the deed)
+    decided = {
+        id(c)
+        for c in document
+        if decides(c.sentence.text) and (alone or (initials is not None and _only_them(named, c.sentence.text)))
+    }
     thread += [c for c in document if id(c) in decided and c not in thread]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
     for candidate in list(thread):
@@ -271,6 +277,11 @@ def case_thread(
         if sum(len(c.sentence.text) for c in (*kept, candidate)) <= budget:
             kept.append(candidate)
     return sorted(kept, key=_in_document)
+
+
+def _only_them(named: re.Pattern[str], text: str) -> bool:
+    """Whether the text names the person and no one else by rank and initials."""
+    return named.search(text) is not None and all(named.search(m.group(0)) for m in _RANK_AND_INITIALS.finditer(text))
 
 
 def _in_document(candidate: Candidate) -> tuple[int, int, int]:
