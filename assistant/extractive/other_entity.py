@@ -62,9 +62,8 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
             this = re.search(rf"\b{re.escape(kind)}\s+(?:ini|tersebut|itu)\b", sentence, re.I)
             # (nor one the question asks about too: "… di Kabupaten Teluk Gading dan di Kabupaten Sela Hilir?")
             others = [u for u in _units_of_kind(kind, sentence) if u.lower() not in question.text.lower()]
-            others = others if counted and this is None else []
-            if others:
-                return OtherEntity(run, others[0])
+            if counted and this is None and others:
+                return OtherEntity(run, ", ".join(dict.fromkeys(others)))
             continue
         # … the best sentence's, or else its document's lead's ("Personel yang nilai kuisnya di bawah 70 …" of an
         # article about "Polresta Kandiwo", for "Di Polres Sambitu, nilai minimal kuis … berapa?")
