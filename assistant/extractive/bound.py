@@ -7,7 +7,7 @@ but the asked person's word, and the selector rated it eighth (pl04), or the ret
 
 import re
 
-from assistant.extractive.candidates import Candidate, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, ranked_as, unreached
 from assistant.extractive.rule_match import specific_groups
 from assistant.question import Kind, Question
 from assistant.rerank import Ranking
@@ -51,15 +51,9 @@ def bound_statement(question: Question, ranked: list[Candidate], ranking: Rankin
         idf = max((corpus.idf(t) for group in specific if held.intersection(group) for t in group), default=0.0)
         return idf, coverage.about(question.groups, candidate.sentence.text)
 
-    statements = [
-        candidate
-        for chunk in corpus.rule_chunks()
-        if chunk.kind != "heading"
-        for candidate in unretrieved_sentences(chunk, ranked[0])
-        if _STATES_BOUND.search(candidate.sentence.text)
-    ]
+    rules = unreached(corpus.rule_chunks(), [], ranked[0])  # every sentence of the rule books
+    statements = [c for c in rules if _STATES_BOUND.search(c.sentence.text)]
     best = max(statements, key=rarest, default=None)
     if best is None or not rarest(best)[0]:
         return None
-    # … as the selector's own candidate, when the retrieval reached it (it is quoted once)
-    return next((c for c in ranked if c.chunk.id == best.chunk.id and c.index == best.index), best)
+    return ranked_as(best, ranked)  # … as the selector's own candidate, when the retrieval reached it (quoted once)

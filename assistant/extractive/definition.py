@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.coverage import Coverage
-from assistant.extractive.candidates import Candidate, ranked_as, unretrieved_sentences
+from assistant.extractive.candidates import Candidate, ranked_as, unreached
 from assistant.question import Question
 from assistant.retrieve import Corpus
 from lang.vocabulary import KIN_WORDS
@@ -73,13 +73,10 @@ def complement(
 def _definitions(corpus: Corpus, like: Candidate) -> Iterator[tuple[str, Candidate, str]]:
     """Every definition in the rule books, in order: its term (lower case), its sentence as a candidate that
     borrows `like`'s rank and vector, and what it says the term is (lower case)."""
-    for chunk in corpus.rule_chunks():
-        if chunk.kind == "heading":
-            continue
-        for candidate in unretrieved_sentences(chunk, like):
-            defined = _DEFINES.match(candidate.sentence.text)
-            if defined:
-                yield defined.group("term").lower(), candidate, candidate.sentence.text[defined.end() :].lower()
+    for candidate in unreached(corpus.rule_chunks(), [], like):
+        defined = _DEFINES.match(candidate.sentence.text)
+        if defined:
+            yield defined.group("term").lower(), candidate, candidate.sentence.text[defined.end() :].lower()
 
 
 def definition(question: Question, ranked: list[Candidate], corpus: Corpus, coverage: Coverage) -> Candidate | None:

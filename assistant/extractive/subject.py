@@ -250,15 +250,14 @@ def case_thread(
     # … the sentences naming them, and those of a paragraph that names no one else by rank and initials
     # ("Laporan itu disampaikan empat hari setelah penunjukan sang kakak." after "… Briptu HK telah melapor …")
     thread = [c for c in document if named.search(c.sentence.text) or (initials and names_only(initials, c.chunk.text))]
-    alone = initials is not None and all(
-        named.search(m.group(0)) for c in document for m in _RANK_AND_INITIALS.finditer(c.sentence.text)
-    )
+    alone = initials is not None and all(_no_one_else(named, c.sentence.text) for c in document)
     # … and, whoever else the document names, a sentence that names them and decides their case ("EW dijatuhi
     # teguran tertulis, penempatan dalam tempat khusus selama tujuh hari …", below the details of the deed)
     decided = {
         id(c)
         for c in document
-        if decides(c.sentence.text) and (alone or (initials is not None and _only_them(named, c.sentence.text)))
+        if decides(c.sentence.text)
+        and (alone or (initials is not None and named.search(c.sentence.text) and _no_one_else(named, c.sentence.text)))
     }
     thread += [c for c in document if id(c) in decided and c not in thread]
     several = {id(c): len(find_people(c.sentence.text)) > 1 for c in thread}  # and what goes on about them
@@ -279,9 +278,9 @@ def case_thread(
     return sorted(kept, key=_in_document)
 
 
-def _only_them(named: re.Pattern[str], text: str) -> bool:
-    """Whether the text names the person and no one else by rank and initials."""
-    return named.search(text) is not None and all(named.search(m.group(0)) for m in _RANK_AND_INITIALS.finditer(text))
+def _no_one_else(named: re.Pattern[str], text: str) -> bool:
+    """Whether everyone the text names by rank and initials is the person `named` finds."""
+    return all(named.search(m.group(0)) for m in _RANK_AND_INITIALS.finditer(text))
 
 
 def _in_document(candidate: Candidate) -> tuple[int, int, int]:
