@@ -33,7 +33,8 @@ _SPEECH_WORD = re.compile(rf"\b{SPEECH_VERB}\b")
 # A speech attribution that names its speaker by a bare word: "kata Rahmat", "ujar AKBP Dewi", "Rahmat (kembali)
 # menyebutkan".
 # … or says what they think or did ("Komisioner Kompolnas Arief … menilai …", then "…,” katanya."): a civilian
-# the person index does not know, who is then what the pronoun means.
+# the person index does not know, who is then what the pronoun means; also past a relative clause between commas
+# ("Dosen … Universitas Kondelu, Dr. Gardiman Sualang, yang menjadi pembicara dalam diskusi itu, menilai …").
 # (only before the verb: "berharap Pemilu …" names no speaker after it)
 _REPORTING = alternation(REPORTING_VERBS)
 _OPINION = alternation(
@@ -57,7 +58,8 @@ _OPINION = alternation(
 )
 _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
-    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)\s+(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_OPINION})\b"
+    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)(?:,\s*yang\s+[^,.“”\"]{{1,80}},)?\s+"
+    rf"(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_OPINION})\b"
 )
 # "… pernyataan Kasi Humas …, AKP Amiruddin Dalimunthe, yang pada Senin (18/11/2024) menyebut …": the person the
 # relative clause follows said it ("menyebut" after a name is otherwise what was said of someone: "Haryo menyebut

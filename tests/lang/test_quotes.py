@@ -217,3 +217,16 @@ def test_menyebut_before_a_name_reports_what_was_said_of_that_person_not_who_spo
         "",
     )
     assert person is not None and person.name == "Darius Nenobais" and named_here
+
+
+def test_a_civilian_whose_judgement_follows_a_relative_clause_is_the_speaker_of_the_next_pronoun() -> None:
+    """ "Pengamat …, Dr. Laksmi Purbasari, yang hadir dalam diskusi itu, menilai …" then "…,” katanya.": the pronoun
+    means the civilian who judged, not the coordinator quoted before her (a wrong speaker is the worst answer)."""
+    before = (
+        "Koordinator Forum Pantau Sela, Barnabas Hehanussa, memaparkan temuan forum.\n\n"
+        "“Sanksinya tidak pernah diumumkan,” ujar Barnabas.\n\n"
+        "Pengamat kebijakan publik Universitas Lembah Sari, Dr. Laksmi Purbasari, yang hadir dalam diskusi itu, "
+        "menilai teguran lisan terlalu ringan."
+    )
+    person, named_here = speaker("“Hukuman yang disembunyikan tidak mendidik siapa pun,” katanya.", before)
+    assert person is not None and person.name == "Laksmi Purbasari" and not named_here
