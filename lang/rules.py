@@ -27,14 +27,21 @@ LEGAL_REFERENCE = re.compile(
 )
 PROHIBITION = re.compile(
     # "tak" is "tidak" ("Atlet pelatnas tak diperbolehkan mengikuti kejurnas")
-    r"\b(dilarang|larangan|(?:tidak|tak) (?:boleh|diperbolehkan|dibolehkan|dibenarkan|diizinkan)|jangan|"
+    r"\b((?<!tidak )(?<!tak )dilarang|larangan|(?:tidak|tak) (?:boleh|diperbolehkan|dibolehkan|dibenarkan|diizinkan)|"
+    r"jangan|"
     r"(?:tidak|tak) (?:melibatkan diri|terlibat|menunjukkan|menggunakan|memberi|membantu|berpihak|memihak|ikut|"
     r"mengikuti|menghadiri|berfoto|mengunggah|menyukai|memasang|menjadi|mengacungkan|mengomentari|membagikan|"
     # a rule book's "Anggota … tidak dapat mencalonkan diri", "… berada di luar TPS dan tidak masuk ke dalamnya"
     r"dapat|bisa|masuk|hadir|duduk|mengenakan|memakai|memberikan|membicarakan|mencalonkan|diunggah))\b",
     re.I,
 )
-PERMISSION = re.compile(r"(?<!tidak )(?<!tak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b", re.I)
+# "Salat Jumat … yang kebetulan didatangi paslon tidak masalah, asal …": "no problem" permits, and so does "Kegiatan
+# berikut tidak dilarang selama …"
+PERMISSION = re.compile(
+    r"(?<!tidak )(?<!tak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b"
+    r"|\b(?:tidak|tak)\s+(?:masalah|apa-apa|dilarang)\b",
+    re.I,
+)
 # "tidak wajib keluar dari grup …" lifts a duty; it states none
 OBLIGATION = re.compile(
     r"(?<!tidak )(?<!tak )(?<!tidak perlu )\b(wajib|diwajibkan|harus|diharuskan|kewajiban|diminta untuk|agar)\b", re.I
@@ -161,6 +168,9 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
         elif _EXCEPTION.match(piece) and not own:
             kind = _OPPOSITE.get(main or "")
             scope = f"{out[0].scope if out else ''} {piece}"
+            if kind == "prohibition" and before is not None and before.kind == "permission" and not before.condition:
+                # "boleh menyumbang …, kecuali sumbangan itu dihimpun oleh paslon": allowed on that condition
+                out[-1] = Clause(before.text, before.scope, before.kind, piece)
             out.append(Clause(piece, scope, kind, piece if kind == "permission" else ""))
         elif _CONTRAST.match(piece) and not own:
             kind = _OPPOSITE.get(main or "") if _NEGATION.search(piece) else main

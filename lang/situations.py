@@ -111,11 +111,25 @@ def question_sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
 
 
+# "… Saya masih boleh jamaah di sana? Ada syaratnya?": a follow-up that asks only for the conditions of the act the
+# question before it names.
+_ONLY_CONDITIONS = re.compile(
+    r"^\W*(?:(?:apa|ada)(?:kah)?\s+(?:saja\s+)?(?:syarat|ketentuan)\w*|(?:syarat|ketentuan)\w*\s+apa(?:\s+saja)?|"
+    r"(?:are\s+there\s+)?any\s+conditions?|(?:on\s+|under\s+)?what\s+conditions?)"
+    r"(?:\W+(?:ya|nggak|gak|tidak|dong|sih|nih))*\W*$",
+    re.I,
+)
+
+
 def asking_sentence(text: str) -> str:
     """The sentence that asks: the last one ending in "?" ("Boleh nggak saya datang ke pengajian? Katanya calon
-    bupati juga hadir." asks in its first), else the last one; "" for no text."""
+    bupati juga hadir." asks in its first), before one that asks only for its conditions ("Ada syaratnya?"), else
+    the last one; "" for no text."""
     sentences = question_sentences(text)
-    return next((s for s in reversed(sentences) if s.endswith("?")), sentences[-1] if sentences else "")
+    asking = [s for s in sentences if s.endswith("?")]
+    if len(asking) > 1 and _ONLY_CONDITIONS.match(asking[-1]):
+        return asking[-2]
+    return asking[-1] if asking else sentences[-1] if sentences else ""
 
 
 def checked_claim(text: str) -> str:

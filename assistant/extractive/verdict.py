@@ -249,7 +249,21 @@ def _read(
     on_act = {id(c): coverage.about(question.act, reach[id(c)]) for c in parts}
     on_core = {id(c): coverage.about(question.core, reach[id(c)]) for c in parts}
     own = {id(c): coverage.about(question.core, f"{context} {c.scope}") for c in parts}
-    clause = max(parts, key=lambda c: (on_core[id(c)], on_act[id(c)], own[id(c)], _STRICTNESS[c.kind]))
+    key = {id(c): (on_core[id(c)], on_act[id(c)], own[id(c)]) for c in parts}
+    clause = max(parts, key=lambda c: (*key[id(c)], _STRICTNESS[c.kind]))
+    # What a condition forbids, in its clause or a conjunct after it, does not win a tie against the permission it
+    # conditions: "mengikuti ibadah rutin …, asalkan … personel tidak duduk berdampingan dengan paslon, dan tidak
+    # ikut berfoto bersama" for "Saya masih boleh jamaah di sana?" allows worship on that condition; nor does
+    # what an exception to a permission forbids ("menyumbang …, kecuali sumbangan itu dihimpun oleh paslon"),
+    # unless the question names a word of its own ("A campaign team wants to rent it … Can I accept?" against
+    # "menyewakan rumah … kepada siapa saja, kecuali kepada paslon, partai pengusung, atau tim kampanye").
+    conditioned = _conditioned(parts, clause)
+    if (
+        conditioned is not None
+        and key[id(conditioned)] == key[id(clause)]
+        and not _names_own_words(question, clause, conditioned, coverage)
+    ):
+        clause = conditioned
     if len(parts) < len(every) and on_act[id(clause)] == 0:
         return None  # only the obligation's condition names the asked act
     if asked.when and coverage.about(_without_permission(question.act), candidate.sentence.text) == 0:
@@ -278,6 +292,25 @@ def _read(
     named = every[0] if clause.is_exception or clause.is_condition else clause  # the act, not its exception
     closeness = precision(question, named, coverage)
     return Finding(candidate, clause, lead_in, position, context, covers, strict, closeness, bool(unmet), scope)
+
+
+def _conditioned(parts: list[Clause], clause: Clause) -> Clause | None:
+    """The permission a prohibition clause is part of the condition or exception of (None when it is none)."""
+    if clause.kind != "prohibition":
+        return None
+    opens = next(
+        (i for i, c in enumerate(parts) if c.is_condition or (c.is_exception and c.kind == "prohibition")), len(parts)
+    )
+    if parts.index(clause) < opens:
+        return None
+    return next((c for c in reversed(parts[:opens]) if c.kind == "permission"), None)
+
+
+def _names_own_words(question: Question, clause: Clause, permission: Clause, coverage: Coverage) -> bool:
+    """Whether the question names a word of the clause that the permission it conditions does not hold."""
+    terms = coverage.analyzer.terms
+    own = set(terms(clause.text)) - set(terms(permission.scope))
+    return any(own.intersection(group) for group in question.groups)
 
 
 def covered(question: Question, ranked: list[Candidate], ranking: Ranking) -> bool:

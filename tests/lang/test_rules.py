@@ -172,3 +172,12 @@ def test_a_negated_conjunct_of_a_permissions_condition_forbids_its_act_and_grant
     )
     receiving = next(c for c in clauses(item, "permission") if "bingkisan" in c.scope)
     assert receiving.kind == "prohibition" and not receiving.condition
+
+
+def test_not_forbidden_and_no_problem_permit() -> None:
+    assert rule_kind("Kegiatan berikut tidak dilarang selama setiap syaratnya terpenuhi.") == (
+        "permission",
+        "tidak dilarang",
+    )
+    assert rule_kind("Salat di masjid yang didatangi paslon tidak masalah.") == ("permission", "tidak masalah")
+    assert rule_kind("Personel dilarang berfoto dengan paslon.") == ("prohibition", "dilarang")

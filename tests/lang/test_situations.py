@@ -127,3 +127,13 @@ def test_the_sentence_that_asks_is_the_last_one_with_a_question_mark() -> None:
     )
     assert asking_sentence("Saya sedang cuti. Bolehkah saya ikut konvoi?") == "Bolehkah saya ikut konvoi?"
     assert asking_sentence("Saya sedang cuti. Jelaskan aturannya.") == "Jelaskan aturannya."
+
+
+def test_a_follow_up_asking_only_for_conditions_leaves_the_asking_to_the_question_before() -> None:
+    text = "Paslon kadang salat di masjid dekat rumah. Saya masih boleh jamaah di sana? Ada syaratnya?"
+    assert asking_sentence(text) == "Saya masih boleh jamaah di sana?"
+    assert asking_sentence("Can I attend my cousin's wedding? Any conditions?") == "Can I attend my cousin's wedding?"
+    # … while a second question of its own asks
+    assert asking_sentence("Boleh saya datang? Siapa yang harus saya beri tahu?") == (
+        "Siapa yang harus saya beri tahu?"
+    )
