@@ -29,6 +29,7 @@ EXTRACTIVE_REQUIRED: dict[str, set[str]] = {
     "missing_kind": {"what"},
     "other_entity": {"asked", "found"},
     "combined_only": {"asked", "found"},
+    "not_broken_down": {"asked", "found"},
     "weak_match": set(),
     "unsupported": set(),
     "empty_question": set(),

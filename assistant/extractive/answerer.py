@@ -424,7 +424,7 @@ def _names_another(candidate: Candidate, speakers: list[Person], corpus: Corpus,
 
 def _about_other(t: Templates, found: OtherEntity) -> str:
     """Why the answer refuses: the quotes are about another unit of the asked kind than the asked one."""
-    return t.fill("combined_only" if found.combined else "other_entity", asked=found.asked, found=found.found)
+    return t.fill(found.key, asked=found.asked, found=found.found)
 
 
 def _with_room(quoted: list[Candidate], more: list[Candidate], kept: list[Candidate]) -> list[Candidate]:

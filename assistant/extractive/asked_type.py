@@ -14,7 +14,7 @@ import re
 from assistant.coverage import Coverage
 from assistant.evidence import ASKS_CLOCK, CLOCK, answer_spans
 from assistant.extractive.candidates import Candidate
-from assistant.extractive.subject import CONTINUES, initialed_person, names_another, names_only, naming
+from assistant.extractive.subject import goes_on, initialed_person, names_another, names_only, naming
 from assistant.question import Kind, Question
 from lang.people import INITIALS, OFFICER_RANKS, find_people
 from lang.vocabulary import DAYS_ID, MONTHS_EN, MONTHS_ID, MONTHS_ID_SHORT, TIME_UNITS, alternation
@@ -228,10 +228,11 @@ _SUMMARISES_SANCTION = re.compile(
     re.I,
 )
 _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial|inisial|initials?)\s+[A-Z]{{2,}}")
-# A telephone or WhatsApp number asked ("nomornya berapa?", "What is the hotline number?"): the text must give one
-# ("0811-4402-1717", "+62 811 …"), not a count of the calls it took.
+# A telephone or WhatsApp number asked ("nomornya berapa?", "Nomor WA layanan itu berapa?", "What is the hotline
+# number?"): the text must give one ("0811-4402-1717", "+62 811 …"), not a count of the calls it took.
 _ASKS_PHONE = re.compile(
-    r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)[\w-]*\s+)?berapa\b"
+    r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)[\w-]*\s+"
+    r"(?:[\w-]+\s+){0,5})?berapa\b"
     r"|\bberapa(?:kah)?\s+nomor\s+(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)\b"
     r"|\b(?:phone|telephone|whatsapp|hotline|contact)\s+number\b|\bwhat\s+number\b",
     re.I,
@@ -315,6 +316,9 @@ def _initials_missing(question: Question, quoted: list[str]) -> bool:
     return True
 
 
+_ENUMERATOR = re.compile(r"^\W*\d{1,2}[.)]\s+")
+
+
 def missing_type(
     question: Question,
     quoted: list[str],
@@ -330,8 +334,9 @@ def missing_type(
         if holds is _NAMES_OFFICER and question.asks_speech:
             continue  # who said it: the quote's speaker may be named where the article introduced them
         if question.kind is kind and asks.search(question.text):
-            # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one
-            texts = [_without_calendar_dates(text) for text in quoted] if holds is _COUNT else quoted
+            # a count is not the day of a date: "… di Gedung Serbaguna, Rabu (18/9/2024)" counts no one; nor the
+            # number of a list's item ("5. menyumbang untuk kegiatan sosial, …")
+            texts = [_without_calendar_dates(_ENUMERATOR.sub("", t)) for t in quoted] if holds is _COUNT else quoted
             if holds is _HOLDS_SANCTION:  # another officer's sanction is not the asked one's
                 texts = _about_initialed(question, texts, paragraphs or [])
             if holds is _TIME and coverage is not None:  # another event's time is not the asked one's
@@ -427,7 +432,7 @@ def _about_initialed(question: Question, texts: list[str], paragraphs: list[str]
     pattern = naming(initials)
     own = {text for text, paragraph in zip(texts, paragraphs, strict=False) if names_only(initials, paragraph)}
     named = [text for text in texts if pattern.search(text) or text in own]
-    return named + [text for text in texts if named and CONTINUES.match(text) and text not in named]
+    return named + [text for text in texts if named and goes_on(text) and text not in named]
 
 
 # A whole number, digits ("2.340", "1,5", "17", the "3" of "3km", the "1" of "1x24 jam") or number words ("lima

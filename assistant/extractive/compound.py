@@ -50,7 +50,9 @@ _SECOND_ASK = re.compile(
     rf",?\s+(?:dan|serta)\s+(?={_ASK_WORD_ID})"  # not "apabila", "siapapun", "apa pun"
     rf"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:[\w-]+\s+){{0,3}}{_ASK_WORD_ID})"  # ", terus siapa anggota …"
     r"|,\s*(?:dan|serta|terus|lalu)\s+(?=(?:apakah\s+)?ada\s+yang\b)"  # ", dan ada yang sampai dipecat?"
-    rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)",
+    rf"|,?\s+and\s+(?=(?:{PREPOSITIONS}\s+)?(?:how|who|whom|what|when|where|which|why)\b)"
+    # "… menerima berapa laporan? Berapa yang dilimpahkan ke Polda?": a second question after the first's mark
+    rf"|(?<=\?)\s+(?={_ASK_WORD_ID}|(?:how|who|whom|what|when|where|which|why)\b)",
     re.I,
 )
 
@@ -104,9 +106,12 @@ _RELATING = frozenset("sangkut kait asal masuk ada rupa jadi".split())
 _ACCORDING = re.compile(
     r"^\W*(?:menurut|according\s+to)\b[^,?]*,\s*|\s+(?:menurut|according\s+to)\s+[^,?\s]+(?:\s+[^,?\s]+)?\s*\?*$", re.I
 )
-# An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold.
+# An ask's question words: the glossary reads "how many" as "jumlah", which no answer needs to hold; nor does
+# "berapa lama" need "lama" ("paling lambat 5 hari kerja").
 _QUESTION_WORDS = re.compile(
-    rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how)\b", re.I
+    rf"^\W*(?:{PREPOSITIONS}\s+)?(?:how\s+(?:many|much|long)|who|whom|what|when|where|which|why|how|"
+    r"berapa(?:kah)?\s+lama)\b",
+    re.I,
 )
 
 
@@ -119,6 +124,9 @@ _COMPARED = re.compile(
     r"(?P<first>\S.+?)\s+(?:dengan|with|(?<!dengan\s)(?:dan|and)(?!.*\s(?:dengan|with)\s))\s+(?P<second>\S.+)$",
     re.I,
 )
+
+
+_TOPIC = re.compile(r"^[^:?]{3,80}:\s+")
 
 
 def asks(text: str) -> list[str]:
@@ -140,7 +148,9 @@ def asks(text: str) -> list[str]:
     first = text[: found.start()]
     if (last or _THEN.match(found.group(0))) and not re.search(rf"\b{_ASK_WORD_ID}|\bapakah\b|\?", first, re.I):
         return []
-    return [first, text[found.end() :]]
+    # "Sidang disiplin Bripka NH: penuntut minta hukuman apa, dan majelis memutus apa?": the topic before the colon
+    # is both asks' scene, not words the first one's answer must hold
+    return [_TOPIC.sub("", first), text[found.end() :]]
 
 
 def two_asks(question: Question, ranking: Ranking) -> list["Ask"]:
@@ -173,6 +183,9 @@ def unanswered_asks(
         # "… and what penalty did the panel give him?": the sanction the best sentence's paragraph goes on to state
         # ("Terperiksa pertama, Bripka TN, … . Majelis menjatuhkan teguran tertulis …"), in whatever words
         imposed = _imposed(best, quoted) if ask.sanction else None
+        # "Berapa yang dilimpahkan ke Polda?" after a count: the share of that count the best sentence's paragraph
+        # goes on to give ("Dua di antaranya telah diteruskan ke Polda."), in whatever words
+        imposed = imposed or (_share_of(best, quoted) if ask.subset else None)
         if imposed is not None:
             found.append(imposed)
             continue
@@ -237,6 +250,25 @@ def _imposed(best: Candidate, quoted: list[Candidate]) -> Candidate | None:
     return next((c for c in later if holds_sanction(c.sentence.text)), None)
 
 
+# A share of the count before it: "Dua di antaranya …", "Sebanyak 12 dari jumlah itu …".
+_SHARE = re.compile(
+    rf"^\W*(?:sebanyak\s+)?(?:\d[\d.,]*|(?:{NUMBER_WORDS})(?:\s+(?:belas|puluh|ratus))?)\s+"
+    r"(?:(?:\w+\s+)?di\s+antaranya|dari\s+(?:jumlah\s+)?(?:itu|tersebut))\b",
+    re.I,
+)
+# An ask that counts a part of what the other ask counts ("Berapa yang …?", "how many of them …").
+_ASKS_SHARE = re.compile(r"^\W*(?:berapa(?:kah)?\s+yang|how\s+many\s+of\s+(?:them|those|these))\b", re.I)
+
+
+def _share_of(best: Candidate, quoted: list[Candidate]) -> Candidate | None:
+    """The sentence right after the best one in its paragraph when it gives a share of the best one's count, and
+    is not quoted yet; None otherwise."""
+    if best.index + 1 >= len(best.sentences) or not _SHARE.match(best.sentences[best.index + 1].text):
+        return None
+    after = unretrieved_sentences(best.chunk, best)[best.index + 1]
+    return None if any(c.sentence.text == after.sentence.text for c in quoted) else after
+
+
 class Ask:
     """One ask of a two-part question, and how well a sentence answers it."""
 
@@ -269,6 +301,7 @@ class Ask:
         self.which = asked_kinds(text, analyzer) if question.language == "en" else None
         self.question = question.text
         self.sanction = asks_sanction(text)
+        self.subset = self.kind is Kind.HOW_MANY and _ASKS_SHARE.match(text) is not None
         self.frequency = _ASKS_FREQUENCY.search(text) is not None
         self.reply = re.match(rf"\W*{_REPLY_NOUN}", text, re.I) is not None
         self.form = asked_form(self.kind, text)

@@ -25,13 +25,17 @@ _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
 _MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of address
+_MIN_LISTED = 3  # units (and numbers) a sentence gives to be a breakdown by unit
 
 
 @dataclass(frozen=True)
 class OtherEntity:
     asked: str  # as the question names it
     found: str  # the unit of the same kind the best sentence names instead (or the units a total pools)
-    combined: bool = False  # the quotes give the asked unit's figure only within a total for several
+    # why, as the refusal's template key: another unit's fact; "combined_only": the quotes give the asked unit's
+    # figure only within a total for several; "not_broken_down": the document names the asked unit only in a
+    # breakdown of another figure, and the count asked is given for all units together
+    key: str = "other_entity"
 
 
 # A total for several units: "Kabupaten A, B, dan C secara keseluruhan memiliki …", "… in total".
@@ -64,6 +68,12 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
             others = [u for u in _units_of_kind(kind, sentence) if u.lower() not in question.text.lower()]
             if counted and this is None and others:
                 return OtherEntity(run, ", ".join(dict.fromkeys(others)))
+            # … or names no unit, from a document that names the asked one only among others in a breakdown of
+            # another figure ("… Polres Weranggi 534, Polres Tamboleo 519, dan Polres Ruisenga 461." then "…
+            # menemukan 23 akun …" for "Berapa akun milik personel Polres Ruisenga …?"): a count for all of them
+            listing = _only_listed(kind, name_words, best, corpus) if counted and this is None else []
+            if listing and not _units_of_kind(kind, sentence):
+                return OtherEntity(run, ", ".join(listing), "not_broken_down")
             continue
         # … the best sentence's, or else its document's lead's ("Personel yang nilai kuisnya di bawah 70 …" of an
         # article about "Polresta Kandiwo", for "Di Polres Sambitu, nilai minimal kuis … berapa?")
@@ -95,6 +105,25 @@ def _breakdown(kind: str, best: Candidate, corpus: Corpus) -> list[str]:
     return []
 
 
+def _only_listed(kind: str, name_words: list[str], best: Candidate, corpus: Corpus) -> list[str]:
+    """The other units of `kind` the best sentence's document lists the asked one with, when every sentence that names
+    the asked one lists three or more units of its kind with numbers, and its title does not name it; [] otherwise
+    (an article about the unit, or one that names it on its own somewhere, may count it without its name)."""
+    chunks = _chunks(best, corpus)
+    if any(w in chunks[0].title.lower() for w in name_words):
+        return []
+    listed: list[str] = []
+    for chunk in chunks:
+        for unit in quote_units(chunk.text):
+            if not any(w in unit.text.lower() for w in name_words):
+                continue
+            units = list(dict.fromkeys(_units_of_kind(kind, unit.text)))
+            if len(units) < _MIN_LISTED or len(ANY_NUMBER.findall(unit.text)) < _MIN_LISTED:
+                return []
+            listed += [u for u in units if u not in listed and not any(w in u.lower() for w in name_words)]
+    return listed
+
+
 def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
     """For a count about one unit, the asked unit and the others of its kind a quoted sentence counts instead, when
     the quotes break a figure down by unit and leave the asked one out ("How many of the 47 reports came from
@@ -111,7 +140,7 @@ def left_out(question: Question, quoted: list[str]) -> OtherEntity | None:
         pooled = [s for s in naming if ANY_NUMBER.search(s) and _pooled_with(name_words, s)]
         own = [s for s in naming if ANY_NUMBER.search(s) and s not in pooled]
         if pooled and not own and not _ASKS_TOTAL.search(question.text) and not _names_several(question.text):
-            return OtherEntity(run, _pooled_with(name_words, pooled[0]), combined=True)
+            return OtherEntity(run, _pooled_with(name_words, pooled[0]), "combined_only")
         if not name_words or any(ANY_NUMBER.search(s) for s in naming):
             continue
         for sentence in quoted:

@@ -35,6 +35,13 @@ _REFUTES = re.compile(
     r"\b(?:palsu|hoaks|hoax|tidak\s+benar|bohong|keliru|menyesatkan|membantah|dibantah|bantahan|disinformasi|fitnah)\b",
     re.I,
 )
+# … or its issuer's denial of ever issuing it ("memastikan Polda tidak pernah menerbitkan edaran tersebut"), which
+# refutes a claim the best sentence only reports
+_NEVER_ISSUED = re.compile(
+    r"\b(?:(?:tidak|tak|belum)\s+pernah\s+(?:menerbitkan|mengeluarkan|membuat|diterbitkan|dikeluarkan)|"
+    r"bukan\s+produk)\b",
+    re.I,
+)
 _DIRECT_QUOTE = re.compile(r"^[“\"]")
 LOOK_AHEAD = 3  # paragraphs after the claim's where the refutation is looked for (instructions to an AI not counted)
 
@@ -62,10 +69,11 @@ def rebuttal(
     words ("“… tetap dilarang,” tegas Hasnawati.") adds to it."""
     if not reports_claim(best, refuted):
         return []
-    itself = bool(_REFUTES.search(best.sentence.text))
+    itself = bool(_REFUTES.search(best.sentence.text) or _NEVER_ISSUED.search(best.sentence.text))
     for sentences in _following(best, ranked, corpus):
         for position, candidate in enumerate(sentences):
-            if _REFUTES.search(candidate.sentence.text):
+            text = candidate.sentence.text
+            if _REFUTES.search(text) or (not itself and _NEVER_ISSUED.search(text)):
                 after = [c for c in sentences[position + 1 : position + 2] if _DIRECT_QUOTE.match(c.sentence.text)]
                 if itself and not after:
                     continue

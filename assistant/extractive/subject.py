@@ -17,6 +17,17 @@ from lang.quotes import is_speech
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
+# … or whose subject is that person's act or lot, a noun with "-nya" ("Perbuatannya digolongkan pelanggaran ringan,
+# dan … ia sudah menerima teguran lisan …"; not a connective before a comma: "Kenyataannya, …")
+_THEIR_OWN = re.compile(r"^[A-Z][a-z]{2,}(?:an|at)nya\s+(?=[a-z])")
+
+
+def goes_on(text: str) -> bool:
+    """Whether the sentence goes on about the person the one before it named ("Ia dijatuhi …", "Perbuatannya
+    digolongkan …, dan ia …"), naming no one itself."""
+    return CONTINUES.match(text) is not None or (_THEIR_OWN.match(text) is not None and not find_people(text))
+
+
 LOOK_AHEAD = 2
 # "Permohonan itu dikabulkan …", "Langkah tersebut …": a sentence whose subject is the thing the one before it told of
 _POINTS_BACK = re.compile(
@@ -75,13 +86,13 @@ _OTHERS = re.compile(
 
 
 def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | None:
-    """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …", or their
-    initials alone after the candidate named them by rank and initials: "Karena …, WR cukup memberi tahu …"): the
-    next one, or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
+    """A later sentence of the candidate's paragraph that goes on about the same person ("Ia …", "Perbuatannya …",
+    or their initials alone after the candidate named them by rank and initials: "Karena …, WR cukup memberi tahu
+    …"): the next one, or the one after a sentence that names no one ("Foto itu kemudian beredar luas …")."""
     named = initialed_in(candidate.sentence.text)
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text
-        if CONTINUES.match(text):
+        if goes_on(text):
             return sibling(candidate, index, ranked)
         if find_people(text):
             return None
@@ -124,9 +135,9 @@ def antecedent(candidate: Candidate, ranked: list[Candidate]) -> Candidate | Non
     "Ketiganya" mean several: a sentence naming one person ("Sidang dipimpin … Kompol Bastian Hutagalung.") is
     passed over."""
     text = candidate.sentence.text
-    if not CONTINUES.match(text):
+    if not goes_on(text):
         return None
-    one = _ONE_PERSON.match(text) is not None
+    one = not CONTINUES.match(text) or _ONE_PERSON.match(text) is not None
     for index in range(candidate.index - 1, max(candidate.index - 1 - LOOK_AHEAD, -1), -1):
         names = {person.name for person in find_people(candidate.sentences[index].text)}
         if names and (one or len(names) > 1):

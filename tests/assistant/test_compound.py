@@ -28,6 +28,16 @@ def test_a_question_with_a_second_question_word_after_and_asks_two_things() -> N
     assert asks("How many polling stations are very vulnerable, and in which districts are they?")[1] == (
         "in which districts are they?"
     )
+    # a second question after the first one's question mark
+    assert asks("Bawaslu menerima berapa laporan? Berapa yang dilimpahkan ke Polda?") == [
+        "Bawaslu menerima berapa laporan?",
+        "Berapa yang dilimpahkan ke Polda?",
+    ]
+    # a topic before a colon is the scene of both asks, no word of the first one's answer
+    assert asks("Sidang disiplin Bripka NH: penuntut minta hukuman apa, dan majelis akhirnya memutus apa?") == [
+        "penuntut minta hukuman apa",
+        "majelis akhirnya memutus apa?",
+    ]
 
 
 def test_words_that_only_start_like_a_question_word_ask_nothing_more() -> None:

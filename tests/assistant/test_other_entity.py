@@ -80,7 +80,7 @@ def test_a_total_for_several_units_is_no_figure_for_one_of_them(analyzer: Analyz
         "dijaga 1.437 personel."
     )
     found = left_out(question, [pooled])
-    assert found is not None and found.combined
+    assert found is not None and found.key == "combined_only"
     assert found.found == "Kabupaten Selat Jerambah, Tebat Rindu, dan Lumbu Raya"
     # a figure of its own is an answer
     assert left_out(question, ["Kabupaten Tebat Rindu memiliki 812 TPS."]) is None

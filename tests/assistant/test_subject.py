@@ -209,3 +209,32 @@ def test_a_case_summary_reads_the_paragraphs_the_retrieval_did_not_reach(long_he
     text = answer.text
     assert "150 lembar fotokopi KTP" in text and "dua tahun" in text, text
     assert citation_problems(answer, long_hearing.store) == []
+
+
+# A colleague told of in one sentence, his act's fate in the next, which names him only through "-nya" and "ia".
+GUEST = """---
+title: "Bripka RM Disidang karena Memandu Acara Tim Pemenangan"
+source: "Suara Lereng"
+date: "2024-11-04"
+kind: news
+---
+
+Sidang disiplin Bripka RM digelar di Aula Polres Lereng Timur, Senin (4/11/2024). RM memandu acara syukuran tim \
+pemenangan salah satu calon bupati dan dijatuhi penundaan kenaikan pangkat selama satu periode.
+
+Rekan RM, Briptu KL, juga datang ke syukuran itu sebagai tamu berpakaian bebas, tetapi tidak disidangkan. \
+Perbuatannya digolongkan pelanggaran ringan, dan ia sudah menerima teguran lisan serta pembinaan mental selama \
+lima hari.
+"""
+
+
+@pytest.fixture(scope="module")
+def guest(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return with_articles(tmp_path_factory.mktemp("guest"), {"sidang_lereng_timur.md": GUEST})
+
+
+def test_a_sentence_whose_subject_is_their_act_goes_on_about_the_person_before(guest: Assistant) -> None:
+    answer = guest.ask("Briptu KL yang datang ke syukuran sebagai tamu dapat sanksi apa?")
+    assert not answer.abstained, answer.text
+    assert "teguran lisan serta pembinaan mental" in answer.text and "Briptu KL" in answer.text
+    assert not citation_problems(answer, guest.store)
