@@ -16,6 +16,7 @@ from lang.situations import (
     without_concession,
     without_dates,
     without_frame,
+    without_light_words,
 )
 from lang.terms import WORD_PATTERN, Analyzer, Language
 from lang.vocabulary import POST_FAMILIES, POST_LONG_FORMS, REPORTING_VERBS, SPEECH_VERBS_EN, alternation
@@ -301,21 +302,13 @@ def entities(text: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]
     return tuple(dict.fromkeys(found))
 
 
-# "Bolehkah saya ikut menyumbang …?": "ikut" before a verb joins in that act; it is no attending ("ikut kampanye").
-# "… jamaah di sana?", "… selama masa kampanye": a place pointed back to and "during" name nothing a rule must
-# hold ("selama" is stemmed "lama", a rule's "paling lama 1 tahun" or "selama paslon berada di sana").
-_NOT_OF_THE_ACT = re.compile(
-    r"\bikut\s+(?=(?:me|ber|ter)\w{3,})|\b(?:di|ke|dari)\s+(?:sana|sini|situ)\b|\bselama\b", re.I
-)
-
-
 def analyze(text: str, analyzer: Analyzer) -> Question:
     language = analyzer.language(text)
     kind = classify(text)
     # No rule names the date an officer means to act on ("Can I vote … on 27 November?"): its words would count
     # against every rule's coverage of the question.
     asked = without_dates(text) if kind is Kind.ALLOWED else text
-    act = _NOT_OF_THE_ACT.sub("", asked_act(without_concession(asked))) if kind is Kind.ALLOWED else ""
+    act = asked_act(without_concession(asked)) if kind is Kind.ALLOWED else ""
     act_language = analyzer.language(act) if act else language
     return Question(
         text=text,
@@ -326,8 +319,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         asks_speech=bool(_SAID.search(text)),
         asks_channel=bool(_ASKS_CHANNEL.search(text) and _BREACH.search(text)),
         asks_scope=bool(_ASKS_SCOPE.search(text)) and not _ASKS_WHICH.search(text),
-        act=_groups(act, act_language, analyzer) if act else (),
-        core=_groups(act_core(act), act_language, analyzer) if act else (),
+        act=_groups(without_light_words(act), act_language, analyzer) if act else (),
+        core=_groups(without_light_words(act_core(act)), act_language, analyzer) if act else (),
     )
 
 

@@ -58,7 +58,7 @@ _OPINION = alternation(
 )
 _NAMED_ATTRIBUTION = re.compile(
     rf"\b(?:{SPEECH_VERB}|{_REPORTING})\s+(?:(?:{RANKS})\.?\s+)?(?P<after>[A-Z][a-z][\w'’-]*)"
-    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)(?:,\s*yang\s+[^,.“”\"]{{1,80}},)?\s+"
+    rf"|\b(?P<before>[A-Z][a-z][\w'’-]*)(?P<relative>,\s*yang\s+[^,.“”\"]{{1,80}},)?\s+"
     rf"(?:(?:juga|kembali|pun|lalu|kemudian|pula)\s+)?(?:{_OPINION})\b"
 )
 # "… pernyataan Kasi Humas …, AKP Amiruddin Dalimunthe, yang pada Senin (18/11/2024) menyebut …": the person the
@@ -259,10 +259,24 @@ def _pronoun_speaker(known: list[Person], before: str) -> Person | None:
         if (name := m.group("after") or m.group("before")) not in _NOT_A_NAME
         and not is_role_word(name)
         and not (known and name in known[-1].name.split())
+        and _set_off(m, before)
     ]
     if since:
         return _civilian(since[-1], before)
     return resolve(known[-1], known) if known else None
+
+
+_TITLES_AND_NAME = re.compile(r"(?:(?:(?:Dr|Prof|Ir|H|Hj|Drs)\.?|[A-Z][a-z][\w'’-]*)\s+)*$")
+
+
+def _set_off(attribution: re.Match[str], before: str) -> bool:
+    """A judgement after a relative clause names its judge only when the name is itself set off by commas ("…
+    Universitas Kondelu, Dr. Gardiman Sualang, yang …, menilai"), not a body's report ("Laporan Lembaga Pemantau
+    Suara Rakyat, yang dirilis Selasa lalu, menilai …")."""
+    if not attribution.group("relative"):
+        return True
+    ahead = _TITLES_AND_NAME.sub("", before[: attribution.start("before")])
+    return ahead.rstrip().endswith(",")
 
 
 def _civilian(attribution: re.Match[str], before: str) -> Person | None:

@@ -1,7 +1,8 @@
 """Rule statements and legal references in paragraphs, extracted at index time for officers' questions.
 
 A rule is a sentence that forbids ("dilarang", "tidak boleh", "jangan", or a "tidak <verb>" item in a
-neutrality list), permits ("boleh", "diperbolehkan") or obliges ("wajib", "harus"). Legal references are
+neutrality list), permits ("boleh", "diperbolehkan", "tidak dilarang", "tidak masalah") or obliges ("wajib",
+"harus"). Legal references are
 UU/PP/Perpol/Perkap numbers with year, articles (Pasal … ayat …) and Kapolri/Kapolres telegrams (ST/…).
 Everything is kept verbatim with its paragraph id; nothing here decides a verdict the text does not state.
 """
@@ -36,10 +37,11 @@ PROHIBITION = re.compile(
     re.I,
 )
 # "Salat Jumat … yang kebetulan didatangi paslon tidak masalah, asal …": "no problem" permits, and so does "Kegiatan
-# berikut tidak dilarang selama …"
+# berikut tidak dilarang selama …"; not a belief the sentence rejects ("Anggapan bahwa … tidak masalah adalah
+# keliru", "Banyak personel mengira … tidak masalah, padahal …")
 PERMISSION = re.compile(
     r"(?<!tidak )(?<!tak )\b(boleh|diperbolehkan|dibolehkan|diizinkan|berhak)\b"
-    r"|\b(?:tidak|tak)\s+(?:masalah|apa-apa|dilarang)\b",
+    r"|\b(?:tidak|tak)\s+(?:masalah|apa-apa)\b|(?<!berarti )\b(?:tidak|tak)\s+dilarang\b",
     re.I,
 )
 # "tidak wajib keluar dari grup …" lifts a duty; it states none
@@ -77,11 +79,15 @@ def scope_setting(sentence: str) -> str:
     return sentence.strip()[match.end() :] if match else ""
 
 
+_NO_PROBLEM = re.compile(r"^(?:tidak|tak)\s+(?:masalah|apa-apa)$", re.I)
+_REJECTED_BELIEF = re.compile(r"\b(?:anggapan|mengira|dikira|keliru|salah\s+kaprah|padahal)\b", re.I)
+
+
 def rule_kind(sentence: str) -> tuple[str, str] | None:
     """(kind, marker) of a rule sentence; prohibitions first, since "tidak boleh" also contains "boleh"."""
     for kind, pattern in (("prohibition", PROHIBITION), ("obligation", OBLIGATION), ("permission", PERMISSION)):
         match = pattern.search(sentence)
-        if match:
+        if match and not (_NO_PROBLEM.match(match.group(0)) and _REJECTED_BELIEF.search(sentence)):
             return kind, match.group(0)
     return None
 
@@ -141,7 +147,8 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
     """The sentence's clauses, each with its own polarity. `inherited` is the kind of a list's lead-in ("Anggota
     Polri dilarang:") for an item that states none. A contrast clause with a negation takes the opposite of the
     main rule ("boleh …, tetapi tidak …"); an exception grants what the main rule forbids, under its own words as
-    the condition (its scope is the main act and the exception); a condition clause makes the permission before
+    the condition (its scope is the main act and the exception), and an exception to a permission makes it
+    conditional on the exception ("boleh menyumbang …, kecuali …"); a condition clause makes the permission before
     it conditional, even one that forbids something (then also a prohibition of its own)."""
     pieces = [p.strip(" ,") for p in _CLAUSE_BREAK.split(sentence) if p and p.strip(" ,")]
     if inherited:  # "Anggota Polri wajib: 1. menjaga sikap netral dan tidak memihak …": the item's act is an
@@ -178,6 +185,11 @@ def clauses(sentence: str, inherited: str | None = None) -> list[Clause]:
         else:
             out.append(Clause(piece, piece, (own[0] if own else None) or main))
     return out
+
+
+def opens_conjunct(text: str) -> bool:
+    """Whether a clause is a negated conjunct of the one before it ("dan tidak ikut berfoto bersama")."""
+    return _NEGATED_CONJUNCT_OPENS.match(text) is not None
 
 
 def legal_references(text: str) -> tuple[str, ...]:

@@ -121,13 +121,18 @@ _ONLY_CONDITIONS = re.compile(
 )
 
 
+def asks_only_conditions(sentence: str) -> bool:
+    """Whether a question sentence asks only for the conditions of an act named before it ("Ada syaratnya?")."""
+    return _ONLY_CONDITIONS.match(sentence) is not None
+
+
 def asking_sentence(text: str) -> str:
     """The sentence that asks: the last one ending in "?" ("Boleh nggak saya datang ke pengajian? Katanya calon
     bupati juga hadir." asks in its first), before one that asks only for its conditions ("Ada syaratnya?"), else
     the last one; "" for no text."""
     sentences = question_sentences(text)
     asking = [s for s in sentences if s.endswith("?")]
-    if len(asking) > 1 and _ONLY_CONDITIONS.match(asking[-1]):
+    if len(asking) > 1 and asks_only_conditions(asking[-1]):
         return asking[-2]
     return asking[-1] if asking else sentences[-1] if sentences else ""
 
@@ -184,6 +189,22 @@ def without_concession(text: str) -> str:
     """The text without its concessive clauses ("…, walaupun …", "even though …") and the terms it proposes
     ("… asal memakai baju biasa")."""
     return _CONCESSION.sub("", text)
+
+
+# "Bolehkah saya ikut menyumbang …?": "ikut" before a verb joins in that act; it is no attending ("ikut kampanye",
+# "ikut mereka"). "… jamaah di sana?", "… selama masa kampanye": a place pointed back to and "during" name nothing a
+# rule must hold ("selama" is stemmed "lama": a rule's "paling lama 1 tahun", "selama paslon berada di sana").
+_LIGHT_WORDS = re.compile(
+    r"\bikut\s+(?=(?!(?:mereka|bersama|berdua|beserta)\b)(?:me|ber|ter)\w{3,})"
+    r"|\b(?:di|ke|dari)\s+(?:sana|sini|situ)\b|\bselama\b",
+    re.I,
+)
+
+
+def without_light_words(act: str) -> str:
+    """The asked act without words that name nothing of it (after `act_core` has cut its trailing setting, which
+    "selama …" and "di sana" may open)."""
+    return _LIGHT_WORDS.sub("", act)
 
 
 def act_core(act: str) -> str:

@@ -231,8 +231,11 @@ _NAMES_OFFICER = re.compile(rf"\b(?:{OFFICER_RANKS})\.?\s+[A-Z]|\b(?i:berinisial
 # A telephone or WhatsApp number asked ("nomornya berapa?", "Nomor WA layanan itu berapa?", "What is the hotline
 # number?"): the text must give one ("0811-4402-1717", "+62 811 …"), not a count of the calls it took.
 _ASKS_PHONE = re.compile(
-    r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)[\w-]*\s+"
-    r"(?:[\w-]+\s+){0,5})?berapa\b"
+    r"\bnomor(?:nya)?\s+(?:(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)(?:-?nya)?\s+)?berapa\b"
+    # "Nomor WA Meja Tanya Netral berapa ya?": the service's name between, "berapa" ending the question (not "Nomor
+    # pengaduan Propam sudah menerima berapa laporan?")
+    r"|\bnomor\s+(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)\s+(?:[\w-]+\s+){1,5}?berapa"
+    r"(?:\s+(?:ya|sih|dong|nih))?\s*\?*\s*(?:$|[.?!]\s)"
     r"|\bberapa(?:kah)?\s+nomor\s+(?:wa|whatsapp|telepon|telp|hp|ponsel|hotline|kontak|pengaduan)\b"
     r"|\b(?:phone|telephone|whatsapp|hotline|contact)\s+number\b|\bwhat\s+number\b",
     re.I,

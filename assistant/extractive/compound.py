@@ -22,6 +22,7 @@ from assistant.question import SPAN_KINDS, Kind, Question, classify, entities
 from assistant.rerank import Ranking
 from lang.people import BODY_WORDS
 from lang.sentences import quote_units
+from lang.situations import asks_only_conditions
 from lang.terms import Analyzer, Language
 from lang.vocabulary import DAYS_ID, PEOPLE_COUNTED, alternation
 
@@ -133,7 +134,9 @@ def asks(text: str) -> list[str]:
     """The two asks of a question that asks two things ("Di mana sidang … digelar", "apa hukumannya?"), or []. After
     ", terus"/", lalu", or before a question word that ends the question (", dan ia dipindahkan ke satuan apa?"),
     the first part must ask too: "Kalau anggota ikut kampanye, lalu apa sanksinya?" asks one, and so does
-    "Personel Polres A, Polres B, dan Polres C yang dikerahkan ada berapa?"."""
+    "Personel Polres A, Polres B, dan Polres C yang dikerahkan ada berapa?". Two question sentences are two asks
+    ("… berapa laporan? Berapa yang dilimpahkan ke Polda?"), unless the second asks only for the first one's
+    conditions ("Apa syaratnya?"); a topic before a colon is left out of the first ask."""
     compared = _COMPARED.search(text)
     if compared is not None and not _SECOND_ASK.search(compared.group("second")):
         return [compared.group("first"), compared.group("second")]
@@ -148,6 +151,8 @@ def asks(text: str) -> list[str]:
     first = text[: found.start()]
     if (last or _THEN.match(found.group(0))) and not re.search(rf"\b{_ASK_WORD_ID}|\bapakah\b|\?", first, re.I):
         return []
+    if asks_only_conditions(text[found.end() :].strip()):
+        return []  # "Boleh saya datang? Apa syaratnya?": the conditions of the one act asked
     # "Sidang disiplin Bripka NH: penuntut minta hukuman apa, dan majelis memutus apa?": the topic before the colon
     # is both asks' scene, not words the first one's answer must hold
     return [_TOPIC.sub("", first), text[found.end() :]]
@@ -185,7 +190,9 @@ def unanswered_asks(
         imposed = _imposed(best, quoted) if ask.sanction else None
         # "Berapa yang dilimpahkan ke Polda?" after a count: the share of that count the best sentence's paragraph
         # goes on to give ("Dua di antaranya telah diteruskan ke Polda."), in whatever words
-        imposed = imposed or (_share_of(best, quoted) if ask.subset else None)
+        share = _share_of(best, quoted) if ask.subset else None
+        if share is not None and ranking.coverage.about(ask.own or ask.groups, share.sentence.text) > 0:
+            imposed = imposed or share  # … and names something of what the ask counts (not "… terkait medsos")
         if imposed is not None:
             found.append(imposed)
             continue

@@ -26,6 +26,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _MIN_NAME_WORD = 3  # shorter parts ("AS", "RI", "XX") are too often an abbreviation the text spells out
 _MIN_KIND = 4  # letters of a kind word ("Polres"); "Bu", "Pak" are forms of address
 _MIN_LISTED = 3  # units (and numbers) a sentence gives to be a breakdown by unit
+# The thing a count question counts ("berapa akun …" → akun), compared by its first letters ("akun-akun").
+_COUNTED = re.compile(r"\bberapa(?:kah)?(?:\s+(?:banyak|jumlah))?\s+(\w{3,})", re.I)
+_STEM_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def other_entity(question: Question, best: Candidate, corpus: Corpus) -> OtherEn
             # … or names no unit, from a document that names the asked one only among others in a breakdown of
             # another figure ("… Polres Weranggi 534, Polres Tamboleo 519, dan Polres Ruisenga 461." then "…
             # menemukan 23 akun …" for "Berapa akun milik personel Polres Ruisenga …?"): a count for all of them
-            listing = _only_listed(kind, name_words, best, corpus) if counted and this is None else []
+            listing = _only_listed(kind, name_words, best, corpus, question.text) if counted and this is None else []
             if listing and not _units_of_kind(kind, sentence):
                 return OtherEntity(run, ", ".join(listing), "not_broken_down")
             continue
@@ -105,13 +108,17 @@ def _breakdown(kind: str, best: Candidate, corpus: Corpus) -> list[str]:
     return []
 
 
-def _only_listed(kind: str, name_words: list[str], best: Candidate, corpus: Corpus) -> list[str]:
+def _only_listed(kind: str, name_words: list[str], best: Candidate, corpus: Corpus, question: str) -> list[str]:
     """The other units of `kind` the best sentence's document lists the asked one with, when every sentence that names
-    the asked one lists three or more units of its kind with numbers, and its title does not name it; [] otherwise
-    (an article about the unit, or one that names it on its own somewhere, may count it without its name)."""
+    the asked one lists three or more units of its kind with numbers, none of them of the thing the question counts
+    ("berapa akun" against "… 534 daftar, …"), and its title does not name it; [] otherwise (an article about the
+    unit, or one that names it on its own somewhere, may count it without its name; a breakdown of the counted
+    thing holds the asked unit's own figure)."""
     chunks = _chunks(best, corpus)
     if any(w in chunks[0].title.lower() for w in name_words):
         return []
+    counted = _COUNTED.search(question)
+    thing = counted.group(1).lower()[:_STEM_LETTERS] if counted else None
     listed: list[str] = []
     for chunk in chunks:
         for unit in quote_units(chunk.text):
@@ -119,6 +126,8 @@ def _only_listed(kind: str, name_words: list[str], best: Candidate, corpus: Corp
                 continue
             units = list(dict.fromkeys(_units_of_kind(kind, unit.text)))
             if len(units) < _MIN_LISTED or len(ANY_NUMBER.findall(unit.text)) < _MIN_LISTED:
+                return []
+            if thing is None or re.search(rf"\b{re.escape(thing)}", unit.text.lower()):
                 return []
             listed += [u for u in units if u not in listed and not any(w in u.lower() for w in name_words)]
     return listed

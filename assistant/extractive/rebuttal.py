@@ -38,8 +38,9 @@ _REFUTES = re.compile(
 # … or its issuer's denial of ever issuing it ("memastikan Polda tidak pernah menerbitkan edaran tersebut"), which
 # refutes a claim the best sentence only reports
 _NEVER_ISSUED = re.compile(
-    r"\b(?:(?:tidak|tak|belum)\s+pernah\s+(?:menerbitkan|mengeluarkan|membuat|diterbitkan|dikeluarkan)|"
-    r"bukan\s+produk)\b",
+    r"\b(?:tidak|tak|belum)\s+pernah\s+(?:(?:menerbitkan|mengeluarkan|membuat)\s+(?:\w+\s+)?"
+    r"(?:surat|edaran|arahan|telegram|pesan|nota|dokumen|berkas|instruksi|ralat|edisi|maklumat|selebaran)|"
+    r"diterbitkan|dikeluarkan)\b|\bbukan\s+produk\s+(?:Polda|Polri|Polres|Polresta|kami|resmi)\b",
     re.I,
 )
 _DIRECT_QUOTE = re.compile(r"^[“\"]")

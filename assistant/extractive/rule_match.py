@@ -162,22 +162,29 @@ def under_exception(
     if exception is None or main.kind != "prohibition" or clause not in (main, exception):
         return clause
     analyzer = coverage.analyzer
-    asked = {term for group in question.groups for term in group}
     main_terms = set(analyzer.terms(f"{context} {main.scope}"))
-    own = [t for t in dict.fromkeys(analyzer.terms(exception.text)) if t not in main_terms and t not in _FRAME]
-    if own and coverage.of_terms(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
+    if describes(question, exception.text, main_terms, coverage):
         return replace(exception, condition="")
-    if any(
-        set(analyzer.synonyms.get(head, (head,))) & asked
-        for head in _alternative_heads(exception.text, main_terms, analyzer)
-    ):
-        return replace(exception, condition="")  # "… setelah pensiun?": one case of "kecuali telah X atau Y"
     # A purpose or reason of the question's own ("… to watch the vote count") that neither the rule's act nor
     # its exception names puts the case outside the exception. English words the glossary cannot translate say
     # nothing checkable; a question without one is the general case: conditional on the exception.
     named = main_terms | set(analyzer.terms(exception.text)) | _FRAME
     purpose = analyzer.query_groups(purposes(question.text), question.language)
     return main if any(g.weight == 1.0 and not set(g) & named for g in purpose) else exception
+
+
+def describes(question: Question, case: str, main_terms: set[str], coverage: Coverage) -> bool:
+    """Whether the question describes the case an exception or a condition names: it holds a third of the case's
+    own words (not the main act's, nor the frame's), or the first own word of one of the choices it offers ("…
+    setelah pensiun?": one case of "kecuali telah X atau Y")."""
+    analyzer = coverage.analyzer
+    asked = {term for group in question.groups for term in group}
+    own = [t for t in dict.fromkeys(analyzer.terms(case)) if t not in main_terms and t not in _FRAME]
+    if own and coverage.of_terms(tuple(analyzer.synonyms.get(t, (t,)) for t in own), asked) >= EXCEPTION_DESCRIBED:
+        return True
+    return any(
+        set(analyzer.synonyms.get(head, (head,))) & asked for head in _alternative_heads(case, main_terms, analyzer)
+    )
 
 
 def _alternative_heads(exception: str, main_terms: set[str], analyzer: Analyzer) -> list[str]:

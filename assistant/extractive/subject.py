@@ -17,9 +17,10 @@ from lang.quotes import is_speech
 
 # A sentence whose subject is a pronoun or a count of people already named continues the one before it.
 CONTINUES = re.compile(r"^(?:Ia|Dia|Beliau|Mereka|Keduanya|Ketiganya|He|She|They)\b")
-# … or whose subject is that person's act or lot, a noun with "-nya" ("Perbuatannya digolongkan pelanggaran ringan,
-# dan … ia sudah menerima teguran lisan …"; not a connective before a comma: "Kenyataannya, …")
-_THEIR_OWN = re.compile(r"^[A-Z][a-z]{2,}(?:an|at)nya\s+(?=[a-z])")
+# … or whose subject is that person's act or lot, a noun with "-nya" before a verb ("Perbuatannya digolongkan
+# pelanggaran ringan, dan … ia sudah menerima teguran lisan …"; not a connective: "Kenyataannya, …", "Akibatnya tiga
+# anggota …")
+_THEIR_OWN = re.compile(r"^[A-Z][a-z]{2,}(?:an|at)nya\s+(?=(?:di|ter|ber|me|se)[a-z]{3,})")
 
 
 def goes_on(text: str) -> bool:
@@ -92,7 +93,9 @@ def continuation(candidate: Candidate, ranked: list[Candidate]) -> Candidate | N
     named = initialed_in(candidate.sentence.text)
     for index in range(candidate.index + 1, min(candidate.index + 1 + LOOK_AHEAD, len(candidate.sentences))):
         text = candidate.sentences[index].text
-        if goes_on(text):
+        # (a "-nya" subject goes on about a person the candidate names: not "Kematiannya sendiri masih misteri."
+        # after an encyclopedia's "X meninggal pada …", which adds nothing)
+        if goes_on(text) and (CONTINUES.match(text) or find_people(candidate.sentence.text)):
             return sibling(candidate, index, ranked)
         if find_people(text):
             return None

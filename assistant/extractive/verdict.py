@@ -33,6 +33,7 @@ from assistant.extractive.rule_match import (
     binds_others,
     binds_relatives,
     coverage_of,
+    describes,
     excludes,
     full_weight,
     lead_in_of,
@@ -47,7 +48,7 @@ from assistant.question import Question, analyze, asked_act, asks_when_allowed
 from assistant.rerank import Ranking
 from index.authority import is_authoritative
 from index.document import Chunk
-from lang.rules import Clause, clauses, legal_references, rule_kind
+from lang.rules import Clause, clauses, legal_references, opens_conjunct, rule_kind
 from lang.sentences import quote_units
 from lang.situations import act_core, asks_about_relative, checked_claim, without_concession, without_frame
 
@@ -261,7 +262,9 @@ def _read(
     if (
         conditioned is not None
         and key[id(conditioned)] == key[id(clause)]
-        and not _names_own_words(question, clause, conditioned, coverage)
+        and not describes(
+            question, clause.text, set(coverage.analyzer.terms(f"{context} {conditioned.scope}")), coverage
+        )
     ):
         clause = conditioned
     if len(parts) < len(every) and on_act[id(clause)] == 0:
@@ -295,22 +298,18 @@ def _read(
 
 
 def _conditioned(parts: list[Clause], clause: Clause) -> Clause | None:
-    """The permission a prohibition clause is part of the condition or exception of (None when it is none)."""
-    if clause.kind != "prohibition":
+    """The permission a prohibition clause is the condition or exception of: "asalkan … tidak duduk …" and the
+    negated conjuncts right after it ("dan tidak ikut berfoto"), or "kecuali …" after a permission; None for any
+    other clause (a contrast's "tetapi tidak boleh …" forbids on its own)."""
+    if clause.kind != "prohibition" or clause not in parts:
         return None
-    opens = next(
-        (i for i, c in enumerate(parts) if c.is_condition or (c.is_exception and c.kind == "prohibition")), len(parts)
-    )
-    if parts.index(clause) < opens:
+    at = parts.index(clause)
+    opens = at
+    while opens > 0 and opens_conjunct(parts[opens].text):
+        opens -= 1
+    if not (parts[opens].is_condition or parts[opens].is_exception):
         return None
     return next((c for c in reversed(parts[:opens]) if c.kind == "permission"), None)
-
-
-def _names_own_words(question: Question, clause: Clause, permission: Clause, coverage: Coverage) -> bool:
-    """Whether the question names a word of the clause that the permission it conditions does not hold."""
-    terms = coverage.analyzer.terms
-    own = set(terms(clause.text)) - set(terms(permission.scope))
-    return any(own.intersection(group) for group in question.groups)
 
 
 def covered(question: Question, ranked: list[Candidate], ranking: Ranking) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.engine import Assistant
+from assistant.extractive.verdict import _conditioned
 from benchmarks.trust import write_guideline
 from index.settings import Settings
 from lang.rules import clauses
@@ -94,3 +95,12 @@ def test_joining_in_a_donation_is_ruled_by_the_donation_item(assistant: Assistan
 def test_no_problem_on_a_condition_is_a_conditional_permission() -> None:
     parts = clauses("Salat di masjid yang didatangi paslon tidak masalah, asal tidak duduk bersebelahan.")
     assert [(c.kind, bool(c.condition)) for c in parts] == [("permission", True), ("prohibition", False)]
+
+
+def test_a_contrasts_prohibition_is_no_condition_of_the_permission_before_it() -> None:
+    parts = clauses(
+        "Personel boleh hadir di acara keagamaan apabila diundang, tetapi tidak boleh hadir di acara kampanye."
+    )
+    assert parts[-1].kind == "prohibition" and _conditioned(parts, parts[-1]) is None
+    parts = clauses("Personel boleh melayat, asalkan tidak duduk di samping paslon, dan tidak ikut berfoto.")
+    assert all(_conditioned(parts, c) is parts[0] for c in parts[1:] if c.kind == "prohibition")

@@ -59,6 +59,7 @@ def test_a_count_of_questions_is_no_telephone_number(assistant: Assistant) -> No
 def test_asks_for_a_telephone_number_with_words_between() -> None:
     assert asked_form(Kind.HOW_MANY, "Nomor WA Meja Konsultasi Propam berapa ya?") is not None
     assert asked_form(Kind.HOW_MANY, "Berapa pertanyaan yang diterima layanan konsultasi?") is None
+    assert asked_form(Kind.HOW_MANY, "Nomor pengaduan Propam sudah menerima berapa laporan?") is None
 
 
 def test_the_number_of_a_rule_lists_item_is_no_count() -> None:

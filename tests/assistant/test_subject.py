@@ -2,7 +2,7 @@ import pytest
 
 from assistant.cite import citation_problems
 from assistant.engine import Assistant
-from assistant.extractive.subject import initialed_person
+from assistant.extractive.subject import goes_on, initialed_person
 from assistant.question import analyze
 from lang.terms import Analyzer
 from tests.assistant.conftest import with_articles
@@ -238,3 +238,9 @@ def test_a_sentence_whose_subject_is_their_act_goes_on_about_the_person_before(g
     assert not answer.abstained, answer.text
     assert "teguran lisan serta pembinaan mental" in answer.text and "Briptu KL" in answer.text
     assert not citation_problems(answer, guest.store)
+
+
+def test_a_connective_with_nya_goes_on_about_no_one() -> None:
+    assert goes_on("Perbuatannya digolongkan pelanggaran ringan, dan ia sudah menerima teguran lisan.")
+    assert not goes_on("Akibatnya tiga anggota lain dijatuhi teguran tertulis.")
+    assert not goes_on("Kenyataannya, laporan itu belum diproses.")

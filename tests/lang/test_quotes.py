@@ -230,3 +230,12 @@ def test_a_civilian_whose_judgement_follows_a_relative_clause_is_the_speaker_of_
     )
     person, named_here = speaker("“Hukuman yang disembunyikan tidak mendidik siapa pun,” katanya.", before)
     assert person is not None and person.name == "Laksmi Purbasari" and not named_here
+
+
+def test_a_bodys_report_judging_after_a_relative_clause_names_no_speaker() -> None:
+    before = (
+        RANKED + "\n\nLaporan Lembaga Pemantau Suara Rakyat, yang dirilis Selasa lalu, menilai penanganan laporan "
+        "lambat."
+    )
+    person, _ = speaker("“Kami tetap memproses setiap laporan,” katanya.", before)
+    assert person is not None and person.name == "Sari Wulandari"

@@ -180,4 +180,5 @@ def test_not_forbidden_and_no_problem_permit() -> None:
         "tidak dilarang",
     )
     assert rule_kind("Salat di masjid yang didatangi paslon tidak masalah.") == ("permission", "tidak masalah")
+    assert rule_kind("Anggapan bahwa berfoto dengan paslon itu tidak masalah adalah keliru.") is None
     assert rule_kind("Personel dilarang berfoto dengan paslon.") == ("prohibition", "dilarang")
