@@ -191,14 +191,9 @@ def without_concession(text: str) -> str:
     return _CONCESSION.sub("", text)
 
 
-# "Bolehkah saya ikut menyumbang …?": "ikut" before a verb joins in that act; it is no attending ("ikut kampanye",
-# "ikut mereka"). "… jamaah di sana?", "… selama masa kampanye": a place pointed back to and "during" name nothing a
-# rule must hold ("selama" is stemmed "lama": a rule's "paling lama 1 tahun", "selama paslon berada di sana").
-_LIGHT_WORDS = re.compile(
-    r"\bikut\s+(?=(?!(?:mereka|bersama|berdua|beserta)\b)(?:me|ber|ter)\w{3,})"
-    r"|\b(?:di|ke|dari)\s+(?:sana|sini|situ)\b|\bselama\b",
-    re.I,
-)
+# "… jamaah di sana?", "… selama masa kampanye": a place pointed back to and "during" name nothing a rule must hold
+# ("selama" is stemmed "lama": a rule's "paling lama 1 tahun", "selama paslon berada di sana").
+_LIGHT_WORDS = re.compile(r"\b(?:di|ke|dari)\s+(?:sana|sini|situ)\b|\bselama\b", re.I)
 
 
 def without_light_words(act: str) -> str:

@@ -1,7 +1,7 @@
 """A permission and its conditions (real pipeline over a fictional rule book rendered as a real PDF and a news
 interview): what a condition forbids does not turn the permission it conditions into a prohibition; "tidak
-masalah, asal …" permits on a condition; "ikut" before a verb joins in that act, it is no attending; "di sana" and
-"selama" name no act of their own."""
+masalah, asal …" permits on a condition; "di sana" and "selama" name no act of their own; a contrast's
+prohibition is no condition."""
 
 import json
 from pathlib import Path
