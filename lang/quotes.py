@@ -157,12 +157,13 @@ def speaker(sentence: str, before: str) -> tuple[Person | None, bool]:
     return None, False
 
 
+_ACADEMIC_TITLE = r"(?:Dr|Prof|Ir|H|Hj|Drs)\.?"  # "Dr. Laras Wibisana", "Prof. …"
 # A quote attributed in the sentence after it: "“…”" then "Pertimbangan tersebut dibacakan Sutanto sebelum …",
 # "Penilaian itu datang dari Dr. Laras Wibisana, pengamat …", "Kalimat itu diucapkan oleh Kapolres …".
 _ATTRIBUTED_AFTER = re.compile(
     r"^\W*(?:[A-Z]\w+\s+){1,2}(?:itu|tersebut)\s+(?:\w+\s+)?"
     r"(?:dibacakan|disampaikan|diucapkan|dilontarkan|dikemukakan|diutarakan|datang\s+dari|berasal\s+dari)\s+"
-    r"(?:oleh\s+)?(?:(?:Dr|Prof|Ir|H|Hj|Drs)\.?\s+)*"
+    rf"(?:oleh\s+)?(?:{_ACADEMIC_TITLE}\s+)*"
 )
 
 
@@ -266,7 +267,7 @@ def _pronoun_speaker(known: list[Person], before: str) -> Person | None:
     return resolve(known[-1], known) if known else None
 
 
-_TITLES_AND_NAME = re.compile(r"(?:(?:(?:Dr|Prof|Ir|H|Hj|Drs)\.?|[A-Z][a-z][\w'’-]*)\s+)*$")
+_TITLES_AND_NAME = re.compile(rf"(?:(?:{_ACADEMIC_TITLE}|[A-Z][a-z][\w'’-]*)\s+)*$")
 
 
 def _set_off(attribution: re.Match[str], before: str) -> bool:

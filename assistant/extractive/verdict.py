@@ -303,8 +303,7 @@ def _conditioned(parts: list[Clause], clause: Clause) -> Clause | None:
     other clause (a contrast's "tetapi tidak boleh …" forbids on its own)."""
     if clause.kind != "prohibition" or clause not in parts:
         return None
-    at = parts.index(clause)
-    opens = at
+    opens = parts.index(clause)
     while opens > 0 and opens_conjunct(parts[opens].text):
         opens -= 1
     if not (parts[opens].is_condition or parts[opens].is_exception):
